@@ -1,0 +1,3 @@
+import { browser } from '../shared/browser';
+
+browser.runtime.onInstalled.addListener(() => undefined);

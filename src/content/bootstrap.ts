@@ -1,0 +1,2 @@
+// Runs on every page: stays tiny until a field is used.
+export {};
