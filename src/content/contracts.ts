@@ -15,6 +15,8 @@ export interface GuardedField {
   text(): string;
   /** Up-to-date findings, waiting (bounded) for a running analysis; ignored ones removed. */
   findings(): Promise<Finding[]>;
+  /** Findings for the current text if analysis is up to date, else null (lets Send decide synchronously). */
+  currentFindings(): Finding[] | null;
   /**
    * Applies edits (offsets into `text()`) through the editor's input path, as one undo step where
    * the editor allows. Resolves false, changing nothing, if the text no longer matches.
@@ -40,3 +42,39 @@ export interface SiteAdapter {
   /** Subject line or other short fields that are sent along with the body. */
   extraFields(composeRoot: Element): HTMLElement[];
 }
+
+/** The fields the guard knows on this page (and attaches to on demand). */
+export interface FieldRegistry {
+  /** Guarded fields inside a compose root, attaching to acceptable fields there not yet watched. */
+  fieldsWithin(root: Element): GuardedField[];
+  /** The guarded field for an element (attaching if acceptable), or null. */
+  fieldFor(element: Element): GuardedField | null;
+}
+
+/** What the lazily loaded guard hands to the send guard. */
+export interface GuardApi {
+  registry: FieldRegistry;
+  adapter: SiteAdapter;
+}
+
+/**
+ * The UI's observable surface, shared by the UI code and the end-to-end tests.
+ * All UI lives in one open shadow root on a host element appended to <html>; the page's own
+ * DOM and field values are never modified to draw.
+ */
+export const UI = {
+  hostTag: 'lead-guard-ui',
+  /** CSS Custom Highlight names, one per severity, in the field's own document. */
+  highlight: { high: 'lead-guard-high', medium: 'lead-guard-medium', low: 'lead-guard-low' },
+  /** Per-field badge: `[data-lg-badge][data-field-id=ID]`, text = number of flagged passages. */
+  badgeAttr: 'data-lg-badge',
+  /** Mirror overlay for textarea/input: `[data-lg-mirror][data-field-id=ID]` holding `mark[data-severity]`. */
+  mirrorAttr: 'data-lg-mirror',
+  /** Card for one passage: `[role=dialog][data-lg-card]`, reason in `[data-lg-reason]`. */
+  cardAttr: 'data-lg-card',
+  reasonAttr: 'data-lg-reason',
+  /** Buttons carry `data-action`: replace | ignore | allow | replace-all | send-anyway | keep-editing. */
+  actionAttr: 'data-action',
+  /** The send-time review dialog: `[role=dialog][data-lg-review]`. */
+  reviewAttr: 'data-lg-review',
+} as const;

@@ -18,7 +18,7 @@ export interface FindingSummary {
 
 /** Messages handled by the service worker. */
 export interface BackgroundMessages {
-  'findings/report': { payload: { frameUrl: string; findings: FindingSummary[] }; result: void };
+  'findings/report': { payload: { frameUrl: string; findings: FindingSummary[] }; result: null };
   'findings/get': { payload: { tabId: number }; result: { findings: FindingSummary[] } };
 }
 

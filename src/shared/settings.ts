@@ -24,7 +24,15 @@ export const defaults = {
   /** true: every outgoing message is reviewed at Send unless all recipients are internal. */
   reviewAll: true,
   /** Recipients in these domains always get a review at Send. */
-  reviewDomains: ['*.uscourts.gov', '*.courts.*', 'courts.*', '*.court.*', '*.da.*', '*.prosecutor.*', '*.probation.*'],
+  reviewDomains: [
+    '*.uscourts.gov',
+    '*.courts.*',
+    'courts.*',
+    '*.court.*',
+    '*.da.*',
+    '*.prosecutor.*',
+    '*.probation.*',
+  ],
   /** Recipients in these domains get underlines only, never a stop at Send. */
   internalDomains: [] as string[],
   /** Organization templates, in addition to the built-in ones. */
