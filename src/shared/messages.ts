@@ -16,19 +16,43 @@ export interface FindingSummary {
   snippet: string;
 }
 
-/** Messages handled by the service worker. */
-export interface BackgroundMessages {
-  'findings/report': { payload: { frameUrl: string; findings: FindingSummary[] }; result: null };
-  'findings/get': { payload: { tabId: number }; result: { findings: FindingSummary[] } };
+/** A finding as the worker keeps it for a tab: with the frame whose content script reported it. */
+export interface TabFinding extends FindingSummary {
+  frameId: number;
 }
 
-/** Messages handled by the content script of a tab. */
+/** Engine state in a page: `idle` until a field is used, `paused` on a paused site. */
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed' | 'paused';
+
+type NoPayload = Record<string, never>;
+
+/** Messages handled by the service worker. */
+export interface BackgroundMessages {
+  /** From a content script: the complete current list for its frame (an empty list clears it). */
+  'findings/report': { payload: { frameUrl: string; findings: FindingSummary[] }; result: null };
+  /** From the popup: what is flagged in a tab, across its frames. */
+  'findings/get': { payload: { tabId: number }; result: { findings: TabFinding[] } };
+}
+
+/** Messages handled by the content script of a tab (sent by the popup or the worker). */
 export interface ContentMessages {
+  /** Scrolls to the field, focuses it and selects the passage. */
   'guard/jump': { payload: { id: string }; result: boolean };
   'guard/replace': { payload: { id: string }; result: boolean };
   'guard/ignore': { payload: { id: string }; result: boolean };
   'guard/replace-all': { payload: { fieldId: string }; result: boolean };
+  /** Answered by the top frame: engine state for the popup. */
+  'guard/status': { payload: NoPayload; result: { engine: EngineStatus } };
+  /**
+   * Keyboard commands, sent to every frame of the active tab: only the frame whose document has
+   * focus answers (see `FOCUSED_FRAME_MESSAGES`), so the command acts where the writer is.
+   */
+  'guard/next-flag': { payload: NoPayload; result: boolean };
+  'templates/insert': { payload: NoPayload; result: boolean };
 }
+
+/** Content messages that only the frame with focus handles; other frames stay silent. */
+export const FOCUSED_FRAME_MESSAGES: ReadonlySet<string> = new Set(['guard/next-flag', 'templates/insert']);
 
 export type MessageName<M> = keyof M & string;
 export type Payload<M, K extends keyof M> = M[K] extends { payload: infer P } ? P : never;

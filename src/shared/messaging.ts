@@ -19,19 +19,18 @@ interface Reply {
 }
 
 function isEnvelope(message: unknown): message is { type: string; payload: unknown } {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    typeof (message as { type?: unknown }).type === 'string'
-  );
+  return typeof message === 'object' && message !== null && typeof Reflect.get(message, 'type') === 'string';
+}
+
+function isReply(reply: unknown): reply is Reply {
+  return typeof reply === 'object' && reply !== null && typeof Reflect.get(reply, 'ok') === 'boolean';
 }
 
 async function unwrap<R>(reply: unknown): Promise<R> {
-  const r = reply as Reply | undefined;
-  if (!r || typeof r !== 'object' || typeof r.ok !== 'boolean')
-    throw new Error('No answer from the receiver.');
-  if (!r.ok) throw new Error(r.error ?? 'The receiver failed.');
-  return r.value as R;
+  if (!isReply(reply)) throw new Error('No answer from the receiver.');
+  if (!reply.ok) throw new Error(reply.error ?? 'The receiver failed.');
+  // The receiver's handler is typed by the same message map, so its value has type R.
+  return reply.value as R;
 }
 
 export async function sendToBackground<K extends MessageName<BackgroundMessages>>(
@@ -54,18 +53,20 @@ export async function sendToTab<K extends MessageName<ContentMessages>>(
 }
 
 /**
- * Registers one handler map. `accept` decides, per sender, whether a message is considered at all;
- * names not in the map are answered with an error.
+ * Registers one handler map. `accept` decides, per sender and message name, whether a message is
+ * considered at all (a message not accepted gets no answer, so another frame or listener may
+ * answer); accepted names not in the map are answered with an error.
  */
 export function handleMessages<M>(
   handlers: Handlers<M>,
-  accept: (sender: Runtime.MessageSender) => boolean,
+  accept: (sender: Runtime.MessageSender, type: string) => boolean,
 ): (message: unknown, sender: Runtime.MessageSender) => Promise<Reply> | undefined {
+  const byName = new Map<string, (payload: unknown, sender: Runtime.MessageSender) => unknown>(
+    Object.entries(handlers),
+  );
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
-    if (!isEnvelope(message) || !accept(sender)) return undefined;
-    const handler = (
-      handlers as Record<string, ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined>
-    )[message.type];
+    if (!isEnvelope(message) || !accept(sender, message.type)) return undefined;
+    const handler = byName.get(message.type);
     if (!handler) return Promise.resolve({ ok: false, error: `Unknown message: ${message.type}` });
     return Promise.resolve()
       .then(() => handler(message.payload, sender))

@@ -1,25 +1,27 @@
 /**
- * Settings: defaults, validation and migrations. Pure (no browser API) so it is unit-testable;
- * `settings-store.ts` reads and writes them through the browser.
+ * Settings: the defaults and the types derived from them. Pure (no browser API).
+ * Validation lives in `settings-schema.ts`, migrations in `settings-migrations.ts`, and the
+ * combination of user and organization values in `settings-resolve.ts`; `settings-store.ts`
+ * reads and writes them through the browser.
  */
 import { DEFAULT_WORDING, type EngineOptions, type Level } from '../engine/types';
 
+export const LEVELS: readonly Level[] = ['standard', 'strict'];
+
+/** An organization template: inserted into a field, `{{placeholder}}` fields filled in first. */
 export interface Template {
-  id: string;
   title: string;
-  /** Body with `{{placeholder}}` fields (participant initials, date, case number, recipient). */
   body: string;
 }
 
-export const SETTINGS_VERSION = 1;
-
 export const defaults = {
-  version: SETTINGS_VERSION,
   level: 'standard' as Level,
   wording: DEFAULT_WORDING,
+  /** Extra phrases to flag (whole words, case-insensitive). */
   extraPhrases: [] as string[],
+  /** Phrases never flagged. */
   allowPhrases: [] as string[],
-  /** Host names (or `*.example.org` patterns) where LEAD Guard is paused. */
+  /** Host patterns (see `domain-patterns.ts`) where LEAD Guard is paused. */
   pausedSites: [] as string[],
   /** true: every outgoing message is reviewed at Send unless all recipients are internal. */
   reviewAll: true,
@@ -41,6 +43,13 @@ export const defaults = {
 
 export type Settings = typeof defaults;
 export type SettingKey = keyof Settings;
+
+/** Every setting, in the order the options page shows them. */
+export const SETTING_KEYS = Object.keys(defaults) as SettingKey[];
+
+export function isSettingKey(name: string): name is SettingKey {
+  return Object.hasOwn(defaults, name);
+}
 
 /** Engine options derived from settings. */
 export function engineOptions(settings: Settings): EngineOptions {
