@@ -3,6 +3,7 @@
  * underlines, replacement), the site adapters, and the send guard.
  */
 import type { Edit, Finding } from '../engine/types';
+import type { SendGuard } from './send/send-event';
 
 /** One editable field the guard watches. */
 export interface GuardedField {
@@ -55,6 +56,11 @@ export interface FieldRegistry {
 export interface GuardApi {
   registry: FieldRegistry;
   adapter: SiteAdapter;
+  /**
+   * The send guard's heavier part (checks, review dialog, replay): the guard chunk passes
+   * `startSendGuard` from `send/send-guard.ts`, because the IIFE bootstrap cannot load code itself.
+   */
+  startSendGuard: (api: GuardApi, signal: AbortSignal) => SendGuard;
 }
 
 /**
