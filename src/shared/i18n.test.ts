@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CATEGORIES, SEVERITIES } from '../engine/types';
+import type { ProblemCode } from './settings-schema';
+
+type Catalog = Record<string, { message: string }>;
+
+const catalog = (lang: string): Catalog =>
+  JSON.parse(readFileSync(new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url), 'utf8'));
+
+const en = catalog('en');
+const es = catalog('es');
+const placeholders = (message: string): string[] => [...new Set(message.match(/\$\d/g) ?? [])].sort();
+
+describe('locales', () => {
+  test('en and es define the same message names', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  test.each(Object.keys(en))('%s: same substitutions in en and es, none empty', (name) => {
+    expect(placeholders(es[name]?.message ?? '')).toEqual(placeholders(en[name]?.message ?? ''));
+    expect(en[name]?.message.trim()).not.toBe('');
+    expect(es[name]?.message.trim()).not.toBe('');
+  });
+
+  test('message names use only the characters browsers accept', () => {
+    for (const name of Object.keys(en)) expect(name).toMatch(/^[A-Za-z0-9_@]+$/);
+  });
+
+  const problemCodes: Record<ProblemCode, number> = {
+    notText: 0,
+    empty: 0,
+    tooLong: 2,
+    notList: 0,
+    tooManyEntries: 2,
+    entryNotText: 1,
+    entryTooLong: 3,
+    notDomain: 1,
+    notSwitch: 0,
+    notLevel: 0,
+    templateShape: 1,
+    templateTitleEmpty: 1,
+    templateTitleTooLong: 3,
+    templateBodyEmpty: 1,
+    templateBodyTooLong: 3,
+    unknownSetting: 1,
+  };
+  test.each(Object.entries(problemCodes))(
+    'problem %s has a message using its %i substitutions',
+    (code, count) => {
+      const message = en[`problem_${code}`]?.message ?? '';
+      expect(placeholders(message)).toEqual(Array.from({ length: count }, (_, i) => `$${i + 1}`));
+    },
+  );
+
+  test.each([
+    ...CATEGORIES.map((category) => `category_${category.replace('-', '_')}`),
+    ...SEVERITIES.map((severity) => `severity_${severity}`),
+  ])('%s is translated', (name) => {
+    expect(en[name]).toBeDefined();
+  });
+});
