@@ -1,7 +1,114 @@
 /**
- * Installed by the bootstrap at document_start: capture-phase listeners that see a Send before
- * the page does. Loads the guard on demand through `loadGuard`.
+ * Installed by the bootstrap at document_start: capture-phase listeners on window that see a Send
+ * before the page does. Kept tiny (it ships in the bootstrap); the judging lives in the guard chunk.
+ *
+ * Once the guard is loaded every candidate event is judged synchronously. Before that, a press on a
+ * button near prose (or a submit of a form holding prose) is cancelled, the guard is loaded, and the
+ * send guard either checks it or sends it on. The rest of a cancelled gesture (mouseup, click,
+ * keyup) is swallowed too, so the page never sees half a click.
  */
 import type { GuardApi } from '../contracts';
+import { BUTTON_LIKE, planFor, replay } from './replay';
+import { isReplaying } from './replay-mark';
+import { type SendEvent, type SendGuard, snapshotEvent } from './send-event';
 
-export function installSendCapture(_loadGuard: () => Promise<GuardApi>, _signal: AbortSignal): void {}
+const PROSE_FIELDS =
+  'textarea, [contenteditable]:not([contenteditable=false]), input:not([type]), input[type=text]';
+const GESTURE_STARTS = new Set(['pointerdown', 'mousedown', 'keydown']);
+const GESTURE_ENDS = new Set(['pointerup', 'mouseup', 'click', 'keyup']);
+const JUDGED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup', 'submit'];
+
+/** Text a writer composed: any text in a textarea or editor, several words in a one-line input. */
+function holdsProse(element: Element): boolean {
+  if (element instanceof HTMLTextAreaElement) return element.value.trim() !== '';
+  if (element instanceof HTMLInputElement) return /\S\s+\S/.test(element.value);
+  return (
+    element instanceof HTMLElement && element.isContentEditable && (element.textContent ?? '').trim() !== ''
+  );
+}
+
+function proseNear(element: Element): boolean {
+  const region = element.closest('form, [role=dialog]') ?? element.ownerDocument;
+  return [...region.querySelectorAll(PROSE_FIELDS)].some(holdsProse);
+}
+
+/** Could this event, seen before the guard is loaded, be a Send? Cheap structural hints only. */
+function maybeSend(event: SendEvent): boolean {
+  if (event.type === 'submit') return proseNear(event.target);
+  if (event.type === 'keydown') {
+    const enter = event.key === 'Enter';
+    if (enter && (event.ctrlKey || event.metaKey)) return proseNear(event.target);
+    if (!enter && event.key !== ' ') return false;
+  } else if (event.type !== 'pointerdown' && event.type !== 'mousedown') {
+    return false;
+  }
+  const control = event.target.closest(BUTTON_LIKE);
+  return control !== null && proseNear(control);
+}
+
+function cancel(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
+export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: AbortSignal): void {
+  let sendGuard: SendGuard | null = null;
+  let loading: Promise<SendGuard> | null = null;
+  /** The guard could not be loaded: stop holding anything, so no Send is ever trapped. */
+  let unavailable = false;
+  /** True from a cancelled gesture start until its click or keyup. */
+  let swallowing = false;
+
+  const load = (): Promise<SendGuard> => {
+    loading ??= loadGuard().then((api) => {
+      sendGuard = api.startSendGuard(api, signal);
+      return sendGuard;
+    });
+    return loading;
+  };
+
+  const onEvent = (event: Event): void => {
+    if (isReplaying()) return;
+    if (GESTURE_STARTS.has(event.type) && event.type !== 'mousedown') swallowing = false;
+    if (swallowing && GESTURE_ENDS.has(event.type)) {
+      cancel(event);
+      if (event.type === 'click' || event.type === 'keyup') swallowing = false;
+      return;
+    }
+    const snapshot = snapshotEvent(event);
+    if (!snapshot) return;
+    if (sendGuard) {
+      if (sendGuard.judge(snapshot) === 'pass') return;
+    } else {
+      if (unavailable || !maybeSend(snapshot)) return;
+      load().then(
+        (guard) => guard.judgeCancelled(snapshot),
+        () => {
+          unavailable = true;
+          replay(planFor(snapshot));
+        },
+      );
+    }
+    cancel(event);
+    if (GESTURE_STARTS.has(event.type)) swallowing = true;
+  };
+
+  /** Loads the send guard ahead of a Send: when a field is focused or a button near prose is approached. */
+  const warmUp = (event: Event): void => {
+    if (sendGuard || loading || unavailable) return;
+    const target = event.composedPath()[0];
+    if (!(target instanceof Element)) return;
+    const field = target.matches(PROSE_FIELDS) || (target instanceof HTMLElement && target.isContentEditable);
+    const control = target.closest(BUTTON_LIKE);
+    if (field || (control && proseNear(control))) {
+      load().catch(() => {
+        unavailable = true;
+      });
+    }
+  };
+
+  const options = { capture: true, signal };
+  for (const type of JUDGED) window.addEventListener(type, onEvent, options);
+  window.addEventListener('focusin', warmUp, options);
+  window.addEventListener('pointerover', warmUp, options);
+}
