@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Firefox: the manifest transform and packaging (unit), and the Firefox build in Debian's firefox-esr (e2e).
+export default defineConfig({
+  test: {
+    include: ['tests/firefox/**/*.test.ts', 'tests/firefox/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
