@@ -1,0 +1,118 @@
+/**
+ * Runs the sentence classifier over every segment of a text and turns hits into findings with absolute
+ * offsets. Classifications are cached per segment text, so re-analysing after a small edit only
+ * classifies the segments that changed, and gives exactly what a fresh analysis would.
+ */
+import { classifySentence, type SentenceHit } from './classify';
+import { classificationKey, resolveOptions } from './options';
+import { RecentCache } from './recent-cache';
+import { type Segment, segment } from './segment';
+import type { EngineOptions, Finding } from './types';
+
+/** Must be a pure function of its arguments: cached results stand in for later calls. */
+export type Classifier = (sentence: string, options: EngineOptions) => SentenceHit | null;
+
+export interface AnalyzerConfig {
+  classify?: Classifier;
+  /** Segment classifications kept; enough for several long messages. */
+  cacheSize?: number;
+}
+
+export interface Analyzer {
+  analyze(text: string, options?: Partial<EngineOptions>): Finding[];
+}
+
+const DEFAULT_CACHE_SIZE = 5000;
+const MAX_OPTION_SETS = 4;
+
+function clampOffset(value: number, min: number, max: number): number {
+  return Number.isInteger(value) ? Math.min(Math.max(value, min), max) : min;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** Moves `offset` off the middle of a surrogate pair (towards `direction`). */
+function snapToCodePoint(text: string, offset: number, direction: -1 | 1): number {
+  const splitsPair = isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset));
+  return splitsPair ? offset + direction : offset;
+}
+
+function toFinding(text: string, seg: Segment, hit: SentenceHit): Finding {
+  const length = seg.end - seg.start;
+  let relativeStart = clampOffset(hit.triggerStart, 0, length);
+  let relativeEnd = clampOffset(hit.triggerEnd, relativeStart, length);
+  if (relativeStart === relativeEnd) {
+    relativeStart = 0;
+    relativeEnd = length;
+  }
+  const triggerStart = snapToCodePoint(text, seg.start + relativeStart, -1);
+  const triggerEnd = snapToCodePoint(text, seg.start + relativeEnd, 1);
+  return {
+    start: seg.start,
+    end: seg.end,
+    category: hit.category,
+    severity: hit.severity,
+    trigger: text.slice(triggerStart, triggerEnd),
+    triggerStart,
+    triggerEnd,
+    reason: hit.reason,
+    ruleId: hit.ruleId,
+  };
+}
+
+export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
+  const classify = config.classify ?? classifySentence;
+  const cacheSize = config.cacheSize ?? DEFAULT_CACHE_SIZE;
+  // One cache per classification-relevant options key, so lookups hash the sentence text alone.
+  const caches = new Map<string, RecentCache<string, SentenceHit | null>>();
+  const cacheFor = (optionsKey: string): RecentCache<string, SentenceHit | null> => {
+    let cache = caches.get(optionsKey);
+    if (cache === undefined) {
+      // Options rarely change; a few sets are kept so switching back and forth stays cheap.
+      if (caches.size >= MAX_OPTION_SETS) caches.clear();
+      cache = new RecentCache(cacheSize);
+      caches.set(optionsKey, cache);
+    }
+    return cache;
+  };
+
+  const classifyCached = (
+    sentence: string,
+    options: EngineOptions,
+    cache: RecentCache<string, SentenceHit | null>,
+  ): SentenceHit | null => {
+    const cached = cache.get(sentence);
+    if (cached !== undefined) return cached;
+    let hit: SentenceHit | null;
+    try {
+      hit = classify(sentence, options);
+    } catch {
+      // One sentence the classifier cannot handle must not stop the guard for the whole message;
+      // it is left unflagged and not cached, so a fixed classifier sees it again.
+      return null;
+    }
+    cache.set(sentence, hit);
+    return hit;
+  };
+
+  return {
+    analyze(text, options) {
+      if (typeof text !== 'string') return [];
+      // Resolved on every call (cheap) so a caller mutating its options object never sees stale results.
+      const resolved = resolveOptions(options);
+      const cache = cacheFor(classificationKey(resolved));
+      const findings: Finding[] = [];
+      for (const seg of segment(text)) {
+        const hit = classifyCached(text.slice(seg.start, seg.end), resolved, cache);
+        if (hit !== null) findings.push(toFinding(text, seg, hit));
+      }
+      return findings;
+    },
+  };
+}

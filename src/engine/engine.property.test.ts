@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer } from './analyzer';
+import { applyEdits, rewrite } from './rewrite';
+import { segment } from './segment';
+import { keywordClassifier } from './testing/keyword-classifier';
+import { DEFAULT_WORDING, type Finding } from './types';
+
+const classify = keywordClassifier(['meth', 'cited']);
+
+/** Pieces that stress segmentation: abbreviations, markers, line breaks, quotes, surrogates. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    'He used meth',
+    'was cited',
+    'Met Tuesday',
+    'Mr.',
+    'Dr. Lee',
+    'a.m.',
+    'U.S.',
+    'e.g.',
+    '3.5',
+    '...',
+    '?!',
+    '. ',
+    '.',
+    '"',
+    ')',
+    ' ',
+    '  ',
+    '\n',
+    '\r\n',
+    '\r',
+    '\n\n',
+    '- ',
+    '\n- ',
+    '\n1. ',
+    '• ',
+    'a) ',
+    '😀',
+    '\u00a0',
+    'There is nothing helpful to report at this time.',
+  ),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)),
+);
+const messyText = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function assertFindingsWellFormed(text: string, findings: Finding[]): void {
+  for (const f of findings) {
+    expect(0 <= f.start && f.start < f.end && f.end <= text.length).toBe(true);
+    expect(f.start <= f.triggerStart && f.triggerStart <= f.triggerEnd && f.triggerEnd <= f.end).toBe(true);
+    for (const offset of [f.start, f.end, f.triggerStart, f.triggerEnd]) {
+      expect(splitsSurrogatePair(text, offset)).toBe(false);
+    }
+    expect(f.trigger).toBe(text.slice(f.triggerStart, f.triggerEnd));
+  }
+}
+
+describe('engine properties', () => {
+  test('analyze never throws and keeps every offset inside the input on code-point boundaries', () => {
+    const analyzer = createAnalyzer({ classify });
+    const anyText = fc.oneof(messyText, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        assertFindingsWellFormed(text, analyzer.analyze(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('rewrite changes nothing outside flagged segments and the whitespace around them', () => {
+    const analyzer = createAnalyzer({ classify });
+    fc.assert(
+      fc.property(messyText, (text) => {
+        const findings = analyzer.analyze(text);
+        const result = rewrite(text, findings);
+        expect(applyEdits(text, result.edits)).toBe(result.text);
+
+        const flaggedStarts = new Set(findings.map((f) => f.start));
+        const removable = new Uint8Array(text.length);
+        const kept: string[] = [];
+        for (const seg of segment(text)) {
+          if (!flaggedStarts.has(seg.start)) {
+            kept.push(text.slice(seg.start, seg.end));
+            continue;
+          }
+          removable.fill(1, seg.item ? seg.lineStart : seg.start, seg.end);
+        }
+        let previousEnd = 0;
+        for (const edit of result.edits) {
+          expect(edit.start).toBeGreaterThanOrEqual(previousEnd);
+          previousEnd = edit.end;
+          expect(edit.insert === '' || edit.insert === DEFAULT_WORDING).toBe(true);
+          for (let i = edit.start; i < edit.end; i++) {
+            expect(removable[i] === 1 || /\s/.test(text.charAt(i))).toBe(true);
+          }
+        }
+        // The wording is added at most once per paragraph that lost segments.
+        const occurrences = (haystack: string): number => haystack.split(DEFAULT_WORDING).length - 1;
+        const flaggedParagraphs = new Set(
+          segment(text)
+            .filter((seg) => flaggedStarts.has(seg.start))
+            .map((seg) => seg.paragraph),
+        );
+        expect(occurrences(result.text)).toBeLessThanOrEqual(occurrences(text) + flaggedParagraphs.size);
+        // Every segment that was not flagged survives verbatim and in order.
+        let cursor = 0;
+        for (const sentence of kept) {
+          const at = result.text.indexOf(sentence, cursor);
+          expect(at).toBeGreaterThanOrEqual(0);
+          cursor = at + sentence.length;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('re-analysis after small edits agrees with a fresh analysis', () => {
+    const edit = fc.record({
+      at: fc.nat(),
+      removeLength: fc.nat({ max: 3 }),
+      insert: fc.oneof(piece, fc.constant('')),
+    });
+    fc.assert(
+      fc.property(messyText, fc.array(edit, { minLength: 1, maxLength: 8 }), (initial, edits) => {
+        const incremental = createAnalyzer({ classify, cacheSize: 64 });
+        let text = initial;
+        incremental.analyze(text);
+        for (const { at, removeLength, insert } of edits) {
+          const start = text.length === 0 ? 0 : at % (text.length + 1);
+          text = text.slice(0, start) + insert + text.slice(start + removeLength);
+          expect(incremental.analyze(text)).toEqual(createAnalyzer({ classify }).analyze(text));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('huge input is analysed without throwing', () => {
+    const text = `${'Met Tuesday. He used meth.\n- item\n\n'.repeat(20_000)}\ud800`;
+    const findings = createAnalyzer({ classify }).analyze(text);
+    expect(findings).toHaveLength(20_000);
+  });
+});

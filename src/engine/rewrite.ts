@@ -1,0 +1,118 @@
+/**
+ * Turns findings into the approved rewrite: each flagged segment goes; a paragraph that lost segments
+ * says the approved wording once, where the first one was; everything else stays byte-for-byte.
+ */
+import { resolveOptions } from './options';
+import { type Segment, segment } from './segment';
+import type { Edit, EngineOptions, Finding, RewriteResult } from './types';
+
+function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The range that removes segments [first, last] together with the whitespace that separated them,
+ * so no double space, blank line or empty bullet is left. `previous`/`next` are the neighbouring
+ * segments that stay in the paragraph.
+ */
+function removalRange(
+  first: Segment,
+  last: Segment,
+  previous: Segment | undefined,
+  next: Segment | undefined,
+): Edit {
+  if (next !== undefined && !next.lineFirst) return { start: first.start, end: next.start, insert: '' };
+  if (next !== undefined && first.lineFirst)
+    return { start: first.lineStart, end: next.lineStart, insert: '' };
+  if (previous !== undefined) return { start: previous.end, end: last.end, insert: '' };
+  return { start: first.lineStart, end: last.end, insert: '' };
+}
+
+function paragraphEdits(text: string, paragraph: Segment[], flagged: boolean[], wording: string): Edit[] {
+  const kept = paragraph.filter((_, i) => !flagged[i]).map((seg) => text.slice(seg.start, seg.end));
+  const alreadySaysIt = normalizeSpace(kept.join(' ')).includes(normalizeSpace(wording));
+  const replaced = alreadySaysIt ? -1 : flagged.indexOf(true);
+  const edits: Edit[] = [];
+  const stays = (i: number): boolean => !flagged[i] || i === replaced;
+  for (let i = 0; i < paragraph.length; i++) {
+    const seg = paragraph[i];
+    if (seg === undefined) continue;
+    if (i === replaced) {
+      edits.push({ start: seg.start, end: seg.end, insert: wording });
+      continue;
+    }
+    if (stays(i)) continue;
+    let j = i;
+    while (j + 1 < paragraph.length && !stays(j + 1)) j++;
+    const last = paragraph[j];
+    if (last !== undefined) edits.push(removalRange(seg, last, paragraph[i - 1], paragraph[j + 1]));
+    i = j;
+  }
+  return edits;
+}
+
+/** Joins edits that touch, so an editor applies one change per place. Expects sorted input. */
+function mergeTouching(edits: Edit[]): Edit[] {
+  const merged: Edit[] = [];
+  for (const edit of edits) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && previous.end === edit.start) {
+      previous.end = edit.end;
+      previous.insert += edit.insert;
+    } else {
+      merged.push({ ...edit });
+    }
+  }
+  return merged;
+}
+
+/** Applies sorted-or-not, non-overlapping edits expressed as offsets into `text`. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const edit of sorted) {
+    if (edit.start < cursor || edit.end < edit.start || edit.end > text.length) {
+      throw new RangeError(`Edit ${edit.start}-${edit.end} overlaps another or lies outside the text`);
+    }
+    parts.push(text.slice(cursor, edit.start), edit.insert);
+    cursor = edit.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * Findings are matched to the current segments by exact range; findings from an older text that no
+ * longer match (or lie out of bounds) are ignored rather than cutting the wrong words.
+ */
+export function rewrite(
+  text: string,
+  findings: readonly Finding[],
+  options: Partial<EngineOptions> = {},
+): RewriteResult {
+  const { wording } = resolveOptions(options);
+  const flaggedEnds = new Map<number, number>();
+  for (const finding of findings) {
+    const { start, end } = finding;
+    if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length) {
+      flaggedEnds.set(start, end);
+    }
+  }
+  if (flaggedEnds.size === 0) return { text, edits: [] };
+
+  const edits: Edit[] = [];
+  const segments = segment(text);
+  let first = 0;
+  while (first < segments.length) {
+    const paragraphIndex = segments[first]?.paragraph;
+    let end = first;
+    while (end < segments.length && segments[end]?.paragraph === paragraphIndex) end++;
+    const paragraph = segments.slice(first, end);
+    const flagged = paragraph.map((seg) => flaggedEnds.get(seg.start) === seg.end);
+    if (flagged.includes(true)) edits.push(...paragraphEdits(text, paragraph, flagged, wording));
+    first = end;
+  }
+  const minimal = mergeTouching(edits);
+  return { text: applyEdits(text, minimal), edits: minimal };
+}

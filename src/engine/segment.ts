@@ -1,0 +1,192 @@
+/**
+ * Splits text into paragraphs and segments (sentences, or list items), with UTF-16 offsets.
+ * Two linear passes: lines are grouped into blocks (a list item, or prose joined across soft wraps),
+ * then prose blocks are split into sentences. Segments are the unit the classifier sees and the unit
+ * a rewrite replaces.
+ */
+import {
+  endsSentenceAtLineBreak,
+  endsSentenceBefore,
+  isCloser,
+  isLowerAt,
+  isSpace,
+  isTerminal,
+} from './sentence-end';
+
+export interface Segment {
+  /** First character of the sentence or item text (indentation and list marker excluded). */
+  start: number;
+  /** Just past the last non-whitespace character. */
+  end: number;
+  /** Index of the paragraph; paragraphs are separated by blank lines. */
+  paragraph: number;
+  /** A list item (its line starts with a bullet or number), never split into sentences. */
+  item: boolean;
+  /** Only indentation or a list marker precede the segment on its first line. */
+  lineFirst: boolean;
+  /** Start of the segment's first line, indentation and marker included. */
+  lineStart: number;
+}
+
+interface Block {
+  start: number;
+  end: number;
+  lineStart: number;
+  item: boolean;
+}
+
+const MAX_NUMBER_DIGITS = 3;
+
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Bullet glyphs that mark a list item even when no space follows. */
+function isBulletGlyph(c: number): boolean {
+  return c === 0x2022 || c === 0xb7 || c === 0x2023 || c === 0x25e6 || c === 0x25aa || c === 0x25cf;
+}
+
+/** Bullets that need a following space, since they also occur inside words ("-5", "*emphasis*"). */
+function isSpacedBullet(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || c === 0x2013 || c === 0x2014;
+}
+
+/** End of a list marker starting at `at` ("-", "•", "1.", "1)", "a)", "(2)"), or -1 when there is none. */
+function markerEnd(text: string, at: number, lineEnd: number): number {
+  const c = text.charCodeAt(at);
+  if (isBulletGlyph(c)) return at + 1;
+  const spaced = (end: number): number =>
+    end === lineEnd || (end < lineEnd && isInlineSpace(text.charCodeAt(end))) ? end : -1;
+  if (isSpacedBullet(c)) return spaced(at + 1);
+  let p = at;
+  const open = c === 40;
+  if (open) p++;
+  const digitsStart = p;
+  while (p < lineEnd && isDigit(text.charCodeAt(p)) && p - digitsStart < MAX_NUMBER_DIGITS) p++;
+  const digits = p - digitsStart;
+  if (digits === 0) {
+    const letter = text.charCodeAt(p);
+    if (!isAsciiLetter(letter)) return -1;
+    const close = text.charCodeAt(p + 1);
+    if (close === 41) return spaced(p + 2);
+    // "a." only for lowercase letters: "J. Smith" starts a sentence with an initial.
+    if (close === 46 && !open && letter >= 97) return spaced(p + 2);
+    return -1;
+  }
+  if (p < lineEnd && isDigit(text.charCodeAt(p))) return -1;
+  const close = text.charCodeAt(p);
+  if (open) return close === 41 ? spaced(p + 1) : -1;
+  return close === 46 || close === 41 ? spaced(p + 1) : -1;
+}
+
+function splitSentences(text: string, block: Block, paragraph: number, out: Segment[]): void {
+  const { end } = block;
+  let sentenceStart = block.start;
+  let lineFirst = true;
+  let lineStart = block.lineStart;
+  let i = block.start;
+  while (i < end) {
+    if (!isTerminal(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    while (i < end && isTerminal(text.charCodeAt(i))) i++;
+    const runEnd = i;
+    while (i < end && isCloser(text.charCodeAt(i))) i++;
+    const sentenceEnd = i;
+    if (i >= end || !isSpace(text.charCodeAt(i))) continue;
+    let next = i;
+    let gapLineStart = -1;
+    while (next < end && isSpace(text.charCodeAt(next))) {
+      const c = text.charCodeAt(next);
+      next++;
+      if (c === 10 || c === 13) gapLineStart = next;
+    }
+    if (!endsSentenceBefore(text, runStart, runEnd, next, sentenceStart)) {
+      i = next;
+      continue;
+    }
+    out.push({ start: sentenceStart, end: sentenceEnd, paragraph, item: false, lineFirst, lineStart });
+    sentenceStart = next;
+    lineFirst = gapLineStart !== -1;
+    if (lineFirst) lineStart = gapLineStart;
+    i = next;
+  }
+  out.push({ start: sentenceStart, end, paragraph, item: false, lineFirst, lineStart });
+}
+
+export function segment(text: string): Segment[] {
+  const out: Segment[] = [];
+  const length = text.length;
+  let paragraph = 0;
+  let paragraphHasSegments = false;
+  let open: Block | null = null;
+
+  const flush = (): void => {
+    if (open === null) return;
+    if (open.item) {
+      out.push({ ...open, paragraph, lineFirst: true });
+    } else {
+      splitSentences(text, open, paragraph, out);
+    }
+    paragraphHasSegments = true;
+    open = null;
+  };
+
+  let lineStart = 0;
+  while (lineStart <= length) {
+    let lineEnd = lineStart;
+    while (lineEnd < length) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 10 || c === 13) break;
+      lineEnd++;
+    }
+    const crlf = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10;
+    const nextLine = lineEnd + (crlf ? 2 : 1);
+
+    let first = lineStart;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
+      flush();
+      if (paragraphHasSegments) {
+        paragraph++;
+        paragraphHasSegments = false;
+      }
+      lineStart = nextLine;
+      continue;
+    }
+    let last = lineEnd;
+    while (isSpace(text.charCodeAt(last - 1))) last--;
+
+    const marker = markerEnd(text, first, lineEnd);
+    if (marker !== -1) {
+      flush();
+      let content = marker;
+      while (content < last && isSpace(text.charCodeAt(content))) content++;
+      // A bare marker ("-" alone on a line) has no text to classify.
+      if (content < last) open = { start: content, end: last, lineStart, item: true };
+    } else if (
+      open !== null &&
+      isLowerAt(text, first) &&
+      !endsSentenceAtLineBreak(text, open.start, open.end)
+    ) {
+      // A lowercase line after an unfinished sentence is a soft wrap of that sentence.
+      open.end = last;
+    } else {
+      flush();
+      open = { start: first, end: last, lineStart, item: false };
+    }
+    lineStart = nextLine;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,180 @@
+/**
+ * Character classes and the abbreviation rules that decide whether terminal punctuation ends a sentence.
+ * Works on UTF-16 code units so the segmenter stays a single linear pass with no per-character allocation.
+ */
+
+/** Titles, Latin abbreviations and the like that are followed by more of the same sentence. */
+const NEVER_FINAL = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'vs',
+  'v',
+  'e.g',
+  'i.e',
+  'cf',
+  'approx',
+  'u.s',
+  'hon',
+  'det',
+  'sgt',
+  'ofc',
+  'lt',
+  'capt',
+  'atty',
+]);
+
+/** Abbreviations that end a sentence only when a capital follows ("at 9 a.m. He left" vs "No. 5"). */
+const FINAL_BEFORE_CAPITAL = new Set([
+  'etc',
+  'a.m',
+  'p.m',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'ave',
+  'blvd',
+  'rd',
+]);
+
+/** Longest word worth checking against the abbreviation lists; longer words end sentences normally. */
+const MAX_ABBREVIATION_LENGTH = 12;
+
+const UPPERCASE_INITIALS = /^(?:[A-Z]\.)*[A-Z]$/;
+const LOWERCASE_DOTTED = /^(?:[a-z]\.)+[a-z]$/;
+const LEADING_OPENERS = /^[("'[{“‘«]+/;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+export type PeriodKind = 'final' | 'never' | 'before-capital';
+
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+export function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+/** `.` `!` `?` `…` and their full-width forms. */
+export function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Closing quotes and brackets that belong to the sentence they follow. */
+export function isCloser(c: number): boolean {
+  return (
+    c === 34 ||
+    c === 39 ||
+    c === 41 ||
+    c === 93 ||
+    c === 125 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0xbb ||
+    c === 0x203a
+  );
+}
+
+function codePointString(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(codePointString(text, i));
+}
+
+export function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(codePointString(text, i));
+}
+
+/** How the single period at `dot` behaves, judged by the word before it (never looking before `floor`). */
+export function periodKind(text: string, dot: number, floor: number): PeriodKind {
+  let start = dot;
+  while (start > floor && !isSpace(text.charCodeAt(start - 1))) {
+    start--;
+    if (dot - start > MAX_ABBREVIATION_LENGTH) return 'final';
+  }
+  const word = text.slice(start, dot).replace(LEADING_OPENERS, '');
+  if (word === '') return 'final';
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower) || UPPERCASE_INITIALS.test(word)) return 'never';
+  if (FINAL_BEFORE_CAPITAL.has(lower) || LOWERCASE_DOTTED.test(word)) return 'before-capital';
+  return 'final';
+}
+
+/**
+ * Whether the terminal punctuation run [runStart, runEnd) ends a sentence, given the first character
+ * of what follows at `next`. `floor` bounds the look-back for the word before a period.
+ */
+export function endsSentenceBefore(
+  text: string,
+  runStart: number,
+  runEnd: number,
+  next: number,
+  floor: number,
+): boolean {
+  const single = runEnd - runStart === 1 && text.charCodeAt(runStart) === 46;
+  if (single) {
+    const kind = periodKind(text, runStart, floor);
+    if (kind === 'never') return false;
+    if (kind === 'before-capital') return isUpperAt(text, next);
+    return !isLowerAt(text, next);
+  }
+  for (let i = runStart; i < runEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63 || c === 0xff01 || c === 0xff1f) return true;
+  }
+  // An ellipsis trails off mid-sentence unless a new sentence visibly starts.
+  return !isLowerAt(text, next);
+}
+
+/**
+ * Whether the text ending at `end` (exclusive, no trailing whitespace) ends a sentence at a line break:
+ * terminal punctuation, optionally followed by closers, that is not a title or similar abbreviation.
+ */
+export function endsSentenceAtLineBreak(text: string, floor: number, end: number): boolean {
+  let p = end;
+  while (p > floor && isCloser(text.charCodeAt(p - 1))) p--;
+  if (p <= floor || !isTerminal(text.charCodeAt(p - 1))) return false;
+  const single = text.charCodeAt(p - 1) === 46 && (p - 1 === floor || !isTerminal(text.charCodeAt(p - 2)));
+  return !single || periodKind(text, p - 1, floor) !== 'never';
+}
