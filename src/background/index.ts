@@ -1,3 +1,86 @@
-import { browser } from '../shared/browser';
+/**
+ * The service worker. Every listener is registered synchronously at the top level so the browser
+ * can wake the worker for any of them; handlers wait for settings before acting on a message.
+ * It keeps what is flagged per tab in session storage and shows the count on the badge.
+ */
+import { browser, type Runtime } from '../shared/browser';
+import { matchesAny } from '../shared/domain-patterns';
+import type { BackgroundMessages } from '../shared/messages';
+import { handleMessages, sendToTab } from '../shared/messaging';
+import {
+  type LoadedSettings,
+  loadSettings,
+  migrateStoredSettings,
+  watchSettings,
+} from '../shared/settings-store';
+import { showCount } from './badge';
+import { COMMAND_MESSAGES } from './commands';
+import { parseReport } from './report';
+import { acceptsMessage, type Self } from './senders';
+import { TabFindingsStore } from './tab-findings';
 
-browser.runtime.onInstalled.addListener(() => undefined);
+const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+const findings = new TabFindingsStore(browser.storage.session);
+
+let settings: Promise<LoadedSettings> = loadSettings();
+watchSettings((loaded) => {
+  settings = Promise.resolve(loaded);
+}, new AbortController().signal);
+
+/** Chrome's `storage.session.setAccessLevel`, which the polyfill's types do not describe. */
+interface AccessLevelArea {
+  setAccessLevel(options: { accessLevel: 'TRUSTED_CONTEXTS' }): Promise<void>;
+}
+const hasAccessLevel = (area: object): area is AccessLevelArea =>
+  typeof Reflect.get(area, 'setAccessLevel') === 'function';
+
+/** Session storage readable by the extension's pages only, never by content scripts (Chrome's default, stated so it stays so). */
+if (hasAccessLevel(browser.storage.session)) {
+  void browser.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+handleMessages<BackgroundMessages>(
+  {
+    'findings/report': async (payload, sender: Runtime.MessageSender) => {
+      const tabId = sender.tab?.id;
+      const frameId = sender.frameId;
+      if (tabId === undefined || frameId === undefined) throw new Error('Findings come from a tab.');
+      const { settings: current } = await settings;
+      const paused = matchesAny(hostOf(sender.tab?.url ?? sender.url), current.pausedSites);
+      const count = await findings.report(tabId, frameId, paused ? [] : parseReport(payload));
+      await showCount(tabId, count);
+      return null;
+    },
+    'findings/get': async ({ tabId }) => {
+      await settings;
+      if (!Number.isInteger(tabId)) throw new Error('A tab id is required.');
+      return { findings: await findings.get(tabId) };
+    },
+  },
+  (sender, type) => acceptsMessage(sender, type, self),
+);
+
+/** A new document in the tab: what was flagged on the old one no longer exists. */
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void findings.clearTab(tabId).then(() => showCount(tabId, 0));
+});
+browser.tabs.onRemoved.addListener((tabId) => void findings.clearTab(tabId));
+browser.tabs.onReplaced.addListener((_added, removed) => void findings.clearTab(removed));
+
+browser.commands.onCommand.addListener((command, tab) => {
+  const type = COMMAND_MESSAGES.get(command);
+  const tabId = tab?.id;
+  if (type === undefined || tabId === undefined) return;
+  // No frame answering (a page without a guarded field, or a browser page) is not an error.
+  sendToTab(tabId, type, {}).catch(() => undefined);
+});
+
+browser.runtime.onInstalled.addListener(() => void migrateStoredSettings());
