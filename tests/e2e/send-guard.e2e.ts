@@ -1,0 +1,118 @@
+/**
+ * The Send guard on each webmail and court-form fixture: clean messages go out once, flagged ones stop
+ * at a review dialog whose three choices do what they say, and the page's own send handler (reading
+ * the editor's model) records what actually went out.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze, rewrite } from '../../src/engine/index';
+import { type Harness, launch, normalize, openFixture } from './harness';
+import { choose, drivers, expectSent, passagesShown, reviewDialog, sentCount } from './send-drivers';
+
+const CLEAN = 'We met on Tuesday to plan his housing application.';
+const FLAGGED = 'He used meth on Friday.';
+const MIXED = `${FLAGGED} ${CLEAN}`;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each(drivers)('Send on $name', (driver) => {
+  test('a clean message is sent once, at once', async () => {
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, CLEAN);
+    await driver.clickSend(page);
+    expect(await expectSent(page, 1)).toContain(CLEAN);
+    expect(await reviewDialog(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('a flagged message stops at a dialog listing the passage; Keep editing sends nothing', async () => {
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, MIXED);
+    await driver.clickSend(page);
+    await reviewDialog(page).waitFor();
+    expect(await reviewDialog(page).getAttribute('aria-modal')).toBe('true');
+    expect(await passagesShown(page)).toEqual([FLAGGED]);
+    await choose(page, 'keep-editing');
+    expect(await sentCount(page)).toBe(0);
+    // The writer can still send after keeping on editing.
+    await driver.write(page, CLEAN);
+    await driver.clickSend(page);
+    expect(await expectSent(page, 1)).toContain(CLEAN);
+    await page.close();
+  });
+
+  test('Escape keeps editing', async () => {
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, FLAGGED);
+    await driver.clickSend(page);
+    await reviewDialog(page).waitFor();
+    await page.keyboard.press('Escape');
+    await reviewDialog(page).waitFor({ state: 'detached' });
+    expect(await sentCount(page)).toBe(0);
+    await page.close();
+  });
+
+  test('Send anyway sends the original exactly once', async () => {
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, MIXED);
+    await driver.clickSend(page);
+    await choose(page, 'send-anyway');
+    expect(await expectSent(page, 1)).toContain(normalize(MIXED));
+    await page.close();
+  });
+
+  test('Replace all rewrites the passage; the next Send carries the rewritten text', async () => {
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, MIXED);
+    await driver.clickSend(page);
+    await choose(page, 'replace-all');
+    expect(await sentCount(page)).toBe(0);
+    const expected = rewrite(MIXED, analyze(MIXED)).text;
+    await page.waitForFunction((text) => window.__fixture?.getText().includes(text) ?? false, expected);
+    await driver.clickSend(page);
+    const sent = await expectSent(page, 1);
+    expect(sent).toContain(normalize(expected));
+    expect(sent.includes(FLAGGED) && !driver.quoted?.includes(FLAGGED)).toBe(false);
+    await page.close();
+  });
+
+  test('the keyboard path is guarded too', async () => {
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, FLAGGED);
+    await driver.keySend(page);
+    await reviewDialog(page).waitFor();
+    await choose(page, 'send-anyway');
+    expect(await expectSent(page, 1)).toContain(FLAGGED);
+    await driver.write(page, CLEAN);
+    await driver.keySend(page);
+    expect(await expectSent(page, 2)).toContain(CLEAN);
+    await page.close();
+  });
+
+  test.runIf(driver.quoted !== undefined)('quoted text alone never blocks', async () => {
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, '');
+    await driver.clickSend(page);
+    expect(await expectSent(page, 1)).toContain(normalize(driver.quoted ?? ''));
+    await page.close();
+  });
+
+  test.runIf(driver.prefill !== undefined)(
+    'a prefilled draft sent without touching a field is checked',
+    async () => {
+      const page = await openFixture(harness, driver.name);
+      await driver.prefill?.(page, FLAGGED);
+      await driver.clickSend(page);
+      await reviewDialog(page).waitFor();
+      expect(await passagesShown(page)).toEqual([FLAGGED]);
+      await choose(page, 'send-anyway');
+      expect(await expectSent(page, 1)).toContain(FLAGGED);
+      await page.close();
+    },
+  );
+});
