@@ -8,7 +8,7 @@
  * keyup) is swallowed too, so the page never sees half a click.
  */
 import type { GuardApi } from '../contracts';
-import { BUTTON_LIKE, planFor, replay } from './replay';
+import { BUTTON_LIKE, planFor, replay, submitsForm } from './replay';
 import { isReplaying } from './replay-mark';
 import { type SendEvent, type SendGuard, snapshotEvent } from './send-event';
 
@@ -43,7 +43,8 @@ function maybeSend(event: SendEvent): boolean {
     return false;
   }
   const control = event.target.closest(BUTTON_LIKE);
-  return control !== null && proseNear(control);
+  // A form's submit button is judged at its `submit` event, which follows on its own.
+  return control !== null && !submitsForm(control) && proseNear(control);
 }
 
 function cancel(event: Event): void {
