@@ -1,0 +1,65 @@
+/**
+ * Replaces text the way a user edit would, so the editor's own model, its undo stack and frameworks such as
+ * React all see the change: select the range, then `execCommand('insertText')` (which fires beforeinput/input
+ * and records one native undo step). Fallbacks only where the command is refused.
+ */
+
+/** Lets editors that track the selection asynchronously (Lexical, ProseMirror) see the new selection first. */
+function selectionSettled(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const view = doc.defaultView ?? window;
+    const done = (): void => {
+      doc.removeEventListener('selectionchange', done);
+      view.clearTimeout(timer);
+      resolve();
+    };
+    const timer = view.setTimeout(done, 50);
+    doc.addEventListener('selectionchange', done, { once: true });
+  });
+}
+
+function insertCommand(doc: Document, insert: string): boolean {
+  return insert === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, insert);
+}
+
+/** textarea / input: native undo through execCommand, else `setRangeText` plus the input event React needs. */
+export function replaceInTextControl(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  start: number,
+  end: number,
+  insert: string,
+): void {
+  const doc = field.ownerDocument;
+  if (doc.activeElement !== field) field.focus({ preventScroll: true });
+  field.setSelectionRange(start, end);
+  if (insertCommand(doc, insert) && field.value.slice(start, start + insert.length) === insert) return;
+  field.setRangeText(insert, start, end, 'end');
+  field.dispatchEvent(
+    new InputEvent('input', {
+      bubbles: true,
+      composed: true,
+      inputType: 'insertReplacementText',
+      data: insert,
+    }),
+  );
+}
+
+/** Rich editors: select the DOM range, then insert as typed text; `beforeinput` for editors refusing the command. */
+export async function replaceInEditable(host: HTMLElement, range: Range, insert: string): Promise<void> {
+  const doc = host.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) throw new Error('No selection in this document.');
+  if (!host.contains(doc.activeElement) && doc.activeElement !== host) host.focus({ preventScroll: true });
+  selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+  await selectionSettled(doc);
+  if (insertCommand(doc, insert)) return;
+  const event = new InputEvent('beforeinput', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    inputType: 'insertReplacementText',
+    data: insert,
+    targetRanges: [new StaticRange(range)],
+  });
+  host.dispatchEvent(event);
+}

@@ -1,0 +1,161 @@
+/**
+ * One guarded field: keeps its findings current while the writer types (debounced, skipped during IME
+ * composition), draws them through its surface, and applies edits as user input.
+ */
+import { applyEdits as applyToText } from '../../engine/index';
+import type { Edit, Finding } from '../../engine/types';
+import type { GuardedField } from '../contracts';
+import { isTextControl } from '../editable';
+import { analyzeInSlices } from './slices';
+import type { Surface } from './surface';
+
+export const DEBOUNCE_MS = 150;
+/** How long `findings()` waits for an analysis in progress before giving up. */
+const FINDINGS_WAIT_MS = 3000;
+
+export interface FieldHooks {
+  analyze(text: string): Finding[];
+  /** Called whenever the visible findings change. */
+  changed(field: Field): void;
+}
+
+export class Field implements GuardedField {
+  private analyzedText: string | null = null;
+  private visible: Finding[] = [];
+  private readonly ignored = new Set<string>();
+  private composing = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by every change notice, so a slow analysis knows it is stale. */
+  private changes = 0;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly label: string,
+    private readonly surface: Surface,
+    private readonly hooks: FieldHooks,
+    signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => clearTimeout(this.timer), { once: true });
+  }
+
+  get element(): HTMLElement {
+    return this.surface.element;
+  }
+
+  text(): string {
+    return this.surface.read();
+  }
+
+  /** The field changed: re-analyse after a short pause, never during IME composition. */
+  noteChange(delay = DEBOUNCE_MS): void {
+    this.changes++;
+    clearTimeout(this.timer);
+    if (!this.composing) this.timer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  setComposing(composing: boolean): void {
+    this.composing = composing;
+    if (!composing) this.noteChange();
+  }
+
+  /** Settings changed: everything must be analysed again. */
+  invalidate(): void {
+    this.analyzedText = null;
+    this.noteChange(0);
+  }
+
+  async findings(): Promise<Finding[]> {
+    const deadline = performance.now() + FINDINGS_WAIT_MS;
+    while (this.currentFindings() === null && performance.now() < deadline) await this.refresh();
+    return this.visible;
+  }
+
+  currentFindings(): Finding[] | null {
+    return this.surface.read() === this.analyzedText ? this.visible : null;
+  }
+
+  /** Findings of the last analysis, without reading the field. */
+  lastFindings(): readonly Finding[] {
+    return this.visible;
+  }
+
+  /** The caret's offset, or -1 when the caret is not in the field. */
+  caretOffsetOrStart(): number {
+    return this.surface.caretOffset() ?? -1;
+  }
+
+  /** Passage under the caret, if any. */
+  findingAtCaret(): Finding | null {
+    const offset = this.surface.caretOffset();
+    if (offset === null || this.currentFindings() === null) return null;
+    return this.visible.find((finding) => finding.start <= offset && offset <= finding.end) ?? null;
+  }
+
+  rectOf(finding: Finding): DOMRect | null {
+    return this.surface.rectOf(finding);
+  }
+
+  passageText(finding: Finding): string {
+    return (this.analyzedText ?? '').slice(finding.start, finding.end);
+  }
+
+  ignore(finding: Finding): void {
+    this.ignored.add(this.passageText(finding));
+    this.publish(this.visible.filter((f) => f !== finding));
+  }
+
+  async applyEdits(edits: readonly Edit[], expectedText: string): Promise<boolean> {
+    if (this.surface.read() !== expectedText) return false;
+    if (edits.length === 0) return true;
+    const ordered = [...edits].sort((a, b) => b.start - a.start);
+    if (isTextControl(this.element)) {
+      // One covering replacement: a single native undo step for all edits.
+      const start = ordered.at(-1)?.start ?? 0;
+      const end = ordered[0]?.end ?? 0;
+      const local = ordered.map((e) => ({ start: e.start - start, end: e.end - start, insert: e.insert }));
+      await this.surface.replace(start, end, applyToText(expectedText.slice(start, end), local));
+    } else {
+      for (const edit of ordered) {
+        // Back to front, so earlier offsets stay valid; the editor may rebuild nodes, so read again each time.
+        const current = this.surface.read();
+        if (current.slice(edit.start, edit.end) !== expectedText.slice(edit.start, edit.end)) break;
+        await this.surface.replace(edit.start, edit.end, edit.insert);
+      }
+    }
+    this.noteChange(0);
+    return true;
+  }
+
+  private refresh(): Promise<void> {
+    this.running ??= this.analyze().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async analyze(): Promise<void> {
+    clearTimeout(this.timer);
+    const changesAtStart = this.changes;
+    const text = this.surface.read();
+    if (text === this.analyzedText) return;
+    const findings = await analyzeInSlices(
+      text,
+      (slice) => this.hooks.analyze(slice),
+      () => this.changes !== changesAtStart,
+    );
+    // Stale (the writer kept typing) or read again by someone else since: a newer analysis is on its way.
+    if (!findings || this.surface.read() !== text) {
+      if (!this.composing) this.noteChange(0);
+      return;
+    }
+    this.analyzedText = text;
+    this.publish(findings.filter((finding) => !this.ignored.has(text.slice(finding.start, finding.end))));
+  }
+
+  private publish(findings: Finding[]): void {
+    this.visible = findings;
+    this.surface.paint(findings);
+    this.hooks.changed(this);
+  }
+}

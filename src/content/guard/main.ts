@@ -1,0 +1,100 @@
+/**
+ * The guard, loaded by the bootstrap on first use of an editable field in this frame. Wires the site adapter,
+ * the engine, the field registry, the UI, settings and messages; everything stops when `signal` aborts.
+ */
+import { createAnalyzer } from '../../engine/index';
+import { matchesAny } from '../../shared/domain-patterns';
+import { engineOptions, type Settings } from '../../shared/settings';
+import { loadSettings, watchSettings } from '../../shared/settings-store';
+import type { GuardApi } from '../contracts';
+import { isTextControl } from '../editable';
+import { frameHostname } from '../frame-host';
+import { startSendGuard } from '../send/send-guard';
+import { adapterFor } from '../sites/index';
+import { GuardUi } from '../ui/controller';
+import { uiRootFor } from '../ui/host';
+import { createActions } from './actions';
+import { EditableSurface } from './editable-surface';
+import { listenToPage } from './events';
+import { Field } from './field';
+import { fieldLabel } from './label';
+import { listenForMessages } from './messages';
+import { type Attachment, Registry } from './registry';
+import { createReporter } from './report';
+import { TextControlSurface } from './text-control-surface';
+
+/** Distinguishes this frame's field ids from other frames' in the tab. */
+const frameToken = Math.random().toString(36).slice(2, 8);
+
+export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
+  const adapter = adapterFor(location, document);
+  const analyzer = createAnalyzer();
+  let settings: Settings = (await loadSettings()).settings;
+  let options = engineOptions(settings);
+  const pausedHere = (): boolean => matchesAny(frameHostname(location), settings.pausedSites);
+
+  let ui: GuardUi | undefined;
+  const uiRoot = () => uiRootFor(document, signal);
+  const guardUi = (): GuardUi => {
+    ui ??= new GuardUi(uiRoot(), actions, signal);
+    return ui;
+  };
+  const actions = createActions(
+    () => options,
+    (phrase) => {
+      // Apply at once; the storage watcher confirms shortly after.
+      if (!options.allowPhrases.includes(phrase))
+        options = { ...options, allowPhrases: [...options.allowPhrases, phrase] };
+      for (const field of registry.all()) field.invalidate();
+    },
+  );
+
+  let count = 0;
+  const attach = (root: HTMLElement): Attachment | null => {
+    if (pausedHere() || !adapter.acceptsField(root)) return null;
+    const lifetime = new AbortController();
+    signal.addEventListener('abort', () => lifetime.abort(), { once: true, signal: lifetime.signal });
+    const id = `${frameToken}-${++count}`;
+    const surface = isTextControl(root)
+      ? new TextControlSurface(root, id, uiRoot(), lifetime.signal)
+      : new EditableSurface(root, id, adapter, lifetime.signal);
+    const field = new Field(
+      id,
+      fieldLabel(root),
+      surface,
+      {
+        analyze: (text) => analyzer.analyze(text, options),
+        changed: (changed) => {
+          guardUi().update(changed);
+          report();
+        },
+      },
+      lifetime.signal,
+    );
+    if (!isTextControl(root)) {
+      // Editors also change their DOM without input events (undo, paste handlers, collaborative edits).
+      const observer = new MutationObserver(() => field.noteChange());
+      observer.observe(root, { childList: true, characterData: true, subtree: true });
+      lifetime.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    }
+    field.noteChange(0);
+    return { field, detach: () => lifetime.abort() };
+  };
+
+  const registry = new Registry(attach, (field) => {
+    ui?.remove(field);
+    report();
+  });
+  const report = createReporter(() => registry.all(), signal);
+
+  watchSettings((loaded) => {
+    const next = loaded.settings;
+    settings = next;
+    options = engineOptions(next);
+    if (pausedHere()) registry.clear();
+    else for (const field of registry.all()) field.invalidate();
+  }, signal);
+  listenToPage(registry, guardUi, signal);
+  listenForMessages({ registry, ui: guardUi, actions, paused: pausedHere }, signal);
+  return { registry, adapter, startSendGuard };
+}

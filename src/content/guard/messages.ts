@@ -1,0 +1,71 @@
+/** The extension's requests to this frame (from the popup): jump to, replace or ignore a passage. */
+import type { Finding } from '../../engine/types';
+import { browser } from '../../shared/browser';
+import type { ContentMessages } from '../../shared/messages';
+import { FOCUSED_FRAME_MESSAGES } from '../../shared/messages';
+import { handleMessages } from '../../shared/messaging';
+import type { GuardUi, UiActions } from '../ui/controller';
+import { moveToNextFlag } from './events';
+import type { Field } from './field';
+import type { Registry } from './registry';
+
+/** Passage ids are `${fieldId}:${start}`, as in the findings report. */
+function locate(registry: Registry, id: unknown): { field: Field; finding: Finding } | null {
+  if (typeof id !== 'string') return null;
+  const cut = id.lastIndexOf(':');
+  const field = registry.byId(id.slice(0, cut));
+  const start = Number(id.slice(cut + 1));
+  const finding = field?.lastFindings().find((f) => f.start === start);
+  return field && finding ? { field, finding } : null;
+}
+
+export interface MessageContext {
+  registry: Registry;
+  ui: () => GuardUi;
+  actions: UiActions;
+  paused: () => boolean;
+}
+
+export function listenForMessages(
+  { registry, ui, actions, paused }: MessageContext,
+  signal: AbortSignal,
+): void {
+  const listener = handleMessages<ContentMessages>(
+    {
+      'guard/jump': ({ id }) => {
+        const found = locate(registry, id);
+        if (!found) return false;
+        found.field.element.scrollIntoView({ block: 'center' });
+        found.field.element.focus({ preventScroll: true });
+        ui().openCard(found.field, found.finding, true);
+        return true;
+      },
+      'guard/replace': ({ id }) => {
+        const found = locate(registry, id);
+        return found ? actions.replace(found.field, found.finding) : false;
+      },
+      'guard/ignore': ({ id }) => {
+        const found = locate(registry, id);
+        if (found) actions.ignore(found.field, found.finding);
+        return found !== null;
+      },
+      'guard/replace-all': ({ fieldId }) => {
+        const field = typeof fieldId === 'string' ? registry.byId(fieldId) : null;
+        return field ? actions.replaceAll(field) : false;
+      },
+      // Before the guard loads, the bootstrap answers this one (idle, loading, failed).
+      'guard/status': () => ({ engine: paused() ? 'paused' : 'ready' }),
+      'guard/next-flag': () => moveToNextFlag(registry, ui()),
+      // Template insertion is not part of the in-page guard yet.
+      'templates/insert': () => false,
+    },
+    (sender, type) =>
+      // Only the extension's own pages and worker, never a content script of some tab; keyboard commands go
+      // to the frame the writer is in; status comes from the top frame.
+      sender.id === browser.runtime.id &&
+      sender.tab === undefined &&
+      (!FOCUSED_FRAME_MESSAGES.has(type) || document.hasFocus()) &&
+      (type !== 'guard/status' || window === window.top),
+  );
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

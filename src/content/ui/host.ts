@@ -1,0 +1,31 @@
+/**
+ * The one UI host per document: `<lead-guard-ui>` appended to `<html>`, holding an open shadow root so page
+ * styles and scripts cannot reach the UI, and the UI never restyles the page.
+ */
+import { UI } from '../contracts';
+import { UI_CSS } from './styles';
+
+export interface UiRoot {
+  readonly shadow: ShadowRoot;
+  /** Fixed-position container for everything drawn. */
+  readonly layer: HTMLElement;
+}
+
+const roots = new WeakMap<Document, UiRoot>();
+
+export function uiRootFor(doc: Document, signal: AbortSignal): UiRoot {
+  const existing = roots.get(doc);
+  if (existing?.layer.isConnected) return existing;
+  const host = doc.createElement(UI.hostTag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = UI_CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'layer';
+  shadow.append(style, layer);
+  doc.documentElement.append(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  const root = { shadow, layer };
+  roots.set(doc, root);
+  return root;
+}
