@@ -6,6 +6,7 @@
 
 import type { EngineStatus } from '../shared/messages';
 import type { GuardApi } from './contracts';
+import { installDocumentCapture } from './documents/capture';
 import { editableFromEvent } from './editable';
 import { GUARD_OUTPUT } from './guard-chunk';
 import { installSendCapture } from './send/early-capture';
@@ -83,3 +84,9 @@ if (window === window.top) chrome.runtime.onMessage.addListener(answerStatus);
 // which this observer sees, so the listeners are put back.
 new MutationObserver(listenForFirstUse).observe(document, { childList: true });
 installSendCapture(loadGuard, lifetime.signal);
+installDocumentCapture((files) => {
+  void loadGuard().then(
+    (api) => api.checkDocuments(files),
+    (error: unknown) => console.error('LEAD Guard could not start.', error),
+  );
+}, lifetime.signal);

@@ -61,6 +61,8 @@ export interface GuardApi {
    * `startSendGuard` from `send/send-guard.ts`, because the IIFE bootstrap cannot load code itself.
    */
   startSendGuard: (api: GuardApi, signal: AbortSignal) => SendGuard;
+  /** Checks files the writer chose, dropped or pasted (the readers load only now); never alters the upload. */
+  checkDocuments(files: readonly File[]): void;
 }
 
 /**

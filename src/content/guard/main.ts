@@ -96,5 +96,10 @@ export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
   }, signal);
   listenToPage(registry, guardUi, signal);
   listenForMessages({ registry, ui: guardUi, actions, paused: pausedHere }, signal);
-  return { registry, adapter, startSendGuard };
+  const checkDocuments = (files: readonly File[]): void => {
+    void import('../documents/watch').then(({ checkFiles }) =>
+      checkFiles(files, { ui: uiRoot, options: () => options, paused: pausedHere, signal }),
+    );
+  };
+  return { registry, adapter, startSendGuard, checkDocuments };
 }

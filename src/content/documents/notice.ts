@@ -1,0 +1,139 @@
+/**
+ * The notices shown after a chosen file was checked: the flagged passages with where they are and why,
+ * or why the file could not be checked. Built with createElement/textContent only; lives in the UI shadow root.
+ */
+import type { FlaggedPassage } from '../../documents/index';
+import { UI } from '../contracts';
+import type { UiRoot } from '../ui/host';
+import { CATEGORY_LABEL } from '../ui/labels';
+import { snippetOf } from '../ui/panels';
+import { DOCUMENT_UI, type NoticeState } from './ui-contract';
+
+const STACK_CSS = `
+.lg-documents { position: fixed; right: 16px; bottom: 16px; display: flex; flex-direction: column; gap: 8px;
+  align-items: flex-end; }
+.lg-documents .panel { position: static; width: 380px; }
+.lg-documents .list li { margin: 6px 0; }
+.lg-documents .where { font-weight: 600; }
+.lg-documents .passage { display: block; color: #5f6368; }
+.lg-documents .status { min-height: 1em; font-size: 13px; color: #5f6368; }
+.lg-documents button[data-action=${DOCUMENT_UI.download}] { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+`;
+
+const stacks = new WeakMap<UiRoot, HTMLElement>();
+
+/** The bottom-right column that holds document notices (one per file, newest last). */
+function stackOf(ui: UiRoot): HTMLElement {
+  const existing = stacks.get(ui);
+  if (existing?.isConnected) return existing;
+  const doc = ui.layer.ownerDocument;
+  const stack = doc.createElement('div');
+  stack.className = 'lg-documents';
+  stack.setAttribute('aria-live', 'polite');
+  const style = doc.createElement('style');
+  style.textContent = STACK_CSS;
+  stack.append(style);
+  ui.layer.append(stack);
+  stacks.set(ui, stack);
+  return stack;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const created = doc.createElement(tag);
+  if (text !== undefined) created.textContent = text;
+  if (className !== undefined) created.className = className;
+  return created;
+}
+
+function button(doc: Document, action: string, text: string, onClick: () => void): HTMLButtonElement {
+  const created = element(doc, 'button', text);
+  created.type = 'button';
+  created.setAttribute(UI.actionAttr, action);
+  created.addEventListener('click', onClick);
+  return created;
+}
+
+let nextId = 0;
+
+function notice(ui: UiRoot, state: NoticeState, fileName: string, title: string): HTMLElement {
+  const doc = ui.layer.ownerDocument;
+  const id = `lg-document-${++nextId}`;
+  const panel = element(doc, 'section', undefined, 'panel');
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-labelledby', id);
+  panel.setAttribute(DOCUMENT_UI.noticeAttr, '');
+  panel.dataset.state = state;
+  panel.dataset.fileName = fileName;
+  const heading = element(doc, 'h2', title);
+  heading.id = id;
+  panel.append(heading);
+  stackOf(ui).append(panel);
+  return panel;
+}
+
+export interface FlaggedNoticeContent {
+  fileName: string;
+  passages: readonly FlaggedPassage[];
+  /** Builds and downloads the corrected copy; resolves to a line telling the writer what happened. */
+  download: () => Promise<string>;
+}
+
+export function showFlaggedNotice(ui: UiRoot, content: FlaggedNoticeContent): HTMLElement {
+  const count = content.passages.length;
+  const panel = notice(
+    ui,
+    'flagged',
+    content.fileName,
+    `“${content.fileName}”: ${count} passage${count === 1 ? '' : 's'} may reveal a law violation or problem activity`,
+  );
+  const doc = panel.ownerDocument;
+  const intro = element(
+    doc,
+    'p',
+    'The file you chose was not changed. Check these passages before it is sent:',
+  );
+  const list = element(doc, 'ul', undefined, 'list');
+  for (const { location, passage, finding } of content.passages) {
+    const item = element(doc, 'li');
+    item.setAttribute(DOCUMENT_UI.passageAttr, '');
+    const where = element(doc, 'span', `${location}: `, 'where');
+    where.setAttribute(DOCUMENT_UI.locationAttr, '');
+    const reason = element(doc, 'span', `${CATEGORY_LABEL[finding.category]}. ${finding.reason}`);
+    reason.setAttribute(UI.reasonAttr, '');
+    item.append(where, reason, element(doc, 'q', snippetOf(passage), 'passage'));
+    list.append(item);
+  }
+  const status = element(doc, 'p', '', 'status');
+  status.setAttribute('role', 'status');
+  const actions = element(doc, 'div', undefined, 'actions');
+  const download = button(doc, DOCUMENT_UI.download, 'Download a corrected copy', () => {
+    download.disabled = true;
+    status.textContent = 'Preparing the corrected copy…';
+    void content.download().then((line) => {
+      status.textContent = line;
+      download.disabled = false;
+    });
+  });
+  actions.append(
+    download,
+    button(doc, DOCUMENT_UI.keep, 'Keep this file', () => panel.remove()),
+  );
+  panel.append(intro, list, status, actions);
+  return panel;
+}
+
+export function showUnreadableNotice(ui: UiRoot, fileName: string, why: string): HTMLElement {
+  const panel = notice(ui, 'unreadable', fileName, `LEAD Guard could not check “${fileName}”`);
+  const doc = panel.ownerDocument;
+  const reason = element(doc, 'p', `${why} Read it through yourself before it is sent.`);
+  reason.setAttribute(UI.reasonAttr, '');
+  const actions = element(doc, 'div', undefined, 'actions');
+  actions.append(button(doc, DOCUMENT_UI.keep, 'OK', () => panel.remove()));
+  panel.append(reason, actions);
+  return panel;
+}

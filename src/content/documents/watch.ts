@@ -1,0 +1,79 @@
+/**
+ * Checks files the writer chose or dropped: reads them locally, runs the engine in slices (the page keeps
+ * responding), and shows a notice when something is flagged or the file cannot be read. Loaded with the
+ * document readers only when a readable file is actually chosen. The upload itself is never altered.
+ */
+import {
+  correctDocument,
+  DocumentError,
+  describeFindings,
+  findInDocument,
+  isDocumentError,
+  MAX_DOCUMENT_BYTES,
+  readDocument,
+} from '../../documents/index';
+import type { EngineOptions, Finding } from '../../engine/types';
+import type { UiRoot } from '../ui/host';
+import { showFlaggedNotice, showUnreadableNotice } from './notice';
+import { saveFile } from './save';
+
+export interface DocumentCheckDeps {
+  ui: () => UiRoot;
+  options: () => EngineOptions;
+  paused: () => boolean;
+  signal: AbortSignal;
+}
+
+/** A file dropped on a file input also fires its change event: one check, not two. */
+const REPEAT_WINDOW_MS = 2000;
+const lastChecked = new Map<string, number>();
+
+function isRepeat(file: File): boolean {
+  const key = `${file.name}|${file.size}|${file.lastModified}`;
+  const now = Date.now();
+  const repeat = now - (lastChecked.get(key) ?? Number.NEGATIVE_INFINITY) < REPEAT_WINDOW_MS;
+  lastChecked.set(key, now);
+  return repeat;
+}
+
+async function downloadCorrected(
+  ui: UiRoot,
+  bytes: Uint8Array,
+  name: string,
+  findings: readonly Finding[],
+  options: EngineOptions,
+): Promise<string> {
+  try {
+    const corrected = await correctDocument(bytes, name, findings, options);
+    saveFile(ui.layer, corrected.bytes, corrected.name, corrected.mimeType);
+    return `Downloaded “${corrected.name}”. Upload it instead if it reads right to you.`;
+  } catch (error) {
+    return `The corrected copy could not be made. ${isDocumentError(error) ? error.message : ''}`.trim();
+  }
+}
+
+async function checkFile(file: File, deps: DocumentCheckDeps): Promise<void> {
+  if (deps.paused() || isRepeat(file)) return;
+  try {
+    if (file.size > MAX_DOCUMENT_BYTES) throw new DocumentError('too-large');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const document = await readDocument(bytes, file.name);
+    const options = deps.options();
+    const findings = await findInDocument(document, { engine: options, signal: deps.signal });
+    if (findings.length === 0 || deps.signal.aborted) return;
+    const ui = deps.ui();
+    showFlaggedNotice(ui, {
+      fileName: file.name,
+      passages: describeFindings(document, findings),
+      download: () => downloadCorrected(ui, bytes, file.name, findings, options),
+    });
+  } catch (error) {
+    if (deps.signal.aborted) return;
+    const why = isDocumentError(error) ? error.message : 'The file could not be read.';
+    showUnreadableNotice(deps.ui(), file.name, why);
+  }
+}
+
+export async function checkFiles(files: readonly File[], deps: DocumentCheckDeps): Promise<void> {
+  for (const file of files) await checkFile(file, deps);
+}
