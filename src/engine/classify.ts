@@ -1,7 +1,32 @@
 /**
  * Per-sentence classification: the only place that decides whether one sentence (or list item)
  * reveals something that could prompt enforcement. Offsets in a hit are relative to the sentence.
+ *
+ * Cost model: one precompiled gate regex rejects most sentences in microseconds; a gated sentence runs the
+ * rule regexes and cheap word-window checks (classify-context.ts); compromise (nlp.ts) is asked only when
+ * someone else's conduct might still implicate the participant.
  */
+import {
+  hasThirdPartySubject,
+  isGeneralStatement,
+  isHypothetical,
+  isKnownRecord,
+  isNegated,
+  isPassiveVictim,
+  isTopic,
+  mentionsParticipantBesides,
+  negationRevealsEvent,
+  opensWithThirdParty,
+  participantIsObject,
+  thirdPartyIsObject,
+  windows,
+} from './classify-context';
+import { customPhraseHit, isAllowed } from './classify-phrases';
+import { implicatesParticipant } from './nlp';
+import { anchorWords, patternAnchors } from './rules/anchors';
+import { bounded, compilePattern } from './rules/compile';
+import { RULES } from './rules/data';
+import type { RuleEntry } from './rules/types';
 import type { Category, EngineOptions, Severity } from './types';
 
 export interface SentenceHit {
@@ -13,6 +38,162 @@ export interface SentenceHit {
   triggerEnd: number;
 }
 
-export function classifySentence(_sentence: string, _options: EngineOptions): SentenceHit | null {
-  return null;
+/** One pattern of a rule, compiled on its own so a sentence runs only the patterns its words can match. */
+interface CompiledPattern {
+  rule: RuleEntry;
+  regex: RegExp;
+}
+
+/** Categories whose matches can be the record the court already has (a referral arrest, a 2015 theft). */
+const RECORD_CATEGORIES: ReadonlySet<Category> = new Set(['offense', 'enforcement', 'driving', 'violence']);
+/** Conduct that can only be the participant's victimisation when the subject is someone else. */
+const VICTIM_CATEGORIES: ReadonlySet<Category> = new Set(['offense', 'violence']);
+const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
+  rule.patterns.map((pattern) => ({ rule, regex: new RegExp(bounded(compilePattern(pattern)), 'gi') })),
+);
+
+/** Anchor word → indexes of the patterns it may start; patterns without anchors run on every sentence. */
+const BY_ANCHOR = new Map<string, number[]>();
+const UNANCHORED: number[] = [];
+RULES.flatMap((rule) => rule.patterns).forEach((pattern, index) => {
+  const anchors = patternAnchors(pattern);
+  if (anchors === null) {
+    UNANCHORED.push(index);
+    return;
+  }
+  for (const anchor of anchors) {
+    const list = BY_ANCHOR.get(anchor);
+    if (list) list.push(index);
+    else BY_ANCHOR.set(anchor, [index]);
+  }
+});
+
+/** Patterns worth running on a sentence, in rule order. */
+function candidatePatterns(text: string): number[] {
+  const chosen = new Set<number>(UNANCHORED);
+  for (const word of anchorWords(text)) {
+    const list = BY_ANCHOR.get(word);
+    if (list) for (const index of list) chosen.add(index);
+  }
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/** For tests and tooling: patterns that no anchor word can gate (they run on every sentence). */
+export function unanchoredPatterns(): string[] {
+  const all = RULES.flatMap((rule) => rule.patterns);
+  return UNANCHORED.map((index) => all[index] ?? '');
+}
+
+type Verdict = { flag: Severity } | 'compliance' | 'ignore';
+
+function judge(rule: RuleEntry, text: string, start: number, end: number): Verdict {
+  const { before, after } = windows({ text, start, end });
+  const compliance = rule.kind === 'compliance';
+  if (isHypothetical(text, before) || isGeneralStatement(text)) return 'ignore';
+  if (isTopic(before, after)) return 'ignore';
+  if (compliance) return 'compliance';
+  if (isNegated(before) && !negationRevealsEvent(before, text.slice(start))) return 'compliance';
+  if (RECORD_CATEGORIES.has(rule.category) && isKnownRecord(text, after)) return 'ignore';
+  const victimisable = rule.victimWhenPassive === true || VICTIM_CATEGORIES.has(rule.category);
+  if (rule.victimWhenPassive && isPassiveVictim(before, text.slice(start, end), after)) return 'ignore';
+  if (thirdPartyIsObject(after) && rule.category === 'enforcement') return 'ignore';
+  if (hasThirdPartySubject(before) || opensWithThirdParty(text.slice(start, end))) {
+    if (victimisable && participantIsObject(after)) return 'ignore';
+    if (participantIsObject(after)) return { flag: rule.severity };
+    // The parse is costly (~0.2 ms), so it runs only when the sentence names the participant at all.
+    return mentionsParticipantBesides(text) && implicatesParticipant(text) ? { flag: 'medium' } : 'ignore';
+  }
+  return { flag: rule.severity };
+}
+
+function reasonFor(rule: RuleEntry, trigger: string): string {
+  return `${rule.explanation}: \u201c${trigger.trim()}\u201d`;
+}
+
+/** A regex match not yet judged in context. */
+interface Match {
+  compiled: CompiledPattern;
+  start: number;
+  end: number;
+}
+
+interface Candidate extends Match {
+  severity: Severity;
+}
+
+/**
+ * Strongest rules first; at equal strength the words that come first in the sentence name the category,
+ * and of two matches starting together the longer one says more.
+ */
+function byStrength(a: Match, b: Match): number {
+  const rank = SEVERITY_RANK[b.compiled.rule.severity] - SEVERITY_RANK[a.compiled.rule.severity];
+  if (rank !== 0) return rank;
+  return a.start !== b.start ? a.start - b.start : b.end - a.end;
+}
+
+function toHit(candidate: Candidate, sentence: string): SentenceHit {
+  const { rule } = candidate.compiled;
+  return {
+    category: rule.category,
+    severity: candidate.severity,
+    ruleId: rule.id,
+    reason: reasonFor(rule, sentence.slice(candidate.start, candidate.end)),
+    triggerStart: candidate.start,
+    triggerEnd: candidate.end,
+  };
+}
+
+/** Every match of the patterns the sentence's words can start, conduct rules and compliance rules apart. */
+function collectMatches(text: string, options: EngineOptions): { conduct: Match[]; compliance: Match[] } {
+  const conduct: Match[] = [];
+  const compliance: Match[] = [];
+  for (const index of candidatePatterns(text)) {
+    const compiled = PATTERNS[index];
+    if (!compiled) continue;
+    const { regex } = compiled;
+    regex.lastIndex = 0;
+    // exec() on the shared regex, not matchAll(): matchAll clones the regex and loses its compiled code.
+    for (let found = regex.exec(text); found !== null; found = regex.exec(text)) {
+      if (found[0] === '') regex.lastIndex += 1;
+      const start = found.index;
+      const end = start + found[0].length;
+      if (isAllowed(text, start, end, options)) continue;
+      (compiled.rule.kind === 'compliance' ? compliance : conduct).push({ compiled, start, end });
+    }
+  }
+  return { conduct: conduct.sort(byStrength), compliance: compliance.sort(byStrength) };
+}
+
+export function classifySentence(sentence: string, options: EngineOptions): SentenceHit | null {
+  const custom = customPhraseHit(sentence, options);
+  if (custom) return custom;
+  // Same length as the input, so offsets stay valid: typographic apostrophes become plain ones.
+  const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const { conduct, compliance } = collectMatches(text, options);
+  let flagged: Candidate | null = null;
+  let complianceHit: Candidate | null = null;
+  // Matches are judged strongest first, so the first one that keeps its rule's severity settles the sentence.
+  for (const match of conduct) {
+    if (flagged && SEVERITY_RANK[match.compiled.rule.severity] <= SEVERITY_RANK[flagged.severity]) break;
+    const verdict = judge(match.compiled.rule, text, match.start, match.end);
+    if (verdict === 'ignore') continue;
+    if (verdict === 'compliance') {
+      complianceHit ??= { ...match, severity: 'low' };
+      continue;
+    }
+    if (!flagged || SEVERITY_RANK[verdict.flag] > SEVERITY_RANK[flagged.severity]) {
+      flagged = { ...match, severity: verdict.flag };
+    }
+  }
+  if (flagged) return toHit(flagged, sentence);
+  if (options.level !== 'strict') return null;
+  for (const match of compliance) {
+    if (complianceHit) break;
+    if (judge(match.compiled.rule, text, match.start, match.end) === 'compliance') {
+      complianceHit = { ...match, severity: 'low' };
+    }
+  }
+  return complianceHit ? toHit(complianceHit, sentence) : null;
 }

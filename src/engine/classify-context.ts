@@ -1,0 +1,167 @@
+/**
+ * Cheap context checks around one rule match: who did it (participant, a third party, nobody in particular),
+ * whether it is negated, hypothetical, a general statement, a topic of conversation, or already-known record.
+ * Everything here works on plain strings and small word windows so a flagged sentence costs microseconds.
+ */
+
+/** Words that end a clause before a match: the subject and negation of the match live after the last one. */
+const CLAUSE_BREAK =
+  /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:but|because|although|though|while|whereas|and|or|so|after|before|when|once|that|who|which|if|unless|until|whether|then|yet|says|said|reports|reported|told\s+\w+|admitted|admits)\b/gi;
+
+const NEGATOR =
+  /(?:\bnot|n't|\bnever|\bno|\bden(?:y|ies|ied|ying)|\bwithout|\bnor|\bneither|\bfree\s+of|\bstopped|\bquit|\babstain\w*|\brefrain\w*|\bavoid(?:s|ed|ing)?|\bzero|\bresist(?:s|ed|ing)?)\b/i;
+
+/** A determiner right before a noun trigger names one specific event: negation elsewhere does not cancel it. */
+const SPECIFIC_DETERMINER = /\b(?:the|that|this|his|her|their|last|recent|latest)\s+$/i;
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|tonight|today';
+const HOLIDAYS =
+  "labor\\s+day|memorial\\s+day|christmas|thanksgiving|easter|halloween|new\\s+year'?s?|the\\s+fourth|july|the\\s+4th|her\\s+birthday|his\\s+birthday|their\\s+birthday|the\\s+funeral|the\\s+holidays?|spring|summer|fall|winter|last\\s+\\w+";
+/** A date after a negated use ("has not used since March") reveals the use on that date. */
+const DATED = new RegExp(
+  `\\bsince\\s+(?:(?:early|late|mid|the|last|this|about|around)[\\s-]+)?(?:${MONTHS}|${DAYS}|${HOLIDAYS}|\\d|the\\s+\\d|(?:a|one|two|three|four|five|six|several)\\s+\\w+\\s+ago)|\\b(?:in|for)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|a\\s+couple\\s+(?:of\\s+)?)\\s*(?:days?|weeks?|months?)\\b|\\bagain\\b`,
+  'i',
+);
+
+const PARTICIPANT_WORD =
+  /\b(?:he|she|they|him|her|them|his|their|hers|theirs|himself|herself|themselves|client|participant|mr\.?|ms\.?|mrs\.?|mx\.?)\b/i;
+const PARTICIPANT_SUBJECT = /\b(?:he|she|they|client|participant|mr\.?|ms\.?|mrs\.?|mx\.?)\b/i;
+const PARTICIPANT_OBJECT =
+  /^\s*(?:\w+\s+){0,2}?(?:him|her|them|the\s+participant|my\s+client|our\s+client|the\s+client)\b/i;
+
+const THIRD_PARTY =
+  /\b(?:neighbou?rs?|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|friends?|roommates?|housemates?|landlord|someone|somebody|anyone|anybody|another\s+(?:client|participant|resident|man|woman|person|guy|tenant|camper)|other\s+(?:clients|participants|residents|people|campers|guys)|a\s+(?:man|woman|guy|person|stranger|resident|tenant|client|camper|kid)|people|participants|clients|residents|kids?|children|family|parents|grandmother|grandfather|relatives?|associates?|crew|others|everyone|everybody|folks|individuals|persons?|defendants|courts?|judges?|programs?|agencies|landlords|guests|visitors|customers|teens|youth)\b/i;
+
+const GENERIC_CUE =
+  /\b(?:often|usually|typically|generally|commonly|tend\s+to|tends\s+to|in\s+general|as\s+a\s+rule|policy|policies|anyone|anybody|everyone|everybody|any\s+participant|participants|people\s+who|someone\s+who|those\s+who|a\s+person|can\s+lead|can\s+result|may\s+result|could\s+result|will\s+result)\b/i;
+
+const CONDITIONAL =
+  /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|should\s+(?:he|she|they)|what\s+happens|what\s+would|would\s+happen)\b/i;
+const MODAL = /\b(?:can|could|may|might|will|would|should|must|'ll)\b/i;
+
+/** Words that make the match a subject of conversation or education rather than something that happened. */
+const TOPIC_BEFORE =
+  /\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|discuss(?:ed|es|ing|ion)?|education|educated|information|info|train(?:ed|ing)|class(?:es)?|workshop|curriculum|lesson|video|pamphlet|handout|about|regarding|on\s+(?:the\s+)?(?:risks?|dangers?|signs?)|risks?\s+of|dangers?\s+of|signs?\s+of|fear(?:s|ed)?\s+of|afraid\s+of|worried\s+about|at\s+risk\s+(?:of|for)|prevent(?:ing)?|avoid(?:ing)?|reduc(?:e|ing)|cope\s+with|coping\s+with|triggers?\s+for|plan\s+for|strategies\s+for|questions?\s+about|asked\s+about|learn(?:ed|ing)?\s+about|understand(?:s|ing)?)\b/i;
+const TOPIC_AFTER =
+  /^\s*(?:prevention|awareness|training|education|kits?|class(?:es)?|workshops?|risks?|reduction|response|resources|services|support|counseling|group|groups|program|curriculum|information|triggers?|warning\s+signs|safety)\b/i;
+
+const PASSIVE_BEFORE = /\b(?:was|were|got|been|is|are|being|get|gets|getting|be)\s+(?:\w+ly\s+)?$/i;
+const BY_PARTICIPANT =
+  /^\s*(?:\w+\s+){0,3}?by\s+(?:him|her|them|the\s+participant|my\s+client|our\s+client)\b/i;
+const VICTIM = /\b(?:victim|victimized|survivor|targeted|preyed)\b/i;
+
+/** Record the court already has, or case events already closed. */
+const KNOWN_RECORD =
+  /\b(?:referr(?:ed|al)|prior|previous(?:ly)?|past|old|original|underlying|history|record|records|convicted|conviction|years?\s+ago|as\s+a\s+(?:juvenile|teen|minor)|(?:19|20)\d\d)\b/i;
+const RESOLVED =
+  /\b(?:(?:was|were|been|got|is|are|'s|has|have|had|judge|court|prosecutor|state|they)\s+(?:\w+\s+)?(?:dismissed|quashed|recalled|vacated|dropped|withdrawn|resolved|expunged|sealed|struck|stricken|acquitted)|(?:dismissed|quashed|recalled|vacated|dropped|expunged|sealed)\s+(?:the|his|her|their|all|both|that|those|a|an|two|three)|dismissal|acquittal|not\s+guilty|declined\s+to\s+(?:file|charge|prosecute)|no\s+charges\s+(?:were\s+)?filed)\b/i;
+const LOGISTICS =
+  /\b(?:hearings?|motions?|continuance|continued|arraignment|trial|sentencing|plea|docket|calendar|scheduled|rescheduled|set\s+for|transfer(?:red)?|attorney|defender|counsel|court\s+date|case\s+number|discovery|pretrial|omnibus)\b/i;
+const NEW_EVENT = new RegExp(
+  `\\b(?:new|another|again|recent(?:ly)?|latest|last\\s+(?:night|week|weekend|month)|yesterday|this\\s+(?:morning|week|weekend|month)|today|tonight|on\\s+(?:${DAYS})|(?:${DAYS})|the\\s+(?:night|day|morning|week)\\s+(?:before|after))\\b`,
+  'i',
+);
+
+export interface MatchContext {
+  /** The whole sentence, apostrophes normalised. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+function clauseStart(text: string, start: number): number {
+  let last = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(text); found && found.index < start; found = CLAUSE_BREAK.exec(text)) {
+    last = found.index + found[0].length;
+  }
+  return last;
+}
+
+function lastWords(text: string, count: number): string {
+  const words = text.trimEnd().split(/\s+/);
+  return words.slice(-count).join(' ');
+}
+
+/** The clause text before the match and the text after it up to the next clause break. */
+export function windows(match: MatchContext): { before: string; after: string; clause: string } {
+  const from = clauseStart(match.text, match.start);
+  const before = match.text.slice(from, match.start);
+  const after = match.text.slice(match.end);
+  return { before, after, clause: `${before}${match.text.slice(match.start, match.end)}${after}` };
+}
+
+export function isNegated(before: string): boolean {
+  return NEGATOR.test(lastWords(before, 5));
+}
+
+/** Negation is unsafe when it still reveals an event: a date ("since March") or a specific, named event. */
+export function negationRevealsEvent(before: string, fromTrigger: string): boolean {
+  return SPECIFIC_DETERMINER.test(before) || DATED.test(fromTrigger);
+}
+
+export function isHypothetical(text: string, before: string): boolean {
+  if (!CONDITIONAL.test(text)) return false;
+  if (/\bagain\b/i.test(text)) return false;
+  return CONDITIONAL.test(before) || MODAL.test(before) || GENERIC_CUE.test(text);
+}
+
+export function isGeneralStatement(text: string): boolean {
+  return (
+    GENERIC_CUE.test(text) &&
+    !PARTICIPANT_WORD.test(text.replace(/\b(?:their|her|his)\s+(?=participants|clients)/gi, ''))
+  );
+}
+
+/** "We talked about overdose prevention": the match is a subject of talk, not an event. */
+export function isTopic(before: string, after: string): boolean {
+  if (TOPIC_AFTER.test(after)) return true;
+  if (!TOPIC_BEFORE.test(lastWords(before, 6))) return false;
+  if (/\b(?:his|her|their)\s+$/i.test(before)) return false;
+  return !NEW_EVENT.test(after) && !DATED.test(after);
+}
+
+export function isPassiveVictim(before: string, trigger: string, after: string): boolean {
+  if (BY_PARTICIPANT.test(after) || /^\S*ing\b/i.test(trigger)) return false;
+  return PASSIVE_BEFORE.test(before) || VICTIM.test(before);
+}
+
+/** The subject of the clause is somebody else, not the participant. */
+export function hasThirdPartySubject(before: string): boolean {
+  const third = THIRD_PARTY.exec(before);
+  if (!third) return false;
+  const ahead = before.slice(0, third.index);
+  return !PARTICIPANT_SUBJECT.test(ahead);
+}
+
+/** The match itself opens with someone else ("officers stopped…", "her boyfriend deals…"). */
+export function opensWithThirdParty(trigger: string): boolean {
+  const third = THIRD_PARTY.exec(trigger);
+  return (
+    third !== null &&
+    /^(?:(?:the|a|an|his|her|their|some|two|three)\s+)?$/i.test(trigger.slice(0, third.index))
+  );
+}
+
+export function participantIsObject(after: string): boolean {
+  return PARTICIPANT_OBJECT.test(after);
+}
+
+export function thirdPartyIsObject(after: string): boolean {
+  const head = /^\s*(?:\S+\s+){0,3}/.exec(after)?.[0] ?? '';
+  return THIRD_PARTY.test(head) && !PARTICIPANT_OBJECT.test(after);
+}
+
+/** Already-known record or a closed case event: leave alone unless the sentence says it is new. */
+export function isKnownRecord(text: string, afterTrigger: string): boolean {
+  if (RESOLVED.test(text)) return true;
+  if (NEW_EVENT.test(text)) return false;
+  if (KNOWN_RECORD.test(text)) return true;
+  return LOGISTICS.test(text) && /^\s*(?:charges?|case|cases|counts?|matter)\b/i.test(afterTrigger);
+}
+
+/** Cheap pre-check before asking compromise: a subject or object pronoun, or a shared-place word. */
+export function mentionsParticipantBesides(text: string): boolean {
+  return /\b(?:he|she|they|him|them|their|together|both)\b/i.test(text);
+}

@@ -1,0 +1,87 @@
+import type { RuleEntry } from '../types';
+
+const CONDITION = 'Reports a broken release condition or missed obligation';
+
+export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
+  {
+    id: 'noncompliance-missed-court',
+    category: 'noncompliance',
+    severity: 'high',
+    explanation: CONDITION,
+    kind: 'fixed',
+    patterns: [
+      '@miss|skip|blow|ditch ~2 {OBLIGATION}',
+      '@blow_off|skip_out_on ~2 {OBLIGATION}',
+      "(didn't|did_not|never|failed_to|won't|wouldn't|couldn't|doesn't|does_not|hasn't|has_not|haven't|have_not) (show|shown|showed|come|go|gone|went|turn|report|reported|appear|appeared|make_it|check) (up_)?(in_)?(for|to|at|with)? ~2 {OBLIGATION}",
+      '(failure|failed|fail|failing) to (appear|report|check_in|comply|complete|pay|attend|return|show)',
+      '(fta|ftas|no-show|no-showed|no_show|no-shows)',
+      '(absent|absence) (from|at) ~2 {OBLIGATION}',
+    ],
+  },
+  {
+    id: 'noncompliance-violation',
+    category: 'noncompliance',
+    severity: 'high',
+    explanation: CONDITION,
+    kind: 'fixed',
+    patterns: [
+      '@violate|break|breach ~3 (probation|parole|conditions?|order|orders|no-contact|no_contact|curfew|release|terms|rules|agreement|contract|protection_order|restraining_order|soda|stay-away|stay_out)',
+      '(probation|parole|curfew|condition|release|order|pv|community_custody) (violation|violations|violated|breach)',
+      '(out|outside|away) ~2 (past|after) ~1 curfew',
+      '(missed|broke|blew|ignored) ~1 curfew',
+      '(non-?compliant|noncompliance|non-compliance|out_of_compliance)',
+      '(sanctioned|sanction|sanctions)(?!_(?:positive|participants|people|clients))',
+      '(despite|in_violation_of|against|ignoring|violating) (the|his|her|their|a) ~2 (order|no-contact|conditions?|rules?|curfew|restriction)',
+      '(contacted|texted|called|visited|messaged|saw|met_up_with|stayed_with|slept_at|moved_back_in_with|went_to|was_with|been_with|been_seeing|back_with) ~3 (the_victim|the_protected_party|her_ex|his_ex|the_complainant|the_petitioner)',
+      "(went|goes|go|going|came|been|was|stayed|hanging|hangs|seen|spotted) ~2 (back_)?(to|in|into|around|at) (the_)?(area|zone|neighborhood|block|park|downtown_core) ~2 (he|she|they|he's|she's|they're|he_is|she_is|they_are)_(is|are|was|were)?_?(ordered|banned|barred|excluded|prohibited|not_allowed|supposed_to_stay_out|restricted)",
+      '(soda|soap|stay-out-of-area|stay_out_of_area|stay-out|exclusion_zone|drug-free_zone) ~3 (violation|violated|again|anyway|despite|while|when|where)',
+      '(ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps) ~3 (died|dead|cut|removed|off|tampered|went_off|alerted|alert|lost_signal|uncharged|not_charged|strap)',
+      '(left|leaves|leaving|went_out_during|broke) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm)',
+      '(left|leaves|leaving|went_to|traveled_to|drove_to|been_in|was_in|moved_to) ~2 (the_state|the_county|state|county|out_of_state|out_of_county|another_state|oregon|idaho|california|canada) ~3 (without|despite|before|even_though|not_allowed)',
+      '(out_of_state|out_of_county|across_state_lines) ~3 (without|despite|permission|approval|travel)',
+    ],
+  },
+  {
+    id: 'noncompliance-payment',
+    category: 'noncompliance',
+    severity: 'medium',
+    explanation: 'Reports a specific lapse in payments or required hours',
+    kind: 'fixed',
+    patterns: [
+      '(no|zero) (payments?|hours|community_service) (since|in|for|this|last|made|logged|completed)',
+      "(hasn't|has_not|haven't|have_not|didn't|did_not|never|hasn't_yet|has_not_yet) ~1 (paid|made_a_payment|made_any_payments|made_payments|made_his_payment|made_her_payment|logged|completed|done|started|finished) ~3 (since|fines?|fees?|restitution|payments?|hours|community_service|lfos|by_the|deadline)",
+      '(behind|late|delinquent|in_arrears|arrears) (on|in|with) ~2 (payments?|restitution|fines?|fees?|lfos|child_support|community_service|hours)',
+      '(missed|skipped) ~2 (payments?|installments?)',
+      '(deadline|due_date) ~6 (passed|expired|came_and_went|missed|blew_past|lapsed)',
+      '(past_due|overdue|defaulted|in_default|lapsed)',
+    ],
+  },
+  {
+    id: 'noncompliance-program-exit',
+    category: 'noncompliance',
+    severity: 'high',
+    explanation: 'Reports leaving or being discharged from a program against its rules',
+    kind: 'fixed',
+    patterns: [
+      '(walked|ran|stormed|left|checked_himself|checked_herself|checked_themselves) (out_of|out_on|away_from|out) ~2 (inpatient|treatment|rehab|detox|the_program|his_program|her_program|the_facility|residential|the_shelter|recovery_house|sober_living|the_unit|group|class|court)',
+      '(left|leaving|leave|discharged|discharge) ~3 (ama|against_medical_advice|against_advice|early|before_completing|without_completing)',
+      '(ama|against_medical_advice)',
+      '(kicked|thrown|booted|put|tossed) out ~4 (for|after|because|of|from)',
+      '(discharged|dismissed|terminated|expelled|removed|dropped|exited|suspended|evicted|unenrolled) ~4 (for|after|because|due_to) ~3 (breaking|violating|using|drinking|fighting|rule|rules|noncompliance|non-compliance|behavior|behaviour|threatening|violence|an_incident|incident|missing|absences|positive|possession|having)',
+      '(unsuccessful|unsuccessfully|administrative|administratively|negative|involuntary|involuntarily) (discharge|discharged|terminated|termination|exit|exited|closed)',
+      '(broke|breaking|violated|violating) (the_)?(house|program|shelter|facility|residential) (rules?|policy|policies)',
+    ],
+  },
+  {
+    id: 'noncompliance-compliance',
+    category: 'noncompliance',
+    severity: 'low',
+    kind: 'compliance',
+    explanation: 'States compliance with conditions, which tells the reader something by contrast',
+    patterns: [
+      '(compliant|in_compliance|complying|complied)',
+      "(no|not|never|hasn't|has_not|denies) ~2 (missed|missed_appointments|missed_court|probation_violations?|condition_violations?|violations_of)",
+      '(no|zero) (probation|condition|curfew|program) violations?',
+    ],
+  },
+];
