@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+interface Outcome {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as users do, in its own process, through tsx. */
+function cli(args: string[], stdin = ''): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: process.cwd() });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('lead-guard in a real process', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lead-guard-cli-'));
+    await writeFile(join(dir, 'clean.txt'), 'We met twice this week. She completed her intake.\n');
+    await writeFile(join(dir, 'binary.bin'), new Uint8Array([1, 0, 2]));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('a clean file exits 0; a bad one exits 2 with one line and no stack trace', async () => {
+    expect(await cli(['scan', join(dir, 'clean.txt')])).toEqual({ status: 0, stdout: '', stderr: '' });
+    const bad = await cli(['scan', join(dir, 'binary.bin'), join(dir, 'none.txt')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(
+      `lead-guard: ${join(dir, 'binary.bin')}: binary file, not text\nlead-guard: ${join(dir, 'none.txt')}: no such file\n`,
+    );
+  }, 60_000);
+
+  test('an unknown flag exits 2 with a usage hint', async () => {
+    const outcome = await cli(['scan', '--nope']);
+    expect(outcome.status).toBe(2);
+    expect(outcome.stderr).toMatch(/^lead-guard: .*--nope.*--help.*\n$/);
+  }, 60_000);
+
+  test('--jsonl answers 1,000 lines in order within seconds, engine loaded once', async () => {
+    const requests = Array.from({ length: 1000 }, (_, i) =>
+      JSON.stringify({
+        id: i,
+        text: `Update ${i}: we met on Tuesday and she completed her intake. Her next step is SSI.`,
+      }),
+    );
+    const started = performance.now();
+    const outcome = await cli(['scan', '--jsonl'], `${requests.join('\n')}\n`);
+    const seconds = (performance.now() - started) / 1000;
+    expect(outcome.stderr).toBe('');
+    const ids = outcome.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).id);
+    expect(ids).toEqual(requests.map((_, i) => i));
+    expect(seconds).toBeLessThan(30);
+  }, 60_000);
+});
