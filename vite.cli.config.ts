@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 
 // The command-line scanner: one self-contained ES module for Node, engine included.
 export default defineConfig({
+  // The extension's public assets (icons, locales) have no place in the CLI bundle.
+  publicDir: false,
   build: {
     outDir: 'dist-cli',
     emptyOutDir: true,
