@@ -1,1 +1,109 @@
-export {};
+/**
+ * The popup: what is flagged in the current tab, with actions that the tab's content script
+ * carries out. It re-renders when the worker's per-tab list or the settings change.
+ */
+import { browser, type Tabs } from '../shared/browser';
+import { t, uiLanguage } from '../shared/i18n';
+import type { TabFinding } from '../shared/messages';
+import { sendToBackground, sendToTab } from '../shared/messaging';
+import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
+import { guardableHost, togglePausedSite } from './model';
+import { type PopupActions, type PopupState, renderPopup } from './view';
+
+const root = document.getElementById('app');
+
+/**
+ * The tab to review: the active tab when opened from the toolbar, or `?tab=ID` when the review is
+ * opened in a window of its own (where the active tab would be the review itself).
+ */
+async function targetTab(): Promise<Tabs.Tab | undefined> {
+  const requested = Number(new URLSearchParams(location.search).get('tab') ?? Number.NaN);
+  if (Number.isInteger(requested) && requested >= 0)
+    return browser.tabs.get(requested).catch(() => undefined);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+const notice = document.getElementById('notice');
+
+async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
+  document.documentElement.lang = uiLanguage();
+  document.title = t('popupTitle');
+  const tab = await targetTab();
+  const tabId = tab?.id;
+  const state: PopupState = {
+    host: guardableHost(tab?.url),
+    engine: 'unknown',
+    findings: [],
+    loaded: await loadSettings(),
+  };
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const refreshFindings = async () => {
+    if (tabId === undefined) return;
+    state.findings = (await sendToBackground('findings/get', { tabId })).findings;
+  };
+  const refreshStatus = async () => {
+    if (tabId === undefined) return;
+    const reply = await sendToTab(tabId, 'guard/status', {}, 0).catch(() => null);
+    state.engine = reply?.engine ?? 'unknown';
+    state.host ??= reply?.host ? guardableHost(`https://${reply.host}/`) : null;
+  };
+  const render = () => renderPopup(main, state, actions);
+
+  /** Runs a page action; `false` means the passage changed under it, a rejection that the page is gone. */
+  const act = async (run: () => Promise<boolean>, after?: () => void) => {
+    say('');
+    try {
+      if (await run()) after?.();
+      else say(t('popupActionFailed'));
+    } catch {
+      say(t('popupPageUnreachable'));
+    }
+    await refreshFindings();
+    render();
+  };
+  const onPassage = (type: 'guard/replace' | 'guard/ignore') => (finding: TabFinding) =>
+    act(() => sendToTab(tabId ?? -1, type, { id: finding.id }, finding.frameId));
+
+  const actions: PopupActions = {
+    jump: (finding) =>
+      void act(
+        () => sendToTab(tabId ?? -1, 'guard/jump', { id: finding.id }, finding.frameId),
+        // The passage is selected in the page; close so the writer can go on typing there.
+        () => window.close(),
+      ),
+    replace: (finding) => void onPassage('guard/replace')(finding),
+    ignore: (finding) => void onPassage('guard/ignore')(finding),
+    replaceAll: (group) =>
+      void act(() => sendToTab(tabId ?? -1, 'guard/replace-all', { fieldId: group.fieldId }, group.frameId)),
+    setPaused: (paused) => {
+      const host = state.host;
+      if (host === null) return;
+      const pausedSites = togglePausedSite(state.loaded.settings.pausedSites, host, paused);
+      saveSettings({ pausedSites }).then(
+        (loaded) => {
+          state.loaded = loaded;
+          render();
+        },
+        (error: unknown) => say(error instanceof Error ? error.message : String(error)),
+      );
+    },
+    openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+  };
+
+  await Promise.all([refreshFindings(), refreshStatus()]);
+  render();
+
+  // The worker rewrites the tab's entries in session storage whenever the page reports.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'session') void refreshFindings().then(render);
+  });
+  watchSettings((loaded) => {
+    state.loaded = loaded;
+    void refreshStatus().then(render);
+  }, new AbortController().signal);
+}
+
+if (root && notice) void start(root, notice);

@@ -41,8 +41,11 @@ export interface ContentMessages {
   'guard/replace': { payload: { id: string }; result: boolean };
   'guard/ignore': { payload: { id: string }; result: boolean };
   'guard/replace-all': { payload: { fieldId: string }; result: boolean };
-  /** Answered by the top frame: engine state for the popup. */
-  'guard/status': { payload: NoPayload; result: { engine: EngineStatus } };
+  /**
+   * Answered by the top frame: engine state and the page's host name for the popup (which cannot
+   * read the URL of a tab it was not opened on).
+   */
+  'guard/status': { payload: NoPayload; result: { engine: EngineStatus; host?: string } };
   /**
    * Keyboard commands, sent to every frame of the active tab: only the frame whose document has
    * focus answers (see `FOCUSED_FRAME_MESSAGES`), so the command acts where the writer is.
