@@ -54,7 +54,7 @@ export function listenForMessages(
         return field ? actions.replaceAll(field) : false;
       },
       // Before the guard loads, the bootstrap answers this one (idle, loading, failed).
-      'guard/status': () => ({ engine: paused() ? 'paused' : 'ready' }),
+      'guard/status': () => ({ engine: paused() ? 'paused' : 'ready', host: location.hostname }),
       'guard/next-flag': () => moveToNextFlag(registry, ui()),
       // Template insertion is not part of the in-page guard yet.
       'templates/insert': () => false,
