@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { UI } from '../../src/content/contracts';
+import { axeViolations, badgeText, openPopup, tabIdOf, tabTo } from './extension-pages';
+import {
+  APPROVED_WORDING,
+  expectFlagged,
+  type Harness,
+  launch,
+  modelText,
+  openFixture,
+  typeInto,
+  uiLocator,
+} from './harness';
+
+const CLEAN = 'We met on Monday.';
+const DRUGS = 'He told me he used meth on Friday.';
+const ARREST = 'She was arrested again last week.';
+
+describe('popup', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await launch();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  async function flaggedPage(text: string, expected: string[]): Promise<{ page: Page; tabId: number }> {
+    const page = await openFixture(harness, 'textarea');
+    await typeInto(page.locator('#note'), text);
+    await expectFlagged(page, expected);
+    return { page, tabId: await tabIdOf(harness, page) };
+  }
+
+  test('empty state says what is watched and that nothing is flagged; no axe violations', async () => {
+    const page = await openFixture(harness, 'textarea');
+    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    await expect
+      .poll(() => popup.locator('main').textContent())
+      .toContain('LEAD Guard is watching text fields on this page. Nothing is flagged.');
+    expect(await axeViolations(popup)).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('lists each passage with field, category, reason and snippet; badge counts them; no axe violations', async () => {
+    const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS} ${ARREST}`, [DRUGS, ARREST]);
+    await expect.poll(() => badgeText(harness, tabId)).toBe('2');
+    const popup = await openPopup(harness, tabId);
+    const passages = popup.locator('.passage');
+    await expect.poll(() => passages.count()).toBe(2);
+    const first = passages.first();
+    expect(await popup.locator('.field h3').first().textContent()).toBe('Case note');
+    expect(await first.locator('.category').textContent()).toBe('Substance use');
+    expect(await first.locator('.reason').textContent()).toMatch(/drug|alcohol/i);
+    expect(await first.locator('.snippet').textContent()).toBe(`“${DRUGS}”`);
+    expect(await popup.locator('#flagged-heading').textContent()).toContain('2');
+    expect(await axeViolations(popup)).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('Replace, with the keyboard only, puts the approved wording into the field and empties the list', async () => {
+    const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS]);
+    const popup = await openPopup(harness, tabId);
+    await popup.locator('.passage').waitFor();
+    await tabTo(popup, '[data-action=replace]');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => modelText(page)).toBe(`${CLEAN} ${APPROVED_WORDING}`);
+    await expect.poll(() => popup.locator('main').textContent()).toContain('Nothing is flagged.');
+    await expect.poll(() => badgeText(harness, tabId)).toBe('');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('Ignore removes the passage from the list and leaves the text alone', async () => {
+    const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS]);
+    const popup = await openPopup(harness, tabId);
+    await popup.locator('.passage [data-action=ignore]').click();
+    await expect.poll(() => popup.locator('.passage').count()).toBe(0);
+    expect(await modelText(page)).toBe(`${CLEAN} ${DRUGS}`);
+    await expectFlagged(page, []);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('Replace all rewrites every passage of the field at once', async () => {
+    const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS} ${ARREST}`, [DRUGS, ARREST]);
+    const popup = await openPopup(harness, tabId);
+    await popup.locator('[data-action=replace-all]').click();
+    await expect.poll(() => modelText(page)).toBe(`${CLEAN} ${APPROVED_WORDING}`);
+    await expect.poll(() => popup.locator('.passage').count()).toBe(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  test('Jump to brings the passage up in the page with its card', async () => {
+    const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS]);
+    await page.locator('#note').blur();
+    const popup = await openPopup(harness, tabId);
+    const id = await popup.locator('.passage').getAttribute('data-finding-id');
+    await popup.locator('[data-action=jump]').click();
+    const card = await uiLocator(page, `[role=dialog][${UI.cardAttr}]`);
+    expect(await card.getAttribute('data-finding-id')).toBe(id);
+    expect(await card.locator(`[${UI.reasonAttr}]`).textContent()).toMatch(/drug|alcohol/i);
+    await page.close();
+  });
+
+  test('the pause switch pauses LEAD Guard on this site and back', async () => {
+    const { page, tabId } = await flaggedPage(DRUGS, [DRUGS]);
+    const popup = await openPopup(harness, tabId);
+    const pause = popup.getByRole('switch', { name: /Pause LEAD Guard on 127\.0\.0\.1/ });
+    await pause.focus();
+    await popup.keyboard.press('Space');
+    await expect
+      .poll(() => popup.locator('main').textContent())
+      .toContain('LEAD Guard is paused on this site.');
+    const pausedSites = () =>
+      harness.serviceWorker.evaluate(async () => {
+        const { settings } = await chrome.storage.local.get('settings');
+        return (settings as { pausedSites?: string[] } | undefined)?.pausedSites ?? [];
+      });
+    expect(await pausedSites()).toEqual(['127.0.0.1']);
+    await expectFlagged(page, []);
+    await popup.keyboard.press('Space');
+    await expect.poll(pausedSites).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
