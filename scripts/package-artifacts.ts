@@ -20,18 +20,16 @@ export function artifactName(kind: ArtifactKind, version: string): string {
 /** Same bytes for the same inputs, so a reviewer can compare a rebuild with the upload. */
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
-export interface ZipEntry {
-  /** Path inside the zip, with forward slashes. */
-  name: string;
-  /** File on disk. */
-  file: string;
-}
+/** A file in a zip: `name` is its path inside (forward slashes); the bytes come from disk or memory. */
+export type ZipEntry = { name: string; file: string } | { name: string; data: Buffer };
 
 export async function zipEntries(entries: readonly ZipEntry[]): Promise<Buffer> {
   const zip = new JSZip();
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, file } of sorted)
-    zip.file(name, await readFile(file), { date: FIXED_DATE, createFolders: false });
+  for (const entry of sorted) {
+    const data = 'data' in entry ? entry.data : await readFile(entry.file);
+    zip.file(entry.name, data, { date: FIXED_DATE, createFolders: false });
+  }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
@@ -65,6 +63,24 @@ export async function checkBuild(
       `${dir}/manifest.json has version ${String(built)}, package.json has ${version}: run \`${buildCommand}\` again.`,
     );
   }
+}
+
+/**
+ * The Chrome Web Store refuses a manifest with `key` (it only pins the id of unpacked development
+ * installs); the stores assign the id. Edge Add-ons gets the same upload.
+ */
+export async function storeEntries(dir: string): Promise<ZipEntry[]> {
+  const entries = await buildEntries(dir);
+  return Promise.all(
+    entries.map(async (entry) => {
+      if (entry.name !== 'manifest.json' || !('file' in entry)) return entry;
+      const parsed: unknown = JSON.parse(await readFile(entry.file, 'utf8'));
+      if (typeof parsed !== 'object' || parsed === null)
+        throw new PackageError(`${dir}/manifest.json is not an object.`);
+      const manifest = Object.fromEntries(Object.entries(parsed).filter(([name]) => name !== 'key'));
+      return { name: entry.name, data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) };
+    }),
+  );
 }
 
 const GENERATED = /^(node_modules|dist|dist-[^/]+|artifacts)\//;

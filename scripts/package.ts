@@ -13,6 +13,7 @@ import {
   buildEntries,
   checkBuild,
   PackageError,
+  storeEntries,
   trackedFiles,
   writeAtomically,
   type ZipEntry,
@@ -22,9 +23,16 @@ import {
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'artifacts');
 
-const BUILDS: { kind: ArtifactKind; dir: string; command: string }[] = [
-  { kind: 'chrome', dir: 'dist', command: 'npm run build' },
-  { kind: 'firefox', dir: 'dist-firefox', command: 'npm run build:firefox' },
+interface Build {
+  kind: ArtifactKind;
+  dir: string;
+  command: string;
+  entries(dir: string): Promise<ZipEntry[]>;
+}
+
+const BUILDS: Build[] = [
+  { kind: 'chrome', dir: 'dist', command: 'npm run build', entries: storeEntries },
+  { kind: 'firefox', dir: 'dist-firefox', command: 'npm run build:firefox', entries: buildEntries },
 ];
 
 async function packageVersion(): Promise<string> {
@@ -42,7 +50,10 @@ async function main(): Promise<void> {
   const sources: ZipEntry[] = trackedFiles(ROOT).map((name) => ({ name, file: join(ROOT, name) }));
   const uploads: { kind: ArtifactKind; entries: ZipEntry[] }[] = [
     ...(await Promise.all(
-      BUILDS.map(async (build) => ({ kind: build.kind, entries: await buildEntries(join(ROOT, build.dir)) })),
+      BUILDS.map(async (build) => ({
+        kind: build.kind,
+        entries: await build.entries(join(ROOT, build.dir)),
+      })),
     )),
     { kind: 'source', entries: sources },
   ];

@@ -10,6 +10,7 @@ import {
   checkBuild,
   isSourceFile,
   PackageError,
+  storeEntries,
   writeAtomically,
   zipEntries,
 } from '../../scripts/package-artifacts';
@@ -62,6 +63,15 @@ describe('zipping a build', () => {
     const second = await zipEntries([...(await buildEntries(join(root, 'dist')))].reverse());
     expect(second.equals(first)).toBe(true);
   });
+});
+
+test('the Chrome/Edge store upload drops `key` from the manifest and keeps everything else', async () => {
+  await mkdir(join(root, 'dist'));
+  const manifest = { manifest_version: 3, version: '0.1.0', key: 'MIIB', permissions: ['storage'] };
+  await writeFile(join(root, 'dist', 'manifest.json'), JSON.stringify(manifest));
+  const zip = await JSZip.loadAsync(await zipEntries(await storeEntries(join(root, 'dist'))));
+  const uploaded: unknown = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? 'null');
+  expect(uploaded).toEqual({ manifest_version: 3, version: '0.1.0', permissions: ['storage'] });
 });
 
 describe('checkBuild', () => {
