@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: how fast the shipped engine is. Builds the engine into a standalone minified bundle
+ * (the code a browser loads), times that bundle, and sets a plain compromise parse beside it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { build } from 'vite';
+import { caseNotes } from './bench-text';
+
+type Engine = typeof import('../src/engine/index');
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SIZES = [300, 1000, 10_000];
+const RUNS: Record<number, number> = { 300: 41, 1000: 25, 10000: 9 };
+const EDIT_RUNS = 41;
+const LOAD_RUNS = 5;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function time(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
+}
+
+function timeRuns(runs: number, work: () => unknown): number {
+  return median(Array.from({ length: runs }, () => time(work)));
+}
+
+async function buildEngine(outDir: string): Promise<string> {
+  await build({
+    configFile: false,
+    root: ROOT,
+    publicDir: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: join(ROOT, 'src/engine/index.ts'), formats: ['es'], fileName: () => 'engine.mjs' },
+    },
+  });
+  return join(outDir, 'engine.mjs');
+}
+
+/** Import time of the bundle in a fresh Node process, where nothing is cached. */
+function loadTime(bundle: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(bundle).href)}); process.stdout.write(String(performance.now() - t));`;
+  return median(
+    Array.from({ length: LOAD_RUNS }, () =>
+      Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })),
+    ),
+  );
+}
+
+const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'lead-guard-bench-'));
+  try {
+    const bundle = await buildEngine(outDir);
+    const bytes = readFileSync(bundle);
+    const engine: Engine = await import(pathToFileURL(bundle).href);
+
+    const rows: string[][] = [];
+    let warm1000 = Number.NaN;
+    let ratio1000 = Number.NaN;
+    let warm10000 = Number.NaN;
+    for (const size of SIZES) {
+      const { text, words } = caseNotes(size);
+      const runs = RUNS[size] ?? 9;
+      const cold = time(() => engine.createAnalyzer().analyze(text));
+      const findings = engine.createAnalyzer().analyze(text).length;
+      const warm = timeRuns(runs, () => engine.createAnalyzer().analyze(text));
+      const cachedAnalyzer = engine.createAnalyzer();
+      cachedAnalyzer.analyze(text);
+      const cached = timeRuns(runs, () => cachedAnalyzer.analyze(text));
+      nlp(text);
+      const plain = timeRuns(Math.min(runs, 9), () => nlp(text));
+      if (size === 1000) {
+        warm1000 = warm;
+        ratio1000 = plain / warm;
+      }
+      if (size === 10_000) warm10000 = warm;
+      rows.push([
+        words.toLocaleString('en-US'),
+        String(findings),
+        ms(cold),
+        ms(warm),
+        ms(cached),
+        ms(plain),
+        `${(plain / warm).toFixed(1)}×`,
+      ]);
+    }
+
+    // One-character edits at different places in a 1,000-word message, each on a primed analyzer.
+    const { text: base } = caseNotes(1000);
+    const editing = engine.createAnalyzer();
+    editing.analyze(base);
+    const editTimes: number[] = [];
+    for (let i = 0; i < EDIT_RUNS; i++) {
+      const at = Math.floor(((i + 0.5) / EDIT_RUNS) * base.length);
+      const edited = `${base.slice(0, at)}x${base.slice(at)}`;
+      editTimes.push(time(() => editing.analyze(edited)));
+    }
+    const edit = median(editTimes);
+    const load = loadTime(bundle);
+
+    const header = ['words', 'flagged', 'cold ms', 'warm ms', 'cached ms', 'compromise ms', 'speed-up'];
+    const widths = header.map((title, i) =>
+      Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+    );
+    const line = (cells: string[]): string =>
+      cells.map((cell, i) => cell.padStart(widths[i] ?? 0)).join('  ');
+    const out = [
+      `LEAD Guard engine benchmark (minified engine bundle, Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)})`,
+      '',
+      line(header),
+      ...rows.map(line),
+      '',
+      'cold: first call of a fresh analyzer (the 300-word row is also the first call in the process).',
+      'warm: median, fresh analyzer per run (no cache hits); cached: median, same analyzer, same text.',
+      'compromise: median of a plain full parse, nlp(text), of the same text; speed-up = compromise / warm.',
+      '',
+      `1,000 words warm: ${ms(warm1000)} ms (target ≤ 10 ms: ${mark(warm1000 <= 10)}), ` +
+        `${ratio1000.toFixed(1)}× faster than compromise (target ≥ 7×: ${mark(ratio1000 >= 7)})`,
+      `10,000 words warm: ${ms(warm10000)} ms (target ≤ 100 ms: ${mark(warm10000 <= 100)})`,
+      `re-analysis after a one-character edit, 1,000 words: ${ms(edit)} ms median of ${EDIT_RUNS} (target ≤ 2 ms: ${mark(edit <= 2)})`,
+      `engine module load: ${ms(load)} ms median of ${LOAD_RUNS} fresh node processes`,
+      `engine bundle: ${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzip`,
+    ];
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
