@@ -54,13 +54,14 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
   };
 
   const controls = new Map<string, Control>();
+  const policy = el('div');
   const apply = (next: LoadedSettings) => {
     loaded = next;
     for (const control of controls.values()) {
       control.setLocked(loaded.locked.includes(control.key));
       if (!control.hasFocus()) control.write(loaded.settings[control.key]);
     }
-    policy.replaceWith((policy = policySection(loaded)));
+    policy.replaceChildren(policySection(loaded));
   };
 
   const save = async (control: Control) => {
@@ -148,7 +149,6 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
     el('p', { className: 'help', id: 'import-help', text: t('optionsImportHelp') }),
   );
 
-  let policy = policySection(loaded);
   main.replaceChildren(
     el('h1', { text: t('optionsTitle') }),
     el('p', { className: 'intro', text: t('optionsIntro') }),
