@@ -1,17 +1,21 @@
 /** Command-line parsing: turns argv into a command, or a usage error worded for the user. */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EngineOptions } from '../engine/index';
 
 export const USAGE = `Usage: lead-guard scan [options] [FILE...]
 
 Checks text for sentences that could reveal a participant's law violation or problem activity.
-Reads standard input when no FILE (or "-") is given.
+Reads .txt (UTF-8), .docx and .pdf files; standard input when no FILE (or "-") is given.
 
 Options:
   --json            one JSON document per file: {"file": ..., "findings": [...]}
   --jsonl           read JSON lines {"id": ..., "text": "..."} from standard input and write
                     {"id": ..., "findings": [...]} for each, in order
   --fix             print the text with flagged sentences replaced by the approved wording
+  --out PATH        with --fix and one FILE: write a corrected copy to PATH instead (.docx keeps
+                    its formatting; a .pdf's corrected text is written as text)
+  --in-place        with --fix: replace each .txt or .docx FILE with its corrected copy
   --level LEVEL     standard (default) or strict (also flags compliance statements)
   --allow PHRASE    never flag this phrase (repeatable)
   --wording TEXT    the approved wording used by --fix
@@ -26,7 +30,14 @@ export type OutputMode = 'lines' | 'json' | 'jsonl' | 'fix';
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'scan'; mode: OutputMode; files: string[]; options: Partial<EngineOptions> };
+  | {
+      kind: 'scan';
+      mode: OutputMode;
+      files: string[];
+      options: Partial<EngineOptions>;
+      /** With --fix: where corrected copies go (`--out`, or each input itself with `--in-place`). */
+      write?: { out: string } | { inPlace: true };
+    };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -39,6 +50,8 @@ const OPTIONS = {
   level: { type: 'string' },
   allow: { type: 'string', multiple: true },
   wording: { type: 'string' },
+  out: { type: 'string' },
+  'in-place': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -93,5 +106,33 @@ export function parseCommand(argv: readonly string[]): Command {
   const mode = outputMode(values);
   if (mode === 'jsonl' && files.length > 0)
     throw new UsageError('--jsonl reads standard input; give no files');
-  return { kind: 'scan', mode, files: files.length === 0 ? ['-'] : files, options: engineOptions(values) };
+  const inputs = files.length === 0 ? ['-'] : files;
+  const write = writeTarget(mode, inputs, values.out, values['in-place'] === true);
+  return { kind: 'scan', mode, files: inputs, options: engineOptions(values), ...(write ? { write } : {}) };
+}
+
+/** Corrected copies never overwrite an input unless --in-place says so. */
+function writeTarget(
+  mode: OutputMode,
+  files: readonly string[],
+  out: string | undefined,
+  inPlace: boolean,
+): { out: string } | { inPlace: true } | undefined {
+  if (out === undefined && !inPlace) return undefined;
+  const flag = out === undefined ? '--in-place' : '--out';
+  if (mode !== 'fix') throw new UsageError(`${flag} needs --fix`);
+  if (files.includes('-')) throw new UsageError(`${flag} needs input files, not standard input`);
+  if (out !== undefined && inPlace) throw new UsageError('choose one of --out, --in-place');
+  if (inPlace) {
+    const pdf = files.find((file) => file.toLowerCase().endsWith('.pdf'));
+    if (pdf !== undefined)
+      throw new UsageError(`${pdf}: a PDF cannot be corrected in place; use --out FILE.txt`);
+    return { inPlace: true };
+  }
+  if (out === undefined || out.trim() === '') throw new UsageError('--out needs a path');
+  if (files.length !== 1) throw new UsageError('--out takes exactly one input file');
+  if (resolve(out) === resolve(files[0] ?? '')) {
+    throw new UsageError(`--out ${out} would overwrite the input; use --in-place to do that`);
+  }
+  return { out };
 }

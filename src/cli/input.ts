@@ -2,6 +2,7 @@
  * Reads a named input into text, refusing what is not UTF-8 text. The seam where readers for other
  * formats (.docx, .pdf) plug in: dispatch on the path, return plain text.
  */
+import { isDocumentError, kindFromName, readDocument } from '../documents/index';
 import type { CliIo } from './io';
 
 /** Bad input the user can fix; reported as one line, never with a stack trace. */
@@ -64,5 +65,16 @@ export async function readInput(path: string, io: CliIo): Promise<string> {
     const reason = code === undefined ? undefined : READ_ERRORS[code];
     throw new InputError(`${path}: ${reason ?? `cannot read file${code === undefined ? '' : ` (${code})`}`}`);
   }
+  const kind = kindFromName(path);
+  if (kind === 'docx' || kind === 'pdf') return documentText(bytes, path);
   return decodeText(bytes, path);
+}
+
+/** The text of a .docx or .pdf, paragraphs and pages separated by blank lines. */
+async function documentText(bytes: Uint8Array, path: string): Promise<string> {
+  try {
+    return (await readDocument(bytes, path)).text;
+  } catch (error) {
+    throw new InputError(`${path}: ${isDocumentError(error) ? error.message : 'cannot be read'}`);
+  }
 }

@@ -5,4 +5,6 @@ export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
+  /** Replaces the file atomically (temporary file, then rename). */
+  writeFile(path: string, bytes: Uint8Array): Promise<void>;
 }

@@ -1,5 +1,6 @@
 /** Process entry of the CLI: wires Node's streams and file system into `run`. */
 import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from './atomic-write';
 import { run } from './run';
 
 // A reader that stops early (`lead-guard scan x | head -1`) is not an error worth a stack trace.
@@ -14,6 +15,7 @@ try {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path),
+    writeFile: writeFileAtomic,
   });
 } catch (error) {
   process.stderr.write(

@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { analyze, type EngineOptions, type Finding, rewrite } from '../engine/index';
 import { type Command, parseCommand, USAGE, UsageError } from './args';
 import { reportLines } from './format';
+import { writeCorrectedFile } from './fix-file';
 import { InputError, readInput, STDIN_NAME } from './input';
 import type { CliIo } from './io';
 import { scanJsonl } from './jsonl';
@@ -52,6 +53,17 @@ async function scanFiles(command: ScanCommand, io: CliIo, analyzeText: Analyze):
     }
     const findings = analyzeText(text, command.options);
     if (findings.length > 0) flagged = true;
+    if (command.write !== undefined) {
+      const target = 'out' in command.write ? command.write.out : path;
+      try {
+        io.stderr(`lead-guard: ${await writeCorrectedFile(path, target, findings, command.options, io)}\n`);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        io.stderr(`lead-guard: ${error.message}\n`);
+        badInput = true;
+      }
+      continue;
+    }
     io.stdout(report(command.mode, path === '-' ? STDIN_NAME : path, text, findings, command));
   }
   if (badInput) return EXIT_BAD_INPUT;

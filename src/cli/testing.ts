@@ -3,6 +3,8 @@ import type { CliIo } from './io';
 
 export interface FakeIo {
   io: CliIo;
+  /** Files written through `io.writeFile`, by path. */
+  written: Map<string, Uint8Array>;
   stdout(): string;
   stderr(): string;
 }
@@ -18,6 +20,7 @@ export function fakeIo(
 ): FakeIo {
   let out = '';
   let err = '';
+  const written = new Map<string, Uint8Array>();
   const encode = (value: string | Uint8Array): Uint8Array =>
     typeof value === 'string' ? new TextEncoder().encode(value) : value;
   return {
@@ -37,7 +40,11 @@ export function fakeIo(
         if (typeof content === 'string' && content.startsWith('!')) throw errnoError(content.slice(1));
         return encode(content);
       },
+      writeFile: async (path, bytes) => {
+        written.set(path, bytes);
+      },
     },
+    written,
     stdout: () => out,
     stderr: () => err,
   };

@@ -24,7 +24,8 @@ export function correctedName(name: string, extension: string): string {
 
 /** The first line of a corrected copy of a PDF. */
 export function pdfNote(name: string): string {
-  return `NOTE: corrected text of "${name}". The PDF itself was not changed: regenerate the PDF from this text before you file or send it.`;
+  const fileName = name.split(/[\\/]/).pop() ?? name;
+  return `NOTE: corrected text of "${fileName}". The PDF itself was not changed: regenerate the PDF from this text before you file or send it.`;
 }
 
 function withinBlock(finding: Finding, block: DocumentBlock): boolean {

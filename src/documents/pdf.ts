@@ -61,8 +61,8 @@ function errorName(error: unknown): string {
 export async function readPdf(bytes: Uint8Array): Promise<DocumentText> {
   const { getDocument, VerbosityLevel } = await loadPdfjs();
   const task = getDocument({
-    // pdfjs takes ownership of (and detaches) the buffer it is given; the caller keeps its bytes.
-    data: bytes.slice(),
+    // A plain copy: pdfjs detaches the buffer it is given (the caller keeps its bytes) and refuses Node Buffers.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

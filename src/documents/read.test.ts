@@ -84,6 +84,11 @@ describe('readDocument: .pdf', () => {
     ]);
   });
 
+  test('accepts a Node Buffer, as the file system returns', async () => {
+    const document = await readDocument(Buffer.from(buildPdf([['Hello.']])), 'a.pdf');
+    expect(document.text).toBe('Hello.');
+  });
+
   test('a wide vertical gap starts a new paragraph', async () => {
     const document = await readDocument(buildPdf([['Line one.', '', 'New paragraph.']]), 'gap.pdf');
     expect(document.text).toBe('Line one.\n\nNew paragraph.');
