@@ -5,8 +5,8 @@
 import { version } from '../../package.json';
 import { analyze, type EngineOptions, type Finding, rewrite } from '../engine/index';
 import { type Command, parseCommand, USAGE, UsageError } from './args';
-import { reportLines } from './format';
 import { writeCorrectedFile } from './fix-file';
+import { reportLines } from './format';
 import { InputError, readInput, STDIN_NAME } from './input';
 import type { CliIo } from './io';
 import { scanJsonl } from './jsonl';
@@ -18,14 +18,8 @@ export const EXIT_BAD_INPUT = 2;
 type Analyze = (text: string, options?: Partial<EngineOptions>) => Finding[];
 type ScanCommand = Extract<Command, { kind: 'scan' }>;
 
-function report(
-  mode: ScanCommand['mode'],
-  file: string,
-  text: string,
-  findings: Finding[],
-  command: ScanCommand,
-): string {
-  switch (mode) {
+function report(command: ScanCommand, file: string, text: string, findings: Finding[]): string {
+  switch (command.mode) {
     case 'json':
       return `${JSON.stringify({ file, findings })}\n`;
     case 'fix':
@@ -64,7 +58,7 @@ async function scanFiles(command: ScanCommand, io: CliIo, analyzeText: Analyze):
       }
       continue;
     }
-    io.stdout(report(command.mode, path === '-' ? STDIN_NAME : path, text, findings, command));
+    io.stdout(report(command, path === '-' ? STDIN_NAME : path, text, findings));
   }
   if (badInput) return EXIT_BAD_INPUT;
   return flagged ? EXIT_FLAGGED : EXIT_CLEAN;
