@@ -60,6 +60,8 @@ const FINAL_BEFORE_CAPITAL = new Set([
 
 /** Longest word worth checking against the abbreviation lists; longer words end sentences normally. */
 const MAX_ABBREVIATION_LENGTH = 12;
+/** Longest entry without inner dots ("approx"), plus room for an opening bracket or quote. */
+const LONGEST_PLAIN_ABBREVIATION = 7;
 
 const UPPERCASE_INITIALS = /^(?:[A-Z]\.)*[A-Z]$/;
 const LOWERCASE_DOTTED = /^(?:[a-z]\.)+[a-z]$/;
@@ -129,10 +131,14 @@ export function isLowerAt(text: string, i: number): boolean {
 /** How the single period at `dot` behaves, judged by the word before it (never looking before `floor`). */
 export function periodKind(text: string, dot: number, floor: number): PeriodKind {
   let start = dot;
+  let innerDot = false;
   while (start > floor && !isSpace(text.charCodeAt(start - 1))) {
     start--;
     if (dot - start > MAX_ABBREVIATION_LENGTH) return 'final';
+    if (text.charCodeAt(start) === 46) innerDot = true;
   }
+  // Most words are longer than any abbreviation without inner dots: decide those without allocating.
+  if (!innerDot && dot - start > LONGEST_PLAIN_ABBREVIATION) return 'final';
   const word = text.slice(start, dot).replace(LEADING_OPENERS, '');
   if (word === '') return 'final';
   const lower = word.toLowerCase();
