@@ -98,6 +98,15 @@ export function trackedFiles(root: string): string[] {
     .filter((path) => path !== '' && isSourceFile(path) && existsSync(join(root, path)));
 }
 
+/** True when tracked files differ from the last commit (the source upload holds them as they are on disk). */
+export function hasUncommittedChanges(root: string): boolean {
+  const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return status.trim() !== '';
+}
+
 /** Writes next to the target and renames, so a reader never sees half an artifact. */
 export async function writeAtomically(path: string, data: Buffer): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;

@@ -12,6 +12,7 @@ import {
   artifactName,
   buildEntries,
   checkBuild,
+  hasUncommittedChanges,
   PackageError,
   storeEntries,
   trackedFiles,
@@ -47,6 +48,11 @@ async function main(): Promise<void> {
   // Check every build before writing anything, so a failed run leaves no partial release behind.
   for (const build of BUILDS) await checkBuild(ROOT, build.dir, version, build.command);
 
+  if (hasUncommittedChanges(ROOT)) {
+    console.warn(
+      'package: tracked files have uncommitted changes; the source zip holds them as they are on disk.',
+    );
+  }
   const sources: ZipEntry[] = trackedFiles(ROOT).map((name) => ({ name, file: join(ROOT, name) }));
   const uploads: { kind: ArtifactKind; entries: ZipEntry[] }[] = [
     ...(await Promise.all(
