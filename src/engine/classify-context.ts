@@ -17,10 +17,10 @@ const SPECIFIC_DETERMINER = /\b(?:the|that|this|his|her|their|last|recent|latest
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|tonight|today';
 const HOLIDAYS =
-  "labor\\s+day|memorial\\s+day|christmas|thanksgiving|easter|halloween|new\\s+year'?s?|the\\s+fourth|july|the\\s+4th|her\\s+birthday|his\\s+birthday|their\\s+birthday|the\\s+funeral|the\\s+holidays?|spring|summer|fall|winter|last\\s+\\w+";
+  "labor\\s+day|memorial\\s+day|christmas|thanksgiving|easter|halloween|new\\s+year'?s?|the\\s+fourth|july|the\\s+4th|her\\s+birthday|his\\s+birthday|their\\s+birthday|the\\s+funeral|the\\s+holidays?|spring|summer|fall|winter|last\\s+\\w+|the\\s+one\\s+in|the\\s+(?:crash|relapse|overdose|arrest|incident)";
 /** A date after a negated use ("has not used since March") reveals the use on that date. */
 const DATED = new RegExp(
-  `\\bsince\\s+(?:(?:early|late|mid|the|last|this|about|around)[\\s-]+)?(?:${MONTHS}|${DAYS}|${HOLIDAYS}|\\d|the\\s+\\d|(?:a|one|two|three|four|five|six|several)\\s+\\w+\\s+ago)|\\b(?:in|for)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|a\\s+couple\\s+(?:of\\s+)?)\\s*(?:days?|weeks?|months?)\\b|\\bagain\\b`,
+  `\\bsince\\s+(?:[\\w'-]+\\s+){0,5}?(?:(?:early|late|mid|the|last|this|about|around)[\\s-]+)?(?:${MONTHS}|${DAYS}|${HOLIDAYS}|\\d|the\\s+\\d|(?:a|one|two|three|four|five|six|several)\\s+\\w+\\s+ago)|\\b(?:in|for)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|a\\s+couple\\s+(?:of\\s+)?)\\s*(?:days?|weeks?|months?)\\b|\\bagain\\b`,
   'i',
 );
 
@@ -30,21 +30,27 @@ const PARTICIPANT_SUBJECT = /\b(?:he|she|they|client|participant|mr\.?|ms\.?|mrs
 const PARTICIPANT_OBJECT =
   /^\s*(?:\w+\s+){0,2}?(?:him|her|them|the\s+participant|my\s+client|our\s+client|the\s+client)\b/i;
 
-const THIRD_PARTY =
-  /\b(?:neighbou?rs?|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|friends?|roommates?|housemates?|landlord|someone|somebody|anyone|anybody|another\s+(?:client|participant|resident|man|woman|person|guy|tenant|camper)|other\s+(?:clients|participants|residents|people|campers|guys)|a\s+(?:man|woman|guy|person|stranger|resident|tenant|client|camper|kid)|people|participants|clients|residents|kids?|children|family|parents|grandmother|grandfather|relatives?|associates?|crew|others|everyone|everybody|folks|individuals|persons?|defendants|courts?|judges?|programs?|agencies|landlords|guests|visitors|customers|teens|youth)\b/i;
+const THIRD_PARTY_SOURCE =
+  /\b(?:neighbou?rs?|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|friends?|roommates?|housemates?|landlord|someone|somebody|anyone|anybody|another\s+(?:client|participant|resident|man|woman|person|guy|tenant|camper)|other\s+(?:clients|participants|residents|people|campers|guys)|a\s+(?:man|woman|guy|person|stranger|resident|tenant|client|camper|kid)|people|participants|clients|residents|kids?|children|family|parents|grandmother|grandfather|relatives?|associates?|crew|staff|others|everyone|everybody|folks|individuals|persons?|defendants|courts?|judges?|programs?|agencies|landlords|guests|visitors|customers|teens|youth)\b/i;
+const THIRD_PARTY = THIRD_PARTY_SOURCE;
+const THIRD_PARTY_G = new RegExp(THIRD_PARTY_SOURCE.source, 'gi');
 
 const GENERIC_CUE =
-  /\b(?:often|usually|typically|generally|commonly|tend\s+to|tends\s+to|in\s+general|as\s+a\s+rule|policy|policies|anyone|anybody|everyone|everybody|any\s+participant|participants|people\s+who|someone\s+who|those\s+who|a\s+person|can\s+lead|can\s+result|may\s+result|could\s+result|will\s+result)\b/i;
+  /\b(?:can\s+be|can\s+cause|is\s+dangerous|are\s+dangerous|is\s+common|are\s+common|often|usually|typically|generally|commonly|tend\s+to|tends\s+to|in\s+general|as\s+a\s+rule|policy|policies|anyone|anybody|everyone|everybody|any\s+participant|participants|people\s+who|someone\s+who|those\s+who|a\s+person|can\s+lead|can\s+result|may\s+result|could\s+result|will\s+result)\b/i;
 
 const CONDITIONAL =
   /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|should\s+(?:he|she|they)|what\s+happens|what\s+would|would\s+happen)\b/i;
+const CONDITIONAL_G = new RegExp(CONDITIONAL.source, 'gi');
 const MODAL = /\b(?:can|could|may|might|will|would|should|must|'ll)\b/i;
+/** A name-like reference to the participant: "Mr. Ochoa", "J.R.", "Lena" (a capitalised word after the start). */
+const NAME_REFERENCE =
+  /(?:\b(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]|(?<!^|[.!?]\s+)\b[A-Z][a-z]+\b(?!\s+(?:Street|Avenue|Ave|Road|Center|Centre|Court|County|Department|Shelter|Village|House|Program|Services|Clinic|Hospital))|\b[A-Z]\.(?:\s?[A-Z]\.)?)/;
 
 /** Words that make the match a subject of conversation or education rather than something that happened. */
 const TOPIC_BEFORE =
-  /\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|discuss(?:ed|es|ing|ion)?|education|educated|information|info|train(?:ed|ing)|class(?:es)?|workshop|curriculum|lesson|video|pamphlet|handout|about|regarding|on\s+(?:the\s+)?(?:risks?|dangers?|signs?)|risks?\s+of|dangers?\s+of|signs?\s+of|fear(?:s|ed)?\s+of|afraid\s+of|worried\s+about|at\s+risk\s+(?:of|for)|prevent(?:ing)?|avoid(?:ing)?|reduc(?:e|ing)|cope\s+with|coping\s+with|triggers?\s+for|plan\s+for|strategies\s+for|questions?\s+about|asked\s+about|learn(?:ed|ing)?\s+about|understand(?:s|ing)?)\b/i;
+  /\b(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|discuss(?:ed|es|ing|ion)?|education|educated|information|info|train(?:ed|ing)|class(?:es)?|workshop|curriculum|lesson|video|pamphlet|handout|about|regarding|on\s+(?:the\s+)?(?:risks?|dangers?|signs?)|risks?\s+of|dangers?\s+of|signs?\s+of|fear(?:s|ed)?\s+of|afraid\s+of|worried\s+about|at\s+risk\s+(?:of|for)|prevent(?:ing)?|avoid(?:ing)?|reduc(?:e|ing)|cope\s+with|coping\s+with|triggers?\s+for|plan\s+for|strategies\s+for|questions?\s+about|asked\s+about|learn(?:ed|ing)?\s+about|understand(?:s|ing)?|how\s+to|practic(?:ed|es|ing)|demonstrat\w+|respond(?:ing)?\s+to|de-?escalat\w*|handl(?:e|ing)|covered|covers|procedures?|protocol)\b/i;
 const TOPIC_AFTER =
-  /^\s*(?:prevention|awareness|training|education|kits?|class(?:es)?|workshops?|risks?|reduction|response|resources|services|support|counseling|group|groups|program|curriculum|information|triggers?|warning\s+signs|safety)\b/i;
+  /^\s*(?:prevention|awareness|training|education|kits?|class(?:es)?|workshops?|risks?|reduction|response|resources|services|support|counseling|group|groups|program|curriculum|information|triggers?|warning\s+signs|safety|victim\s+panel|impact\s+panel|panel|school|course|assessment|evaluation|screening\s+tool)\b/i;
 
 const PASSIVE_BEFORE = /\b(?:was|were|got|been|is|are|being|get|gets|getting|be)\s+(?:\w+ly\s+)?$/i;
 const BY_PARTICIPANT =
@@ -53,7 +59,7 @@ const VICTIM = /\b(?:victim|victimized|survivor|targeted|preyed)\b/i;
 
 /** Record the court already has, or case events already closed. */
 const KNOWN_RECORD =
-  /\b(?:referr(?:ed|al)|prior|previous(?:ly)?|past|old|original|underlying|history|record|records|convicted|conviction|years?\s+ago|as\s+a\s+(?:juvenile|teen|minor)|(?:19|20)\d\d)\b/i;
+  /\b(?:referr(?:ed|al)|prior|previous(?:ly)?|original|underlying|history|record|records|convicted|conviction|convictions|years?\s+ago|as\s+a\s+(?:juvenile|teen|minor)|diverted|diversion|in\s+lieu\s+of|instead\s+of\s+(?:booking|charging|arrest)|old\s+(?:case|charge|conviction|arrest|warrant|record)|already\s+(?:has|knows|aware|on\s+file|in\s+the\s+file)|on\s+file|in\s+the\s+file)\b/i;
 const RESOLVED =
   /\b(?:(?:was|were|been|got|is|are|'s|has|have|had|judge|court|prosecutor|state|they)\s+(?:\w+\s+)?(?:dismissed|quashed|recalled|vacated|dropped|withdrawn|resolved|expunged|sealed|struck|stricken|acquitted)|(?:dismissed|quashed|recalled|vacated|dropped|expunged|sealed)\s+(?:the|his|her|their|all|both|that|those|a|an|two|three)|dismissal|acquittal|not\s+guilty|declined\s+to\s+(?:file|charge|prosecute)|no\s+charges\s+(?:were\s+)?filed)\b/i;
 const LOGISTICS =
@@ -101,17 +107,30 @@ export function negationRevealsEvent(before: string, fromTrigger: string): boole
   return SPECIFIC_DETERMINER.test(before) || DATED.test(fromTrigger);
 }
 
-export function isHypothetical(text: string, before: string): boolean {
-  if (!CONDITIONAL.test(text)) return false;
-  if (/\bagain\b/i.test(text)) return false;
-  return CONDITIONAL.test(before) || MODAL.test(before) || GENERIC_CUE.test(text);
+/** The match sits inside an if-clause, or in the main clause of a conditional with a modal verb. */
+export function isHypothetical(text: string, start: number, before: string): boolean {
+  // "Is it a problem if he smokes weed now", "…if she has already missed two": the conduct is real.
+  if (/\b(?:again|still|already|now|keeps|continues|has\s+been|'s\s+been)\b/i.test(text)) return false;
+  const prefix = text.slice(0, start);
+  const conditional = lastMatch(CONDITIONAL_G, prefix);
+  if (conditional >= 0 && !/[.;!?]/.test(prefix.slice(conditional))) {
+    if (!prefix.slice(conditional).includes(',')) return true;
+    if (MODAL.test(before)) return true;
+  }
+  return CONDITIONAL.test(text) && GENERIC_CUE.test(text) && !PARTICIPANT_SUBJECT.test(text);
+}
+
+function lastMatch(regex: RegExp, text: string): number {
+  let last = -1;
+  regex.lastIndex = 0;
+  for (let found = regex.exec(text); found; found = regex.exec(text)) last = found.index;
+  return last;
 }
 
 export function isGeneralStatement(text: string): boolean {
-  return (
-    GENERIC_CUE.test(text) &&
-    !PARTICIPANT_WORD.test(text.replace(/\b(?:their|her|his)\s+(?=participants|clients)/gi, ''))
-  );
+  const withoutGroupPossessives = text.replace(/\b(?:their|her|his)\s+(?=participants|clients)/gi, '');
+  if (PARTICIPANT_WORD.test(withoutGroupPossessives) || NAME_REFERENCE.test(text)) return false;
+  return GENERIC_CUE.test(text) || MODAL.test(text);
 }
 
 /** "We talked about overdose prevention": the match is a subject of talk, not an event. */
@@ -127,21 +146,60 @@ export function isPassiveVictim(before: string, trigger: string, after: string):
   return PASSIVE_BEFORE.test(before) || VICTIM.test(before);
 }
 
-/** The subject of the clause is somebody else, not the participant. */
-export function hasThirdPartySubject(before: string): boolean {
-  const third = THIRD_PARTY.exec(before);
-  if (!third) return false;
-  const ahead = before.slice(0, third.index);
-  return !PARTICIPANT_SUBJECT.test(ahead);
+/** "There was an overdose", "a fight broke out": an event with no actor named. */
+const SUBJECTLESS_BEFORE =
+  /\bthere\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,2}$/i;
+const SUBJECTLESS_AFTER = /^\s*(?:broke\s+out|happened|occurred|erupted|took\s+place|started|went\s+down)\b/i;
+const POLICE = /\b(?:police|cops?|officers?|deputies|deputy|sheriff|troopers?|spd|security|guards?)\b/i;
+
+/** The nearest subject before the match is somebody else, not the participant. */
+export function hasThirdPartySubject(before: string, after: string): boolean {
+  if (SUBJECTLESS_BEFORE.test(before) || SUBJECTLESS_AFTER.test(after)) return true;
+  const third = lastSubjectThirdParty(before);
+  if (third < 0) return false;
+  const nearer = before.slice(third);
+  // "His cousin thinks he took a bus…": a participant pronoun closer to the match is its subject.
+  if (/\b(?:he|she|they|i|we)\b/i.test(nearer.replace(/^\S+/, ''))) return false;
+  // "He and his brother were arrested": the participant shares the subject.
+  return !/(?:\b(?:he|she|they)|\b[A-Z][a-z]+|\b[A-Z]\.?)\s+(?:and|&)\s/.test(before.slice(0, third));
 }
 
-/** The match itself opens with someone else ("officers stopped…", "her boyfriend deals…"). */
-export function opensWithThirdParty(trigger: string): boolean {
+/** Last third-party word before the match that is not a possessor ("his uncle's rifles"). */
+function lastSubjectThirdParty(before: string): number {
+  let last = -1;
+  THIRD_PARTY_G.lastIndex = 0;
+  for (let found = THIRD_PARTY_G.exec(before); found; found = THIRD_PARTY_G.exec(before)) {
+    const next = before.slice(found.index + found[0].length, found.index + found[0].length + 2);
+    if (!/^'s|^s'/.test(next)) last = found.index;
+  }
+  return last;
+}
+
+/** The police or security are the subject: force they use is enforcement, not the participant's violence. */
+export function policeSubject(before: string, trigger: string): boolean {
+  return POLICE.test(before) || POLICE.test(trigger.split(/\s+/)[0] ?? '');
+}
+
+/** The match itself opens the clause with someone else ("officers stopped…", "her boyfriend deals…"). */
+export function opensWithThirdParty(before: string, trigger: string): boolean {
+  if (before.trim() !== '') return false;
   const third = THIRD_PARTY.exec(trigger);
   return (
     third !== null &&
     /^(?:(?:the|a|an|his|her|their|some|two|three)\s+)?$/i.test(trigger.slice(0, third.index))
   );
+}
+
+/** After someone else's conduct, the rest of the clause names the participant ("…in his room"). */
+export function participantInRest(rest: string): boolean {
+  const clause = rest.split(/[.;!?,]|\b(?:so|but|because|although|since)\b/i)[0] ?? '';
+  return /\b(?:his|her|their|him|them)\b/i.test(clause);
+}
+
+/** A person named or pointed at inside the match after its first word ("give Lena two doses of Narcan"). */
+export function participantInsideMatch(trigger: string): boolean {
+  const rest = trigger.replace(/^\S+\s*/, '');
+  return /\b(?:him|her|them)\b|\b[A-Z][a-z]+\b/.test(rest);
 }
 
 export function participantIsObject(after: string): boolean {
@@ -154,10 +212,17 @@ export function thirdPartyIsObject(after: string): boolean {
 }
 
 /** Already-known record or a closed case event: leave alone unless the sentence says it is new. */
-export function isKnownRecord(text: string, afterTrigger: string): boolean {
+export function isKnownRecord(text: string, beforeTrigger: string, afterTrigger: string): boolean {
   if (RESOLVED.test(text)) return true;
   if (NEW_EVENT.test(text)) return false;
   if (KNOWN_RECORD.test(text)) return true;
+  // A year right beside the conduct dates a record ("her 2015 conviction", "two DUIs from 2012").
+  if (
+    /\b(?:19|20)\d\d\s+(?:\S+\s+)?$/.test(beforeTrigger) ||
+    /^\s+(?:\S+\s+){0,2}?(?:19|20)\d\d\b/.test(afterTrigger)
+  ) {
+    return true;
+  }
   return LOGISTICS.test(text) && /^\s*(?:charges?|case|cases|counts?|matter)\b/i.test(afterTrigger);
 }
 

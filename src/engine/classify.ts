@@ -17,7 +17,10 @@ import {
   mentionsParticipantBesides,
   negationRevealsEvent,
   opensWithThirdParty,
+  participantInRest,
+  participantInsideMatch,
   participantIsObject,
+  policeSubject,
   thirdPartyIsObject,
   windows,
 } from './classify-context';
@@ -46,8 +49,6 @@ interface CompiledPattern {
 
 /** Categories whose matches can be the record the court already has (a referral arrest, a 2015 theft). */
 const RECORD_CATEGORIES: ReadonlySet<Category> = new Set(['offense', 'enforcement', 'driving', 'violence']);
-/** Conduct that can only be the participant's victimisation when the subject is someone else. */
-const VICTIM_CATEGORIES: ReadonlySet<Category> = new Set(['offense', 'violence']);
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
@@ -88,20 +89,39 @@ export function unanchoredPatterns(): string[] {
 
 type Verdict = { flag: Severity } | 'compliance' | 'ignore';
 
+/** "wasn't clean", "is no longer sober": a negated compliance statement reports the violation. */
+const NEGATED_COMPLIANCE =
+  /(?:\b(?:is|was|were|are|been|be|'s|'re|stay(?:ed|s)?|remain(?:ed|s)?|came\s+back|come\s+back|comes\s+back)\s+(?:not|never|no\s+longer)|\b(?:isn't|wasn't|weren't|aren't|hasn't\s+been|haven't\s+been|hadn't\s+been|didn't\s+come\s+back|didn't\s+stay|couldn't\s+stay|can't\s+stay))\s+(?:\w+\s+){0,2}$/i;
+
+function judgeCompliance(rule: RuleEntry, text: string, start: number, end: number): Verdict {
+  const { before } = windows({ text, start, end });
+  const inner = text.slice(start, end);
+  const lastWord = inner.lastIndexOf(' ');
+  const flipped =
+    NEGATED_COMPLIANCE.test(before) ||
+    (lastWord > 0 &&
+      NEGATED_COMPLIANCE.test(inner.slice(0, lastWord + 1)) &&
+      !/^(?:no|not|never)\b/i.test(inner));
+  return flipped ? { flag: 'medium' } : 'compliance';
+}
+
 function judge(rule: RuleEntry, text: string, start: number, end: number): Verdict {
   const { before, after } = windows({ text, start, end });
-  const compliance = rule.kind === 'compliance';
-  if (isHypothetical(text, before) || isGeneralStatement(text)) return 'ignore';
+  const trigger = text.slice(start, end);
+  if (isHypothetical(text, start, before) || isGeneralStatement(text)) return 'ignore';
   if (isTopic(before, after)) return 'ignore';
-  if (compliance) return 'compliance';
+  if (rule.kind === 'compliance') return judgeCompliance(rule, text, start, end);
   if (isNegated(before) && !negationRevealsEvent(before, text.slice(start))) return 'compliance';
-  if (RECORD_CATEGORIES.has(rule.category) && isKnownRecord(text, after)) return 'ignore';
-  const victimisable = rule.victimWhenPassive === true || VICTIM_CATEGORIES.has(rule.category);
-  if (rule.victimWhenPassive && isPassiveVictim(before, text.slice(start, end), after)) return 'ignore';
+  if (RECORD_CATEGORIES.has(rule.category) && isKnownRecord(text, before, after)) return 'ignore';
+  if (rule.victimWhenPassive && isPassiveVictim(before, trigger, after)) return 'ignore';
+  if (rule.category === 'violence' && policeSubject(before, trigger)) return 'ignore';
   if (thirdPartyIsObject(after) && rule.category === 'enforcement') return 'ignore';
-  if (hasThirdPartySubject(before) || opensWithThirdParty(text.slice(start, end))) {
-    if (victimisable && participantIsObject(after)) return 'ignore';
-    if (participantIsObject(after)) return { flag: rule.severity };
+  if (hasThirdPartySubject(before, after) || opensWithThirdParty(before, trigger)) {
+    const victimisable = rule.victimWhenPassive === true;
+    if (participantIsObject(after)) return victimisable ? 'ignore' : { flag: rule.severity };
+    if (!victimisable && participantInsideMatch(trigger)) return { flag: rule.severity };
+    if (!victimisable && participantInRest(`${trigger.replace(/^\S+/, '')}${after}`))
+      return { flag: 'medium' };
     // The parse is costly (~0.2 ms), so it runs only when the sentence names the participant at all.
     return mentionsParticipantBesides(text) && implicatesParticipant(text) ? { flag: 'medium' } : 'ignore';
   }
@@ -170,7 +190,8 @@ export function classifySentence(sentence: string, options: EngineOptions): Sent
   const custom = customPhraseHit(sentence, options);
   if (custom) return custom;
   // Same length as the input, so offsets stay valid: typographic apostrophes become plain ones.
-  const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'");
+  // Double quotes become spaces, so "forgetting" and “an incident” read as plain words.
+  const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/["\u201c\u201d]/g, ' ');
   const { conduct, compliance } = collectMatches(text, options);
   let flagged: Candidate | null = null;
   let complianceHit: Candidate | null = null;
@@ -188,12 +209,12 @@ export function classifySentence(sentence: string, options: EngineOptions): Sent
     }
   }
   if (flagged) return toHit(flagged, sentence);
-  if (options.level !== 'strict') return null;
+  // Compliance statements: a negated one ("wasn't clean") is a violation; the rest count only at strict.
   for (const match of compliance) {
-    if (complianceHit) break;
-    if (judge(match.compiled.rule, text, match.start, match.end) === 'compliance') {
-      complianceHit = { ...match, severity: 'low' };
-    }
+    const verdict = judge(match.compiled.rule, text, match.start, match.end);
+    if (verdict === 'ignore') continue;
+    if (verdict === 'compliance') complianceHit ??= { ...match, severity: 'low' };
+    else return toHit({ ...match, severity: verdict.flag }, sentence);
   }
-  return complianceHit ? toHit(complianceHit, sentence) : null;
+  return complianceHit && options.level === 'strict' ? toHit(complianceHit, sentence) : null;
 }

@@ -166,7 +166,8 @@ function anchorOf(spelling: string): string | null {
 
 /** Anchors of one pattern word, or null if the word can be empty or cannot be expanded. */
 function wordAnchors(raw: string): Set<string> | null {
-  if (/^~\d$/.test(raw) || (raw.startsWith('[') && raw.endsWith(']')) || wholeOptionalGroup(raw)) return null;
+  if (/^~\d+$/.test(raw) || (raw.startsWith('[') && raw.endsWith(']')) || wholeOptionalGroup(raw))
+    return null;
   try {
     const spellings = raw.startsWith('@')
       ? raw

@@ -3,7 +3,7 @@ import { IRREGULAR_VERBS, WORD_CLASSES, type WordClass } from './lexicon';
 /** Whitespace between words of a pattern; also tolerates a line break inside a list item. */
 const SPACE = '\\s+';
 /** A word skipped by `~N`: anything but whitespace and sentence punctuation. */
-const GAP_WORD = '[^\\s.;:!?]+';
+const GAP_WORD = '[^\\s;:!?]+';
 
 function isWordClass(name: string): name is WordClass {
   return Object.hasOwn(WORD_CLASSES, name);
@@ -19,6 +19,11 @@ export function inflect(verb: string): string[] {
     return [verb, `${stem}ies`, `${stem}ied`, `${verb}ing`];
   }
   if (/(s|sh|ch|x|z)$/.test(verb)) return [verb, `${verb}es`, `${verb}ed`, `${verb}ing`];
+  // One short vowel before a final consonant doubles it: flip → flipped, flipping.
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) {
+    const doubled = `${verb}${verb.slice(-1)}`;
+    return [verb, `${verb}s`, `${doubled}ed`, `${doubled}ing`];
+  }
   return [verb, `${verb}s`, `${verb}ed`, `${verb}ing`];
 }
 
@@ -69,7 +74,7 @@ function compileWord(word: string): string {
 export function compilePattern(pattern: string): string {
   let source = '';
   for (const raw of pattern.trim().split(/\s+/)) {
-    const gap = /^~(\d)$/.exec(raw);
+    const gap = /^~(\d+)$/.exec(raw);
     if (gap) {
       source += `(?:${SPACE}${GAP_WORD}){0,${gap[1]}}?`;
       continue;

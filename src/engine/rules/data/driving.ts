@@ -14,7 +14,6 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0[89]|\\.[1-3]\\d?)',
       '(over|above) the_(legal_)?limit',
       '(blew|blows|blew_a|bac_of|blood_alcohol_of) (a_)?(\\.|0\\.)\\d+',
-      '(open_container)',
     ],
   },
   {
@@ -23,7 +22,13 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Mentions driving without a valid license',
     patterns: [
-      '@drive ~4 (suspended|revoked|without_a_license|without_a_valid_license|with_no_license|no_license|unlicensed|without_insurance|with_no_insurance|uninsured|on_a_suspended|on_a_revoked)',
+      "@drive|commute|ride|operate ~16 (suspended|revoked|without_a_license|without_a_valid_license|with_no_license|no_license|unlicensed|without_insurance|with_no_insurance|uninsured|on_a_suspended|on_a_revoked|no_valid_license|not_licensed|isn't_licensed|isn't_allowed_to_drive|not_supposed_to_drive|not_allowed_to_drive|no_interlock|without_an_interlock|doesn't_have_an_interlock|gotten_(his|her|their)_license_back|got_(his|her|their)_license_back|dl_is_still_suspended|dl_suspended)",
+      "(suspended|revoked|no_license|unlicensed|not_licensed|isn't_licensed|not_supposed_to_drive|not_allowed_to_drive|license_back) ~12 (drove|drives|driving|driven|drive|behind_the_wheel|commuting|commutes|rode|riding|took_the_(truck|car|van)|takes_the_(truck|car|van))",
+      '(behind_the_wheel|at_the_wheel|drove|driving|drive|drives|driven|operating_a_(motor_)?vehicle) ~3 (after|while|when) ~3 ({DRUG}|drinking|smoking|using|taking|a_few|a_couple|beers|drinks|high|drunk|shots|pills|a_sedative|sleeping_pills|impaired|intoxicated|under_the_influence)',
+      '(drove|drives|driving|drive|driven) ~3 (from|home_from|out_of|back_from) ~2 (the_)?(bar|bars|tavern|pub|party|club|brewery|liquor_store|happy_hour)',
+      '(takes|took|taking|take) the_(truck|car|van) ~8 (not_supposed_to_drive|not_allowed_to_drive|suspended|revoked|no_license|without_a_license)',
+      "(even_though|although|though|despite|but|while) ~4 (not_supposed_to_drive|not_allowed_to_drive|can't_legally_drive|license_is_(still_)?(suspended|revoked)|licence_is_(still_)?(suspended|revoked)|license_(was|has_been)_(suspended|revoked)|no_license|unlicensed|isn't_licensed)",
+      '(circumvent|circumvented|circumventing|bypass|bypassed|bypassing|get_around|got_around|disabled|disconnected|someone_else_blow|had_someone_else_blow) ~3 (the_)?(interlock|device)',
       '(dwls|dwlr|dwr|dws|driving_while_license_suspended|driving_while_suspended|driving_with_a_suspended|driving_on_a_suspended|driving_while_license_revoked|driving_while_revoked|unlicensed_driving|driving_without_a_license|no_valid_license)',
       '(suspended|revoked|no|expired|without_a) (license|licence) ~6 (drove|drives|driving|driven|behind_the_wheel|pulled_over|stopped|crashed|hit)',
       '(behind_the_wheel|at_the_wheel) ~4 (suspended|revoked|license|licence)',

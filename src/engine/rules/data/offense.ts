@@ -2,10 +2,6 @@ import type { RuleEntry } from '../types';
 
 const CRIME = 'Mentions new criminal conduct by the participant';
 
-/** Things that are stolen: used to tell "lifted two jackets" from "lifted weights". */
-const GOODS =
-  '(jackets?|shoes|boots|clothes|clothing|food|groceries|beer|liquor|alcohol|wallets?|purses?|phones?|bikes?|bicycles?|cars?|laptops?|tools?|money|cash|items|merchandise|stuff|things|shirts?|hoodies?|pants|jeans|sunglasses|perfume|makeup|razors|meat|steaks?|batteries|electronics|headphones|speakers?|packages?|mail|catalytic_converters?|copper|wire|tvs?|televisions?|a_tv|candy|snacks|sandwiches|drinks|cigarettes|diapers|formula|medicine|a_jacket|a_phone|a_bike|a_wallet|a_purse|a_laptop)';
-
 export const OFFENSE_RULES: readonly RuleEntry[] = [
   {
     id: 'offense-theft',
@@ -14,10 +10,20 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: CRIME,
     victimWhenPassive: true,
     patterns: [
-      '@steal|shoplift|rob|burglarize|pickpocket',
+      '@steal|shoplift|burglarize|pickpocket|shoplift',
+      '(robbed|robbing|robs|mugged|mugging|jacked|carjacked|carjacking) {PERSON}',
+      '(pocketed|pinched|nicked|palmed|shoplifted|stole|boosted)',
+      '@boost|lift|swipe|pinch|nick|rack|steal ~3 from ~2 {STORE}',
+      '@take|grab|lift|boost|swipe|snatch|pocket|walk_out_with|walk_off_with|leave_with ~4 {GOODS} ~3 (from|off|out_of) ~2 {STORE}',
+      '(tags|price_tags|security_tags|sensor_tags|alarm_tags) (still_)?on',
+      '(cut|broken|busted|snipped|cut-off) (bike_)?(locks?|cable)',
+      '(prying|pried|pry|pries|jimmying|jimmied|forcing|forced|breaking|broke|smashed|smashing) ~2 open',
+      '(stripped|stripping|strips|strip|pulled|pulling|scrapping|scrapped|cut|cutting) ~3 (copper|wire|wiring|catalytic_converters?|pipes)',
+      '(passed|passing|passes|wrote|writing|writes|cashed|cashing|cashes|used|using) ~2 (bad|fake|forged|stolen|rubber|hot|counterfeit) (checks?|bills|money|cards?)',
+      "(can't|cannot|couldn't|could_not|won't|wouldn't|doesn't|didn't) ~1 (explain|account_for|say_where_(he|she|they)_got)",
+      "(police|cops|nobody|no_one|they|officers) ~3 (never|not|haven't|didn't|hasn't) (connected|linked|tied|traced|caught) ~3 (to|with)? (him|her|them)",
       '(theft|thefts|shoplifting|burglary|burglaries|robbery|robberies|larceny|stolen_property|stolen_goods|possession_of_stolen)',
-      `@lift|boost|swipe|jack|pocket|grab|take|snatch|palm|five-finger ~3 ${GOODS} ~4 (from|off|out_of|at|without_paying|without_paying_for)`,
-      `@lift|boost|swipe|pocket|snatch|palm ~3 ${GOODS}`,
+      '@lift|boost|swipe|pocket|snatch|palm|pinch|nick ~3 {GOODS}',
       '(walked|walking|walks|ran|running|left) (out|off) ~4 without_(paying|paying_for)',
       '(without_paying|dine_and_dash|dined_and_dashed|five-finger_discount|shoplifted)',
       '(broke|breaks|breaking|busted|broken) (into|in_to|a_window_of|into_a) ~3 (a|an|the|his|her|their|someone|cars?|vans?|trucks?|houses?|homes?|garages?|sheds?|stores?|units?|storage|building|apartment|vehicles?|parked)',
@@ -34,7 +40,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: CRIME,
     victimWhenPassive: true,
     patterns: [
-      '(tagged|tagging|tags|tag) (the|a|an|that|this|another|two|three|some|several|his|her) ~2 (underpass|overpass|wall|walls|building|buildings|bridge|train|trains|boxcar|car|cars|bus|buses|bus_shelter|sign|signs|fence|door|doors|dumpster|mural|school|church|store|storefront|shutter|shutters|garage|alley|tunnel|trestle|water_tower|billboard|bathroom|stall|electrical_box|utility_box)',
+      '(tagged|tagging|tags|tag) (the|a|an|that|this|another|two|three|some|several|his|her|up) ~2 {SURFACE}',
+      "(spray-painted|spray_painted|spraypainted|spray-painting|painted|painting|wrote|writing|carved|carving|scratched|etched|scrawled) ~5 (on|onto|across|into) (the|a|an|that|this|someone's|two|several) ~2 {SURFACE}",
       '(graffiti|vandalism|vandalized|vandalizing|vandalised|vandalising|vandalize|criminal_mischief|malicious_mischief|property_damage|arson)',
       "(smashed|smashing|smashes|broke|breaking|busted|kicked_in|shattered|keyed|slashed|spray-painted|spray_painted|set_fire_to|lit_a_fire|set_a_fire|damaged|damaging|destroyed|wrecked|trashed) ~2 (a|the|his|her|their|someone's|car|cars|two|three|several) ~2 (window|windows|windshield|door|windows|mirror|tires|car|cars|property|vehicle|fence|sign|room|unit|apartment|toilet|tv|store|display)",
     ],
@@ -46,8 +53,11 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions drug dealing or possession by the participant',
     record: true,
     patterns: [
-      '@sell|deal|sling|move|push|run|carry|hold|distribute|deliver ~2 ({DRUG}|product|weight|packs|work|bags|baggies|grams|ounces|dime_bags|rock|rocks|for_(his|her|a|someone|the)_(dealer|plug|connect|guy|supplier))',
-      '(selling|slinging|dealing|hustling|serving|pushing|moving|trapping)(?!_(?:with|his|her|their|the|a|an|stuff|clothes|cans|plasma|blood|things|furniture|items|belongings|art|food|tamales|water|newspapers|papers|books|cds|crafts|jewelry|shoes|candles|it_on|on_ebay|on_craigslist|at_the_flea|to_pay|for_a_living))',
+      '@sell|deal|sling|move|push|run|carry|hold|distribute|deliver|flip|serve|bag_up|cook ~3 ({DRUG}|product|weight|packs|work|bags|baggies|grams|ounces|dime_bags|rock|rocks|for_(his|her|a|someone|the)_(dealer|plug|connect|guy|supplier))',
+      '(making|make|makes|made|doing|does|did|running|runs|ran) (runs|drops|deliveries|pickups|drop-offs) ~3 (for|to)',
+      '(cooking|cooks|cooked|cook) (meth|crack|dope)',
+      '(fences|fencing|fenced|fence) (stolen|bikes?|phones?|goods|property|stuff|things)',
+      '(selling|slinging|dealing|trapping)(?!_(?:with|his|her|their|the|a|an|stuff|clothes|cans|plasma|blood|things|furniture|items|belongings|art|food|tamales|water|newspapers|papers|books|cds|crafts|jewelry|shoes|candles|it_on|on_ebay|on_craigslist|at_the_flea|to_pay|for_a_living|real_change|flowers|scrap|bottles|cars?)\\b)',
       '(deals|dealt|sells|sold|slings|serves|served|hustles|hustled) (out_of|from|on|at|in|near|by|around|behind|to_people|to_other|to_kids|to_students|to_campers|again|on_the_side)',
       '(dealer|dealers|drug_dealing|drug_dealer|the_plug|trap_house|trap_spot|trapping|stash|stash_house|re-up|reup|re-upped)',
       '(possession|possessing|possessed) (of|with)? ~2 ({DRUG}|a_controlled_substance|controlled_substances|paraphernalia|drug_paraphernalia|narcotics|a_pipe|needles|syringes|methamphetamine|heroin)',
@@ -68,6 +78,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(camping|camped|camp) (in|at|on|inside|under) ~2 (the_|a_)?(park|parks|doorway|doorways|sidewalk|playground|school|church|storefront|business|parking_garage|transit_center|station|lot|entryway|vestibule|atm)',
       '(illegal|illegally|unlawful|unlawfully|prohibited) (camping|camped|dumping|parked|squatting|living)',
       '(squatting|squatted|squats) (in|at)',
+      '(jumped|jumping|jumps|jump|hopped|hopping|hops|hop|skipped|skipping) ~1 (the_)?(turnstiles?|fare_gates?|fare)',
+      "(not_paying|without_paying|never_pays|doesn't_pay|didn't_pay) ~1 (the_)?(fare|bus_fare|for_the_bus|for_the_train|for_light_rail)",
       '(loitering|public_urination|urinating_in_public|peeing_in_public|indecent_exposure|exposing_himself|exposing_herself|lewd_conduct|public_intoxication|drunk_in_public|drinking_in_public|open_container|fare_evasion|jumped_the_turnstile|jumping_the_turnstile|hopped_the_turnstile|aggressive_panhandling|disorderly_conduct|disturbing_the_peace|resisting_arrest|obstruction|obstructing|false_reporting|prowling)',
       '(fraud|forgery|forged|forging|counterfeit|counterfeiting|identity_theft|embezzled|embezzlement|scammed|scamming|bad_checks|check_fraud|credit_card_fraud|food_stamp_fraud|ebt_fraud|welfare_fraud|benefit_fraud|sold_his_ebt|sold_her_ebt|sold_their_ebt|selling_his_ebt|selling_her_ebt)',
       '(committed|commits|committing) ~2 (a_)?(crime|crimes|offense|offenses|felony|felonies|misdemeanor)',
