@@ -44,22 +44,30 @@ export function replaceInTextControl(
   );
 }
 
-/** Rich editors: select the DOM range, then insert as typed text; `beforeinput` for editors refusing the command. */
+/**
+ * Rich editors: select the DOM range, then offer the edit as a `beforeinput` first. Editors that keep their own
+ * model (CKEditor 5, Lexical, Quill) take it from there and cancel the event; Chrome's `execCommand` fires no
+ * `beforeinput`, and those editors would revert its DOM change. Editors that leave the event alone (ProseMirror,
+ * Gmail, RoosterJS) get `execCommand`, which edits the DOM natively with one undo step.
+ */
 export async function replaceInEditable(host: HTMLElement, range: Range, insert: string): Promise<void> {
   const doc = host.ownerDocument;
   const selection = doc.getSelection();
   if (!selection) throw new Error('No selection in this document.');
   if (!host.contains(doc.activeElement) && doc.activeElement !== host) host.focus({ preventScroll: true });
+  const before = range.toString();
   selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
   await selectionSettled(doc);
-  if (insertCommand(doc, insert)) return;
-  const event = new InputEvent('beforeinput', {
+  const offered = new InputEvent('beforeinput', {
     bubbles: true,
     cancelable: true,
     composed: true,
-    inputType: 'insertReplacementText',
-    data: insert,
+    inputType: insert === '' ? 'deleteContent' : 'insertReplacementText',
+    data: insert === '' ? null : insert,
     targetRanges: [new StaticRange(range)],
   });
-  host.dispatchEvent(event);
+  const target = selection.anchorNode?.parentElement ?? host;
+  target.dispatchEvent(offered);
+  if (offered.defaultPrevented || range.toString() !== before) return;
+  if (!insertCommand(doc, insert)) throw new Error('The editor refused the replacement.');
 }

@@ -17,7 +17,7 @@ function isNextFlagShortcut(event: KeyboardEvent): boolean {
 }
 
 /** The focused element, looking into open shadow roots. */
-function deepActiveElement(doc: Document): Element | null {
+export function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
@@ -61,7 +61,7 @@ export function listenToPage(registry: Registry, ui: () => GuardUi, signal: Abor
     'input',
     (event) => {
       const field = fieldOf(event);
-      if (field && !(event instanceof InputEvent && event.isComposing)) field.noteChange();
+      if (field && !(event instanceof InputEvent && event.isComposing)) field.noteInput();
     },
     options,
   );

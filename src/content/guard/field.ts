@@ -10,6 +10,11 @@ import { analyzeInSlices } from './slices';
 import type { Surface } from './surface';
 
 export const DEBOUNCE_MS = 150;
+/**
+ * Editors group edits made close together into one undo step (Quill 1000 ms, ProseMirror 500 ms): a replacement
+ * waits until this long after the writer's last keystroke, so one Ctrl+Z undoes exactly the replacement.
+ */
+const UNDO_GROUP_MS = 1000;
 /** How long `findings()` waits for an analysis in progress before giving up. */
 const FINDINGS_WAIT_MS = 3000;
 
@@ -28,6 +33,9 @@ export class Field implements GuardedField {
   /** Bumped by every change notice, so a slow analysis knows it is stale. */
   private changes = 0;
   private running: Promise<void> | undefined;
+  private lastInputAt = -Infinity;
+  /** Our own edits also fire input events; they are not the writer typing. */
+  private applying = false;
 
   constructor(
     readonly id: string,
@@ -52,6 +60,12 @@ export class Field implements GuardedField {
     this.changes++;
     clearTimeout(this.timer);
     if (!this.composing) this.timer = setTimeout(() => void this.refresh(), delay);
+  }
+
+  /** The writer typed (an input event), as opposed to any other change of the field. */
+  noteInput(): void {
+    if (!this.applying) this.lastInputAt = performance.now();
+    this.noteChange();
   }
 
   setComposing(composing: boolean): void {
@@ -106,8 +120,21 @@ export class Field implements GuardedField {
   }
 
   async applyEdits(edits: readonly Edit[], expectedText: string): Promise<boolean> {
+    if (edits.length === 0) return this.surface.read() === expectedText;
+    const wait = this.lastInputAt + UNDO_GROUP_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     if (this.surface.read() !== expectedText) return false;
-    if (edits.length === 0) return true;
+    this.applying = true;
+    try {
+      return await this.replaceBackToFront(edits, expectedText);
+    } finally {
+      this.applying = false;
+      this.noteChange(0);
+    }
+  }
+
+  /** False when the editor changed under an edit and the rest were left alone. */
+  private async replaceBackToFront(edits: readonly Edit[], expectedText: string): Promise<boolean> {
     const ordered = [...edits].sort((a, b) => b.start - a.start);
     if (isTextControl(this.element)) {
       // One covering replacement: a single native undo step for all edits.
@@ -115,15 +142,14 @@ export class Field implements GuardedField {
       const end = ordered[0]?.end ?? 0;
       const local = ordered.map((e) => ({ start: e.start - start, end: e.end - start, insert: e.insert }));
       await this.surface.replace(start, end, applyToText(expectedText.slice(start, end), local));
-    } else {
-      for (const edit of ordered) {
-        // Back to front, so earlier offsets stay valid; the editor may rebuild nodes, so read again each time.
-        const current = this.surface.read();
-        if (current.slice(edit.start, edit.end) !== expectedText.slice(edit.start, edit.end)) break;
-        await this.surface.replace(edit.start, edit.end, edit.insert);
-      }
+      return true;
     }
-    this.noteChange(0);
+    for (const edit of ordered) {
+      // Back to front, so earlier offsets stay valid; the editor may rebuild nodes, so read again each time.
+      const current = this.surface.read();
+      if (current.slice(edit.start, edit.end) !== expectedText.slice(edit.start, edit.end)) return false;
+      await this.surface.replace(edit.start, edit.end, edit.insert);
+    }
     return true;
   }
 

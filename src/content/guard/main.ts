@@ -15,7 +15,7 @@ import { GuardUi } from '../ui/controller';
 import { uiRootFor } from '../ui/host';
 import { createActions } from './actions';
 import { EditableSurface } from './editable-surface';
-import { listenToPage } from './events';
+import { deepActiveElement, listenToPage } from './events';
 import { Field } from './field';
 import { fieldLabel } from './label';
 import { listenForMessages } from './messages';
@@ -27,7 +27,7 @@ import { TextControlSurface } from './text-control-surface';
 const frameToken = Math.random().toString(36).slice(2, 8);
 
 export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
-  const adapter = adapterFor(location, document);
+  let adapter = adapterFor(location, document);
   const analyzer = createAnalyzer();
   let settings: Settings = (await loadSettings()).settings;
   let options = engineOptions(settings);
@@ -51,6 +51,8 @@ export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
 
   let count = 0;
   const attach = (root: HTMLElement): Attachment | null => {
+    // A site's structure may only appear once its editor has loaded.
+    if (adapter.name === 'generic') adapter = adapterFor(location, document);
     if (pausedHere() || !adapter.acceptsField(root)) return null;
     const lifetime = new AbortController();
     signal.addEventListener('abort', () => lifetime.abort(), { once: true, signal: lifetime.signal });
@@ -95,7 +97,18 @@ export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
     else for (const field of registry.all()) field.invalidate();
   }, signal);
   listenToPage(registry, guardUi, signal);
-  listenForMessages({ registry, ui: guardUi, actions, paused: pausedHere }, signal);
+  const openTemplate = (): boolean => {
+    const active = deepActiveElement(document);
+    const field = active && !pausedHere() ? registry.fieldFor(active) : null;
+    if (!field) return false;
+    const deps = { ui: uiRoot, templates: () => settings.templates, wording: () => settings.wording, signal };
+    void import('../templates/insert').then(({ insertTemplate }) => insertTemplate(field, deps));
+    return true;
+  };
+  listenForMessages(
+    { registry, ui: guardUi, actions, paused: pausedHere, insertTemplate: openTemplate },
+    signal,
+  );
   const checkDocuments = (files: readonly File[]): void => {
     void import('../documents/watch').then(({ checkFiles }) =>
       checkFiles(files, { ui: uiRoot, options: () => options, paused: pausedHere, signal }),

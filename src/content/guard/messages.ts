@@ -24,10 +24,12 @@ export interface MessageContext {
   ui: () => GuardUi;
   actions: UiActions;
   paused: () => boolean;
+  /** Opens the template form for the field the writer is in; false when no field has focus. */
+  insertTemplate: () => boolean;
 }
 
 export function listenForMessages(
-  { registry, ui, actions, paused }: MessageContext,
+  { registry, ui, actions, paused, insertTemplate }: MessageContext,
   signal: AbortSignal,
 ): void {
   const listener = handleMessages<ContentMessages>(
@@ -56,8 +58,7 @@ export function listenForMessages(
       // Before the guard loads, the bootstrap answers this one (idle, loading, failed).
       'guard/status': () => ({ engine: paused() ? 'paused' : 'ready', host: location.hostname }),
       'guard/next-flag': () => moveToNextFlag(registry, ui()),
-      // Template insertion is not part of the in-page guard yet.
-      'templates/insert': () => false,
+      'templates/insert': () => insertTemplate(),
     },
     (sender, type) =>
       // Only the extension's own pages and worker, never a content script of some tab; keyboard commands go

@@ -11,7 +11,9 @@ const EXCLUDED = '.gmail_quote, .gmail_signature, .gmail_extra, blockquote[type=
 
 export const gmail: SiteAdapter = {
   name: 'gmail',
-  matches: (location) => location.hostname === 'mail.google.com',
+  // Host first, then structure: Gmail's editable body carries the non-standard `g_editable` attribute.
+  matches: (location, doc) =>
+    location.hostname === 'mail.google.com' || doc.querySelector('[g_editable]') !== null,
   acceptsField(element) {
     const decoy =
       element instanceof HTMLTextAreaElement &&

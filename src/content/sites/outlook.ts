@@ -17,8 +17,10 @@ function editorRootOf(element: Element): Element | null {
 
 export const outlook: SiteAdapter = {
   name: 'outlook',
-  matches: (location) =>
-    HOSTS.some((host) => location.hostname === host || location.hostname.endsWith(`.${host}`)),
+  // Host first, then structure: Outlook's RoosterJS paragraphs and reply markers.
+  matches: (location, doc) =>
+    HOSTS.some((host) => location.hostname === host || location.hostname.endsWith(`.${host}`)) ||
+    doc.querySelector('[role=textbox] .elementToProof, #appendonsend, #divRplyFwdMsg') !== null,
   acceptsField: (element) => !isSearchBox(element),
   isExcluded(node) {
     const element = elementOf(node);
@@ -29,7 +31,13 @@ export const outlook: SiteAdapter = {
     return marker != null && (marker.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   },
   composeRootOf(element) {
-    return ancestorContaining(element, SEND) ?? element.closest('form');
+    // The nearest ancestor holding both the send button and the message body (the toolbar alone holds
+    // only the button), so a Send from the button and from the body find the same compose.
+    let root = ancestorContaining(element, SEND);
+    while (root && !root.querySelector('[role=textbox]')) {
+      root = root.parentElement ? ancestorContaining(root.parentElement, SEND) : null;
+    }
+    return root ?? element.closest('form');
   },
   isSendControl(element, composeRoot) {
     const button = element.closest(SEND);
@@ -40,7 +48,7 @@ export const outlook: SiteAdapter = {
       attributeValues(
         composeRoot,
         '[role=listbox] [role=option], [role=listitem] span[title], [data-lpc-hover-target] span[title], span[title*="@"], input[type=email]',
-        ['title', 'aria-label'],
+        ['title', 'aria-label', 'data-email'],
       ),
     );
   },
