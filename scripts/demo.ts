@@ -71,7 +71,9 @@ interface FlagReport {
 async function readCard(page: Page, sentence: string): Promise<FlagReport> {
   const card = await openCard(page, sentence);
   const category = await card.evaluate((element) => {
-    const title = element.ownerDocument.getElementById(element.getAttribute('aria-labelledby') ?? '');
+    const root = element.getRootNode();
+    const id = element.getAttribute('aria-labelledby') ?? '';
+    const title = root instanceof ShadowRoot || root instanceof Document ? root.getElementById(id) : null;
     const own = [...(title?.childNodes ?? [])].filter((node) => node.nodeType === Node.TEXT_NODE);
     return own.map((node) => node.textContent ?? '').join('');
   });

@@ -40,37 +40,39 @@ function readFrameFlags(args: {
   hostTag: string;
   mirrorAttr: string;
 }): FrameFlag[] {
-  const flags: FrameFlag[] = [];
-  const box = (rects: DOMRectList, fallback: DOMRect) => {
-    const rect = rects[0] ?? fallback;
-    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
-  };
+  // Self-contained, no inner named functions: Playwright serialises it into the page.
+  const found: { text: string; severity: string; via: Flag['via']; rects: DOMRectList; box: DOMRect }[] = [];
   for (const [severity, name] of args.highlights) {
-    const highlight = CSS.highlights?.get(name);
-    if (!highlight) continue;
-    for (const abstract of highlight) {
+    for (const abstract of CSS.highlights?.get(name) ?? []) {
       const range = document.createRange();
       range.setStart(abstract.startContainer, abstract.startOffset);
       range.setEnd(abstract.endContainer, abstract.endOffset);
-      flags.push({
+      const rects = range.getClientRects();
+      found.push({
         text: range.toString(),
         severity,
         via: 'highlight',
-        ...box(range.getClientRects(), range.getBoundingClientRect()),
+        rects,
+        box: range.getBoundingClientRect(),
       });
     }
   }
   for (const host of document.querySelectorAll(args.hostTag)) {
     for (const mark of host.shadowRoot?.querySelectorAll(`[${args.mirrorAttr}] mark`) ?? []) {
-      flags.push({
+      const severity = mark.getAttribute('data-severity') ?? '';
+      found.push({
         text: mark.textContent ?? '',
-        severity: mark.getAttribute('data-severity') ?? '',
+        severity,
         via: 'mirror',
-        ...box(mark.getClientRects(), mark.getBoundingClientRect()),
+        rects: mark.getClientRects(),
+        box: mark.getBoundingClientRect(),
       });
     }
   }
-  return flags;
+  return found.map(({ rects, box, ...flag }) => {
+    const rect = rects[0] ?? box;
+    return { ...flag, left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+  });
 }
 
 async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
