@@ -61,9 +61,7 @@ export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: A
   let swallowing = false;
 
   const load = (): Promise<SendGuard> => {
-    console.warn('DBG load start', performance.now());
     loading ??= loadGuard().then((api) => {
-      console.warn('DBG loaded', performance.now());
       sendGuard = api.startSendGuard(api, signal);
       return sendGuard;
     });
@@ -80,17 +78,14 @@ export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: A
     }
     const snapshot = snapshotEvent(event);
     if (!snapshot) return;
-    console.warn('DBG event', event.type, !!sendGuard, String(snapshot.target.className));
     if (sendGuard) {
       const v = sendGuard.judge(snapshot);
-      console.warn('DBG judge', v);
       if (v === 'pass') return;
     } else {
       if (unavailable || !maybeSend(snapshot)) return;
       load().then(
         (guard) => guard.judgeCancelled(snapshot),
-        (e) => {
-          console.warn('DBG loadfail', String(e), e?.stack);
+        () => {
           unavailable = true;
           replay(planFor(snapshot));
         },

@@ -83,10 +83,7 @@ export function replay(plan: ReplayPlan): boolean {
   if (plan.kind === 'submit') {
     if (!plan.form.isConnected) return false;
     const submitter = submitterFor(plan.form, plan.submitter);
-    plan.form.addEventListener('submit', (e) => console.warn('DBG form saw submit', e.defaultPrevented), { once: true });
-    console.warn('DBG requestSubmit', String(submitter), plan.form.isConnected, Reflect.get(globalThis, Symbol.for('lead-guard.replay-depth')));
     asReplay(() => plan.form.requestSubmit(submitter));
-    console.warn('DBG after requestSubmit');
     return true;
   }
   if (plan.kind === 'key') {

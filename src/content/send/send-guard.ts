@@ -135,17 +135,23 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     fields[0]?.element.focus();
   };
 
+  /**
+   * Replays in a task of its own: a check that finished in microtasks would otherwise replay while
+   * the original event is still being dispatched, where browsers ignore a nested form submission.
+   */
   const sendOn = (attempt: Attempt): void => {
-    // The compose may have re-rendered its send bar while the writer was reviewing.
-    const plan: ReplayPlan =
-      attempt.plan.kind === 'press' && !attempt.plan.control.isConnected
-        ? { kind: 'press', control: sendControlIn(attempt.root) ?? attempt.plan.control }
-        : attempt.plan;
-    try {
-      console.warn('DBG replay', plan.kind, replay(plan));
-    } finally {
-      move(attempt.root, { type: 'replayed' });
-    }
+    setTimeout(() => {
+      // The compose may have re-rendered its send bar while the writer was reviewing.
+      const plan: ReplayPlan =
+        attempt.plan.kind === 'press' && !attempt.plan.control.isConnected
+          ? { kind: 'press', control: sendControlIn(attempt.root) ?? attempt.plan.control }
+          : attempt.plan;
+      try {
+        replay(plan);
+      } finally {
+        move(attempt.root, { type: 'replayed' });
+      }
+    }, 0);
   };
 
   const replaceChecked = async (flagged: readonly Checked[], checked: readonly boolean[]): Promise<void> => {
@@ -198,8 +204,6 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
 
   const check = async (attempt: Attempt, fields: readonly GuardedField[]): Promise<void> => {
     const settled = await Promise.all(fields.map(settle));
-    console.warn('DBG settled', settled.map((s) => s.outcome.kind).join());
-    console.warn('DBG state', states.get(attempt.root));
     const effect = move(attempt.root, {
       type: 'checked',
       decision: decideAfterCheck(settled.map((entry) => entry.outcome)),
@@ -216,7 +220,6 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
   /** Runs the asynchronous part; if anything breaks, the compose is released rather than left stuck. */
   const run = (attempt: Attempt, work: Promise<void>): void => {
     work.catch((error: unknown) => {
-      console.warn('DBG err', String(error), error instanceof Error ? error.stack : '');
       states.delete(attempt.root);
       console.warn('LEAD Guard: the Send check failed.', error instanceof Error ? error.name : typeof error);
     });
@@ -230,7 +233,6 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
       decision: now?.decision ?? 'pass',
       alreadyCancelled,
     });
-    console.warn('DBG begin', now?.decision, effect, now?.fields.length, now?.fields.map((f) => `${f.label}:${f.text().length}:${f.currentFindings()?.length}`).join(','));
     if (effect === 'pass') return 'pass';
     if (effect === 'replay') sendOn(attempt);
     else if (effect === 'check' && now) run(attempt, check(attempt, now.fields));
