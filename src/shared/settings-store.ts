@@ -1,7 +1,7 @@
 /**
  * Reads and writes settings through browser storage.
  *
- * The user's values live in `storage.local` under one key, `settings` (see docs/policy.md for why
+ * The user's values live in `storage.local` under one key, `settings` (see docs/privacy.md for why
  * not `storage.sync`: synced data leaves the machine). Only settings are stored there, never page
  * text. Organization values come from `storage.managed` and override the user's.
  */
