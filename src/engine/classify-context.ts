@@ -6,7 +6,7 @@
 
 /** Words that end a clause before a match: the subject and negation of the match live after the last one. */
 const CLAUSE_BREAK =
-  /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:but|because|although|though|while|whereas|and|or|so|after|before|when|once|that|who|which|if|unless|until|whether|then|yet|says|said|reports|reported|told\s+\w+|admitted|admits)\b/gi;
+  /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:but|because|although|though|while|whereas|and|or|so|after|before|when|once|that|who|which|if|unless|until|whether|then|yet|says|said|told\s+\w+|admitted|admits)\b/gi;
 
 const NEGATOR =
   /(?:\bnot|n't|\bnever|\bno|\bden(?:y|ies|ied|ying)|\bwithout|\bnor|\bneither|\bfree\s+of|\bstopped|\bquit|\babstain\w*|\brefrain\w*|\bavoid(?:s|ed|ing)?|\bzero|\bresist(?:s|ed|ing)?)\b/i;
@@ -142,7 +142,9 @@ export function isTopic(before: string, after: string): boolean {
 }
 
 export function isPassiveVictim(before: string, trigger: string, after: string): boolean {
-  if (BY_PARTICIPANT.test(after) || /^\S*ing\b/i.test(trigger)) return false;
+  // Only a participle can be passive: "was only a shove" names an act, "was assaulted" a victim.
+  if (BY_PARTICIPANT.test(after) || /^(?:\S*ing|a|an|the|one|only|just|single)\b/i.test(trigger))
+    return false;
   return PASSIVE_BEFORE.test(before) || VICTIM.test(before);
 }
 
@@ -153,8 +155,12 @@ const SUBJECTLESS_AFTER = /^\s*(?:broke\s+out|happened|occurred|erupted|took\s+p
 const POLICE = /\b(?:police|cops?|officers?|deputies|deputy|sheriff|troopers?|spd|security|guards?)\b/i;
 
 /** The nearest subject before the match is somebody else, not the participant. */
+export function isSubjectless(before: string, after: string): boolean {
+  return SUBJECTLESS_BEFORE.test(before) || SUBJECTLESS_AFTER.test(after);
+}
+
 export function hasThirdPartySubject(before: string, after: string): boolean {
-  if (SUBJECTLESS_BEFORE.test(before) || SUBJECTLESS_AFTER.test(after)) return true;
+  if (isSubjectless(before, after)) return true;
   const third = lastSubjectThirdParty(before);
   if (third < 0) return false;
   const nearer = before.slice(third);

@@ -13,6 +13,7 @@ import {
   isKnownRecord,
   isNegated,
   isPassiveVictim,
+  isSubjectless,
   isTopic,
   mentionsParticipantBesides,
   negationRevealsEvent,
@@ -112,10 +113,13 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
   if (isTopic(before, after)) return 'ignore';
   if (rule.kind === 'compliance') return judgeCompliance(rule, text, start, end);
   if (isNegated(before) && !negationRevealsEvent(before, text.slice(start))) return 'compliance';
-  if (RECORD_CATEGORIES.has(rule.category) && isKnownRecord(text, before, after)) return 'ignore';
+  if ((rule.record || RECORD_CATEGORIES.has(rule.category)) && isKnownRecord(text, before, after))
+    return 'ignore';
   if (rule.victimWhenPassive && isPassiveVictim(before, trigger, after)) return 'ignore';
   if (rule.category === 'violence' && policeSubject(before, trigger)) return 'ignore';
   if (thirdPartyIsObject(after) && rule.category === 'enforcement') return 'ignore';
+  // "There was a domestic incident at her apartment": no actor named, but the participant is in the scene.
+  if (isSubjectless(before, after) && participantInRest(after)) return { flag: 'medium' };
   if (hasThirdPartySubject(before, after) || opensWithThirdParty(before, trigger)) {
     const victimisable = rule.victimWhenPassive === true;
     if (participantIsObject(after)) return victimisable ? 'ignore' : { flag: rule.severity };

@@ -8,7 +8,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions impaired driving',
     record: true,
     patterns: [
-      '(dui|duii|duis|dwi|dwis|owi|ovi|dui-related|drunk_driving|drunk-driving|impaired_driving|driving_under_the_influence|driving_while_intoxicated|driving_while_impaired|drinking_and_driving)',
+      '(dui|duii|duis|dwi|dwis|owi|ovi|dui-related|drunk_driving|drunk_driver|drunken_driving|drunk-driving|impaired_driving|driving_under_the_influence|driving_while_intoxicated|driving_while_impaired|drinking_and_driving)',
       '@drive ~3 (drunk|high|intoxicated|buzzed|impaired|wasted|loaded|after_drinking|after_using|under_the_influence|while_drinking|with_an_open_container)',
       '(drunk|high|intoxicated|buzzed|impaired|wasted|loaded) ~2 (driving|drove|behind_the_wheel|at_the_wheel|while_driving)',
       '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0[89]|\\.[1-3]\\d?)',
@@ -28,6 +28,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(drove|drives|driving|drive|driven) ~3 (from|home_from|out_of|back_from) ~2 (the_)?(bar|bars|tavern|pub|party|club|brewery|liquor_store|happy_hour)',
       '(takes|took|taking|take) the_(truck|car|van) ~8 (not_supposed_to_drive|not_allowed_to_drive|suspended|revoked|no_license|without_a_license)',
       "(even_though|although|though|despite|but|while) ~4 (not_supposed_to_drive|not_allowed_to_drive|can't_legally_drive|license_is_(still_)?(suspended|revoked)|licence_is_(still_)?(suspended|revoked)|license_(was|has_been)_(suspended|revoked)|no_license|unlicensed|isn't_licensed)",
+      '(impounded|impound|car_was_seized|truck_was_seized|vehicle_was_seized|car_got_towed_after|towed_after_(the|a)_stop)',
       '(circumvent|circumvented|circumventing|bypass|bypassed|bypassing|get_around|got_around|disabled|disconnected|someone_else_blow|had_someone_else_blow) ~3 (the_)?(interlock|device)',
       '(dwls|dwlr|dwr|dws|driving_while_license_suspended|driving_while_suspended|driving_with_a_suspended|driving_on_a_suspended|driving_while_license_revoked|driving_while_revoked|unlicensed_driving|driving_without_a_license|no_valid_license)',
       '(suspended|revoked|no|expired|without_a) (license|licence) ~6 (drove|drives|driving|driven|behind_the_wheel|pulled_over|stopped|crashed|hit)',

@@ -27,6 +27,8 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(seeing|sees|saw|seen|meeting|meets|met|hosting|hosts|hosted|entertaining|entertains|servicing|turning|turned|turns|doing|book|booking|books|booked|sets_up|set_up|setting_up|lines_up|lined_up|schedules) ~2 (clients|johns|regulars|older_men|customers|dates|tricks|girls|men_for_money|men_for_cash|men)(?!_(?:at_(?:the|his|her)_(?:shop|salon|office|clinic|job|work)|for_(?:court|hearings?|appointments?))\\b)',
       '(dates|date) (a_week|a_night|every_night|for_(money|cash|food|rent|a_place|drugs|a_room)|out_of|at_the_motel|from_the_motel|in_cars?)',
       '(men|guys|johns|strangers|older_men|clients|regulars) ~4 (who_pay|pay|pays|paying|paid|for_money|for_cash|rates|prices|her_rates|his_rates)',
+      '(posts|posting|posted|post|runs|running|put_up|puts_up|putting_up) ~2 (ads|an_ad|listings|a_listing) ~3 (dates|dating|escort|escorting|massage|companionship|services|men|online)',
+      '(massage_parlor|massage_parlour|erotic_massage|happy_endings?|strip_club_after_hours|trafficked|being_trafficked|her_trafficker|his_trafficker|sex_trafficking)',
       '(runs|running|ran|pimps|pimping|manages|managing|books|booking) (girls|women|hoes|her_girls)',
       '(sexual_services|sex_services|escort_services|escort_ads|adult_ads|adult_services|selling_sex|paid_sex|sex_for_pay|outcalls?|incalls?|doing_favors|doing_favours|sugar_babies|sugar_baby)',
       '(in|back_in) the_life',
