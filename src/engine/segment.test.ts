@@ -22,6 +22,11 @@ describe('segment: sentences', () => {
       'We met at 9 a.m. on Friday. It went well.',
       ['We met at 9 a.m. on Friday.', 'It went well.'],
     ],
+    [
+      'a.m. before a weekday',
+      'We met at 9 a.m. Friday at the clinic. Good.',
+      ['We met at 9 a.m. Friday at the clinic.', 'Good.'],
+    ],
     ['p.m. ending a sentence', 'We met at 3 p.m. He was on time.', ['We met at 3 p.m.', 'He was on time.']],
     [
       'U.S. before a capital',

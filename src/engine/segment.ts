@@ -7,6 +7,7 @@
 import {
   endsSentenceAtLineBreak,
   endsSentenceBefore,
+  isAsciiLetter,
   isCloser,
   isLowerAt,
   isSpace,
@@ -46,10 +47,6 @@ function isInlineSpace(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Bullet glyphs that mark a list item even when no space follows. */

@@ -58,6 +58,30 @@ const FINAL_BEFORE_CAPITAL = new Set([
   'rd',
 ]);
 
+/** Capitalised words that usually continue a time or date ("at 9 a.m. Friday") rather than start a sentence. */
+const DATE_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const LONGEST_DATE_WORD = 9;
+
 /** Longest word worth checking against the abbreviation lists; longer words end sentences normally. */
 const MAX_ABBREVIATION_LENGTH = 12;
 /** Longest entry without inner dots ("approx"), plus room for an opening bracket or quote. */
@@ -147,6 +171,16 @@ export function periodKind(text: string, dot: number, floor: number): PeriodKind
   return 'final';
 }
 
+function startsWithDateWord(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at <= LONGEST_DATE_WORD && isAsciiLetter(text.charCodeAt(end))) end++;
+  return end - at <= LONGEST_DATE_WORD && DATE_WORDS.has(text.slice(at, end).toLowerCase());
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * Whether the terminal punctuation run [runStart, runEnd) ends a sentence, given the first character
  * of what follows at `next`. `floor` bounds the look-back for the word before a period.
@@ -162,7 +196,7 @@ export function endsSentenceBefore(
   if (single) {
     const kind = periodKind(text, runStart, floor);
     if (kind === 'never') return false;
-    if (kind === 'before-capital') return isUpperAt(text, next);
+    if (kind === 'before-capital') return isUpperAt(text, next) && !startsWithDateWord(text, next);
     return !isLowerAt(text, next);
   }
   for (let i = runStart; i < runEnd; i++) {
