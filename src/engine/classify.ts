@@ -94,7 +94,7 @@ type Verdict = { flag: Severity } | 'compliance' | 'ignore';
 const NEGATED_COMPLIANCE =
   /(?:\b(?:is|was|were|are|been|be|'s|'re|stay(?:ed|s)?|remain(?:ed|s)?|came\s+back|come\s+back|comes\s+back)\s+(?:not|never|no\s+longer)|\b(?:isn't|wasn't|weren't|aren't|hasn't\s+been|haven't\s+been|hadn't\s+been|didn't\s+come\s+back|didn't\s+stay|couldn't\s+stay|can't\s+stay))\s+(?:\w+\s+){0,2}$/i;
 
-function judgeCompliance(rule: RuleEntry, text: string, start: number, end: number): Verdict {
+function judgeCompliance(text: string, start: number, end: number): Verdict {
   const { before } = windows({ text, start, end });
   const inner = text.slice(start, end);
   const lastWord = inner.lastIndexOf(' ');
@@ -111,7 +111,7 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
   const trigger = text.slice(start, end);
   if (isHypothetical(text, start, before) || isGeneralStatement(text)) return 'ignore';
   if (isTopic(before, after)) return 'ignore';
-  if (rule.kind === 'compliance') return judgeCompliance(rule, text, start, end);
+  if (rule.kind === 'compliance') return judgeCompliance(text, start, end);
   if (isNegated(before) && !negationRevealsEvent(before, text.slice(start))) return 'compliance';
   if ((rule.record || RECORD_CATEGORIES.has(rule.category)) && isKnownRecord(text, before, after))
     return 'ignore';
