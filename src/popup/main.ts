@@ -91,6 +91,14 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
       );
     },
     openOptions: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+    insertTemplate: () => {
+      say('');
+      // Only a frame whose field has focus answers; no answer means the writer is not in a field.
+      sendToTab(tabId ?? -1, 'templates/open', {}).then(
+        (opened) => (opened ? window.close() : say(t('popupTemplateNoField'))),
+        () => say(t('popupTemplateNoField')),
+      );
+    },
   };
 
   await Promise.all([refreshFindings(), refreshStatus()]);

@@ -24,6 +24,8 @@ export interface PopupActions {
   replaceAll(group: FieldGroup): void;
   setPaused(paused: boolean): void;
   openOptions(): void;
+  /** Opens the template form in the field the writer was in. */
+  insertTemplate(): void;
 }
 
 function header(actions: PopupActions): HTMLElement {
@@ -168,6 +170,13 @@ export function renderPopup(root: HTMLElement, state: PopupState, actions: Popup
     engineLine(state, paused),
     state.host === null ? null : pauseSwitch(state, state.host, paused, actions),
     body(state, paused, actions),
+    state.engine === 'ready' && !paused
+      ? el(
+          'p',
+          { className: 'templates' },
+          button(t('popupInsertTemplate'), () => actions.insertTemplate()),
+        )
+      : null,
   ];
   root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
   if (focusKey === undefined) return;

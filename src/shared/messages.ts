@@ -52,6 +52,11 @@ export interface ContentMessages {
    */
   'guard/next-flag': { payload: NoPayload; result: boolean };
   'templates/insert': { payload: NoPayload; result: boolean };
+  /**
+   * From the popup, which holds focus while open: answered only by the frame whose focused element is a
+   * guarded field, which opens the template form there.
+   */
+  'templates/open': { payload: NoPayload; result: boolean };
 }
 
 /** Content messages that only the frame with focus handles; other frames stay silent. */

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { TEMPLATE_UI } from '../../src/content/templates/ui-contract';
+import { openPopup, tabIdOf } from './extension-pages';
 import { APPROVED_WORDING, type Harness, launch, modelText, normalize, openFixture } from './harness';
 
 let harness: Harness;
@@ -100,5 +101,33 @@ test('Cancel inserts nothing and gives focus back to the field', async () => {
   await form.waitFor({ state: 'detached' });
   await expect.poll(() => comments.evaluate((element) => element === document.activeElement)).toBe(true);
   expect(await modelText(page)).toBe('Note.');
+  await page.close();
+});
+
+test('from the popup: the form opens in the field the writer was in', async () => {
+  const page = await openFixture(harness, 'react-court');
+  const comments = page.locator('#filing-comments');
+  await comments.fill('');
+  await comments.focus();
+  const tabId = await tabIdOf(harness, page);
+  // The popup offers templates once the page's guard runs.
+  await expect
+    .poll(
+      () =>
+        harness.serviceWorker.evaluate(async (id) => {
+          const reply: unknown = await chrome.tabs
+            .sendMessage(id, { type: 'guard/status', payload: {} }, { frameId: 0 })
+            .catch(() => null);
+          return JSON.stringify(reply);
+        }, tabId),
+      { timeout: 15_000 },
+    )
+    .toContain('"engine":"ready"');
+  const popup = await openPopup(harness, tabId);
+  await popup.getByRole('button', { name: 'Insert a report template' }).click();
+  await page.bringToFront();
+  await fillForm(page, 'assessment-confirmation', VALUES);
+  await expect.poll(() => modelText(page)).toContain('To: Judge Rivera');
+  expect(await modelText(page)).not.toMatch(/\{\{|\}\}/);
   await page.close();
 });

@@ -5,7 +5,7 @@ import type { ContentMessages } from '../../shared/messages';
 import { FOCUSED_FRAME_MESSAGES } from '../../shared/messages';
 import { handleMessages } from '../../shared/messaging';
 import type { GuardUi, UiActions } from '../ui/controller';
-import { moveToNextFlag } from './events';
+import { deepActiveElement, moveToNextFlag } from './events';
 import type { Field } from './field';
 import type { Registry } from './registry';
 
@@ -17,6 +17,12 @@ function locate(registry: Registry, id: unknown): { field: Field; finding: Findi
   const start = Number(id.slice(cut + 1));
   const finding = field?.lastFindings().find((f) => f.start === start);
   return field && finding ? { field, finding } : null;
+}
+
+/** The writer's field in this frame still holds focus (as it does while the popup is open). */
+function fieldHasFocus(registry: Registry): boolean {
+  const active = deepActiveElement(document);
+  return active !== null && registry.fieldFor(active) !== null;
 }
 
 export interface MessageContext {
@@ -59,6 +65,7 @@ export function listenForMessages(
       'guard/status': () => ({ engine: paused() ? 'paused' : 'ready', host: location.hostname }),
       'guard/next-flag': () => moveToNextFlag(registry, ui()),
       'templates/insert': () => insertTemplate(),
+      'templates/open': () => insertTemplate(),
     },
     (sender, type) =>
       // Only the extension's own pages and worker, never a content script of some tab; keyboard commands go
@@ -66,7 +73,8 @@ export function listenForMessages(
       sender.id === browser.runtime.id &&
       sender.tab === undefined &&
       (!FOCUSED_FRAME_MESSAGES.has(type) || document.hasFocus()) &&
-      (type !== 'guard/status' || window === window.top),
+      (type !== 'guard/status' || window === window.top) &&
+      (type !== 'templates/open' || fieldHasFocus(registry)),
   );
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
