@@ -40,6 +40,8 @@ const GENERIC_CUE =
 
 const CONDITIONAL =
   /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|should\s+(?:he|she|they)|what\s+happens|what\s+would|would\s+happen)\b/i;
+const PRESUPPOSING_QUESTION =
+  /\b(?:(?:is|was|would|will|could|does|did)\s+(?:it|that|this)\s+(?:be\s+|still\s+)?(?:a\s+problem|an\s+issue|ok(?:ay)?|all\s*right|a\s+violation|count|matter|affect)|would\s+(?:be\s+a\s+problem|count|matter|show\s+up)|(?:asked|asks|asking|wondered|wonders|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:if|whether))/i;
 const CONDITIONAL_G = new RegExp(CONDITIONAL.source, 'gi');
 const MODAL = /\b(?:can|could|may|might|will|would|should|must|'ll)\b/i;
 /** A name-like reference to the participant: "Mr. Ochoa", "J.R.", "Lena" (a capitalised word after the start). */
@@ -111,6 +113,8 @@ export function negationRevealsEvent(before: string, fromTrigger: string): boole
 export function isHypothetical(text: string, start: number, before: string): boolean {
   // "Is it a problem if he smokes weed now", "…if she has already missed two": the conduct is real.
   if (/\b(?:again|still|already|now|keeps|continues|has\s+been|'s\s+been)\b/i.test(text)) return false;
+  // "Would it be a problem if…", "is it okay that…": a question that presupposes the conduct.
+  if (PRESUPPOSING_QUESTION.test(text)) return false;
   const prefix = text.slice(0, start);
   const conditional = lastMatch(CONDITIONAL_G, prefix);
   if (conditional >= 0 && !/[.;!?]/.test(prefix.slice(conditional))) {
@@ -159,8 +163,14 @@ export function isSubjectless(before: string, after: string): boolean {
   return SUBJECTLESS_BEFORE.test(before) || SUBJECTLESS_AFTER.test(after);
 }
 
-export function hasThirdPartySubject(before: string, after: string): boolean {
+export function hasThirdPartySubject(before: string, after: string, prefix: string): boolean {
   if (isSubjectless(before, after)) return true;
+  // "He and a neighbor traded blows": the participant shares the subject even across the "and".
+  if (
+    /(?:\b(?:he|she|they)|\b[A-Z][a-z]+)\s+(?:and|&)\s+(?:(?:his|her|their|a|an|the)\s+)?\S+\s+$/.test(prefix)
+  ) {
+    return false;
+  }
   const third = lastSubjectThirdParty(before);
   if (third < 0) return false;
   const nearer = before.slice(third);

@@ -120,7 +120,7 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
   if (thirdPartyIsObject(after) && rule.category === 'enforcement') return 'ignore';
   // "There was a domestic incident at her apartment": no actor named, but the participant is in the scene.
   if (isSubjectless(before, after) && participantInRest(after)) return { flag: 'medium' };
-  if (hasThirdPartySubject(before, after) || opensWithThirdParty(before, trigger)) {
+  if (hasThirdPartySubject(before, after, text.slice(0, start)) || opensWithThirdParty(before, trigger)) {
     const victimisable = rule.victimWhenPassive === true;
     if (participantIsObject(after)) return victimisable ? 'ignore' : { flag: rule.severity };
     if (!victimisable && participantInsideMatch(trigger)) return { flag: rule.severity };

@@ -110,6 +110,7 @@ export const WORD_CLASSES = {
     'u\\.a\\.',
     'urine(?:_sample|_test|_screen)?',
     'urinalysis',
+    'randoms?',
     'uds',
     'udss',
     '(?:drug_|breath_|alcohol_|tox_|random_|oral_|saliva_|hair_)?(?:tests?|screens?|screenings?)',
@@ -131,6 +132,8 @@ export const WORD_CLASSES = {
   OBLIGATION: [
     'court',
     'court_dates?',
+    'report_dates?',
+    'reporting_dates?',
     'court_appearances?',
     'appearances?',
     'hearings?',

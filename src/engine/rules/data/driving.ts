@@ -29,6 +29,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(takes|took|taking|take) the_(truck|car|van) ~8 (not_supposed_to_drive|not_allowed_to_drive|suspended|revoked|no_license|without_a_license)',
       "(even_though|although|though|despite|but|while) ~4 (not_supposed_to_drive|not_allowed_to_drive|can't_legally_drive|license_is_(still_)?(suspended|revoked)|licence_is_(still_)?(suspended|revoked)|license_(was|has_been)_(suspended|revoked)|no_license|unlicensed|isn't_licensed)",
       '(impounded|impound|car_was_seized|truck_was_seized|vehicle_was_seized|car_got_towed_after|towed_after_(the|a)_stop)',
+      '(ran|running|blew|blowing|swerving|swerved|speeding|sped|crashed|rear-ended|backed_into|drove|driving|was_driving|behind_the_wheel) ~6 (while|when|after) ~1 (high|drunk|intoxicated|impaired|buzzed|under_the_influence|loaded|wasted|drinking|stoned|on_meth|on_pills|on_something)',
       '(circumvent|circumvented|circumventing|bypass|bypassed|bypassing|get_around|got_around|disabled|disconnected|someone_else_blow|had_someone_else_blow) ~3 (the_)?(interlock|device)',
       '(dwls|dwlr|dwr|dws|driving_while_license_suspended|driving_while_suspended|driving_with_a_suspended|driving_on_a_suspended|driving_while_license_revoked|driving_while_revoked|unlicensed_driving|driving_without_a_license|no_valid_license)',
       '(suspended|revoked|no|expired|without_a) (license|licence) ~6 (drove|drives|driving|driven|behind_the_wheel|pulled_over|stopped|crashed|hit)',

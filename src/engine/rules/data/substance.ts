@@ -101,6 +101,8 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(dope|drug)_?sick',
       '(withdrawals?|withdrawing|withdrew_from_(alcohol|heroin|opioids|benzos))(?!_from_(?:the|his|her|school|class|court))',
       'partying',
+      '(passed_out|passing_out|blacked_out|unresponsive|nodded_out|found_slumped)',
+      '(take_the_edge_off|something_to_take_the_edge|the_shakes|shaky_and_sweating|sweating_and_shaking|kicking_cold_turkey|going_cold_turkey|cold_turkey|kicking_dope|jonesing|craving_a_hit|needed_a_fix|get_well|getting_well)',
       "(old_habits|old_patterns|old_ways|old_behaviors|using_behaviors|drug_of_choice|self-medicating|self_medicating|self-medicates|self-medicated|medicating_with|tied_one_on|one_too_many|celebrated_a_little_too|partied|party_favors|lost_(his|her|their)_clean_time|not_sober|wasn't_sober|isn't_sober|struggling_with_(his|her|their)_(sobriety|use|using|drinking|addiction)|back_to_using|back_to_drinking)",
       '(pipe|needles?|syringes?|rig|foil) (in|on|under|by|next_to) (his|her|their)',
       '(track_marks|fresh_marks)',

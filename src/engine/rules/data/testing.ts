@@ -23,6 +23,10 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(drinking|alcohol|tamper|tampering|obstruction|confirmed_drinking) (event|events|alert|alerts)',
       '(left|walked_out|walks_out|leaves) ~4 without ~2 (giving|providing|testing|a_sample|submitting|giving_one|providing_one|a_specimen)',
       '(stalled|stalling|stalls) (on|at|during) ~2 {TEST}',
+      "(temperature|temp) (strip|reading|check) ~3 (didn't_register|did_not_register|out_of_range|too_low|too_cold|failed|wasn't_right)",
+      '(poppy_seeds|secondhand_smoke|second-hand_smoke|contact_high|false_positive|detox_drinks?|flush_kits?|masking_agents?|clean_urine_kits?)',
+      '(confirmation|confirmatory|sent_out|retest|re-test|gc-ms) ~3 (for|on) ~1 ({DRUG}|opiates|thc|benzos|amphetamines|methamphetamine|cocaine|fentanyl|alcohol|etg|etoh)',
+      '(help|helps|helped|trying_to|try_to|tried_to|how_to|way_to|would|could|wants_to) ~3 (pass|beat|cheat_on|flush_before|get_through|fool) ~2 {TEST}',
       "{TEST} ~3 (not_good|wasn't_good|weren't_good|not_great|wasn't_great|weren't_great|didn't_look_good|came_back_bad|problematic|concerning|a_problem)",
       '(adulterated|adulterant|tampering|substituted_sample|dilute_sample|diluted_sample|too_cold|out_of_temperature_range)',
       '{TEST} ~6 (adulterated|dilute|diluted|tampered|invalid|rejected|substituted|abnormal|not_accepted)',
@@ -43,6 +47,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '@refuse|decline|skip|miss|dodge|avoid ~3 {TEST}',
+      "(didn't|did_not|never|couldn't|failed_to|doesn't|won't) (make_it|go|get|show|come|report) ~5 ({TEST}|lab|the_lab|testing|collection_site)",
       '(refused|declined) to (test|submit|provide|give|blow|take)',
       "(didn't|did_not|never|failed_to|couldn't|could_not|wouldn't|would_not|won't) (call_the_color_line|call_in|test|submit|provide_a_sample|show_for_(the_|his_|her_)?(test|ua|drug_test)|take_the_(test|ua))",
       '(no-?show|no_show|no-showed|no-showing|no-shows|missed_call-in) ~4 (test|tests|ua|uas|drug_test|screen|testing|drops?|swab)',
