@@ -78,11 +78,9 @@ describe('options page', () => {
       .toBe('Template 1 needs a text.');
     await options.getByLabel('Text').fill('Engagement: {{initials}} attended.');
     await options.getByLabel('Text').blur();
-    await expect
-      .poll(stored)
-      .toMatchObject({
-        templates: [{ title: 'Progress report', body: 'Engagement: {{initials}} attended.' }],
-      });
+    await expect.poll(stored).toMatchObject({
+      templates: [{ title: 'Progress report', body: 'Engagement: {{initials}} attended.' }],
+    });
   });
 
   async function importText(text: string): Promise<void> {
