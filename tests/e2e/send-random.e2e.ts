@@ -1,0 +1,105 @@
+/**
+ * 200 seeded random Send attempts per fixture: random clean or flagged text, mouse or keyboard, and a
+ * random choice in the review dialog. After every attempt the page's own record of sends must match
+ * the model exactly: nothing lost, nothing sent twice, nothing sent behind the writer's back.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyze, rewrite } from '../../src/engine/index';
+import { type Harness, launch, normalize, openFixture } from './harness';
+import { choose, drivers, expectSent, reviewDialog, sentCount } from './send-drivers';
+
+const ATTEMPTS = 200;
+const SEED = Number(process.env.LEAD_GUARD_SEED ?? 20260417);
+
+const CLEAN = [
+  'We met on Tuesday to plan his housing application.',
+  'He attended every group session this month.',
+  'He is working on his resume.',
+  'She has a job interview on Monday.',
+  'Thanks for your patience.',
+];
+const FLAGGED = [
+  'He used meth on Friday.',
+  'He was arrested for shoplifting last week.',
+  'He missed his drug test.',
+  'She tested positive for fentanyl.',
+  'She relapsed over the weekend.',
+];
+const CHOICES = ['replace-all', 'send-anyway', 'keep-editing', 'escape'] as const;
+
+/** mulberry32: small, fast and reproducible. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await launch();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe.each(drivers)('random Sends on $name', (driver) => {
+  test(`${ATTEMPTS} attempts: no lost and no duplicated send`, { timeout: 900_000 }, async () => {
+    const next = random(SEED + driver.name.length);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const page = await openFixture(harness, driver.name);
+    let sent = 0;
+    const send = (viaKey: boolean) => (viaKey ? driver.keySend(page) : driver.clickSend(page));
+
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const sentences = Array.from({ length: 1 + Math.floor(next() * 2) }, () =>
+        pick(next() < 0.5 ? CLEAN : FLAGGED),
+      );
+      const text = sentences.join(' ');
+      const findings = analyze(text);
+      const viaKey = next() < 0.5;
+      const context = `attempt ${attempt}: ${viaKey ? 'key' : 'click'} "${text}"`;
+      await driver.write(page, text);
+      await send(viaKey);
+
+      if (findings.length === 0) {
+        sent++;
+        expect(await expectSent(page, sent), context).toContain(normalize(text));
+        continue;
+      }
+      await reviewDialog(page).waitFor();
+      expect(await sentCount(page), context).toBe(sent);
+      const choice = pick(CHOICES);
+      if (choice === 'escape') {
+        await page.keyboard.press('Escape');
+        await reviewDialog(page).waitFor({ state: 'detached' });
+      } else {
+        await choose(page, choice);
+      }
+      if (choice === 'send-anyway') {
+        sent++;
+        expect(await expectSent(page, sent), `${context} → ${choice}`).toContain(normalize(text));
+      } else if (choice === 'replace-all') {
+        const rewritten = rewrite(text, findings).text;
+        await page.waitForFunction((own) => window.__fixture?.getText().includes(own) ?? false, rewritten);
+        expect(await sentCount(page), `${context} → ${choice}`).toBe(sent);
+        await send(viaKey);
+        sent++;
+        expect(await expectSent(page, sent), `${context} → ${choice}, sent again`).toContain(
+          normalize(rewritten),
+        );
+      } else {
+        expect(await sentCount(page), `${context} → ${choice}`).toBe(sent);
+      }
+    }
+    // A last clean send shows nothing arrived late.
+    await driver.write(page, CLEAN[0] ?? '');
+    await driver.clickSend(page);
+    expect(await expectSent(page, sent + 1)).toContain(CLEAN[0]);
+    await page.close();
+  });
+});
