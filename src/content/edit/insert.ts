@@ -66,8 +66,32 @@ export async function replaceInEditable(host: HTMLElement, range: Range, insert:
     data: insert === '' ? null : insert,
     targetRanges: [new StaticRange(range)],
   });
-  const target = selection.anchorNode?.parentElement ?? host;
-  target.dispatchEvent(offered);
+  eventTarget(selection, host).dispatchEvent(offered);
   if (offered.defaultPrevented || range.toString() !== before) return;
+  // Editors with their own undo stack take checkpoints on events, not on execCommand: RoosterJS snapshots on a key
+  // press over a selection (the state before) and marks new content on one at a caret (so Undo snapshots the state
+  // after); TinyMCE adds a level on a replacement input. These events carry no character and change nothing.
+  undoCheckpoint(selection, host);
   if (!insertCommand(doc, insert)) throw new Error('The editor refused the replacement.');
+  undoCheckpoint(selection, host);
+  eventTarget(selection, host).dispatchEvent(
+    new InputEvent('input', {
+      bubbles: true,
+      composed: true,
+      inputType: 'insertReplacementText',
+      data: insert,
+    }),
+  );
+}
+
+function eventTarget(selection: Selection, host: HTMLElement): Element {
+  const anchor = selection.anchorNode;
+  const element = anchor instanceof Element ? anchor : anchor?.parentElement;
+  return element && host.contains(element) ? element : host;
+}
+
+function undoCheckpoint(selection: Selection, host: HTMLElement): void {
+  eventTarget(selection, host).dispatchEvent(
+    new KeyboardEvent('keypress', { bubbles: true, cancelable: true, key: 'Unidentified' }),
+  );
 }
