@@ -63,5 +63,4 @@ export default defineConfig({
   ...chromeConfig,
   plugins: firefoxPlugins(chromeConfig.plugins ?? []),
   build: { ...chromeConfig.build, outDir: 'dist-firefox', target: 'firefox140' },
-  server: { ...chromeConfig.server, cors: { origin: [/moz-extension:\/\//] } },
 });
