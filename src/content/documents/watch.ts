@@ -3,6 +3,8 @@
  * responding), and shows a notice when something is flagged or the file cannot be read. Loaded with the
  * document readers only when a readable file is actually chosen. The upload itself is never altered.
  */
+
+import type { DocumentText } from '../../documents/index';
 import {
   correctDocument,
   DocumentError,
@@ -13,6 +15,7 @@ import {
   readDocument,
 } from '../../documents/index';
 import type { EngineOptions, Finding } from '../../engine/types';
+import { sendToBackground } from '../../shared/messaging';
 import type { UiRoot } from '../ui/host';
 import { showFlaggedNotice, showUnreadableNotice } from './notice';
 import { saveFile } from './save';
@@ -52,6 +55,22 @@ async function downloadCorrected(
   }
 }
 
+/**
+ * The engine runs in the service worker, off the page's thread; where the worker cannot answer, here in
+ * slices that hand the thread back between sentences.
+ */
+async function findings(
+  document: DocumentText,
+  options: EngineOptions,
+  signal: AbortSignal,
+): Promise<Finding[]> {
+  try {
+    return (await sendToBackground('documents/analyze', { text: document.text, options })).findings;
+  } catch {
+    return findInDocument(document, { engine: options, signal });
+  }
+}
+
 async function checkFile(file: File, deps: DocumentCheckDeps): Promise<void> {
   if (deps.paused() || isRepeat(file)) return;
   try {
@@ -59,13 +78,13 @@ async function checkFile(file: File, deps: DocumentCheckDeps): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const document = await readDocument(bytes, file.name);
     const options = deps.options();
-    const findings = await findInDocument(document, { engine: options, signal: deps.signal });
-    if (findings.length === 0 || deps.signal.aborted) return;
+    const flagged = await findings(document, options, deps.signal);
+    if (flagged.length === 0 || deps.signal.aborted) return;
     const ui = deps.ui();
     showFlaggedNotice(ui, {
       fileName: file.name,
-      passages: describeFindings(document, findings),
-      download: () => downloadCorrected(ui, bytes, file.name, findings, options),
+      passages: describeFindings(document, flagged),
+      download: () => downloadCorrected(ui, bytes, file.name, flagged, options),
     });
   } catch (error) {
     if (deps.signal.aborted) return;

@@ -51,6 +51,8 @@ export class MirrorOverlay {
   private readonly mirror: HTMLDivElement;
   private readonly content: HTMLDivElement;
   private frame = 0;
+  private paintedKey = '';
+  private paintedText = '';
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -87,20 +89,31 @@ export class MirrorOverlay {
 
   /** Redraws the copy of `text` with marks; marks must be sorted and non-overlapping. */
   paint(text: string, marks: readonly TextMark[]): void {
+    // Text after the last mark cannot move any mark: the copy stops at the end of that line, which keeps
+    // layout cheap in very long fields (a spacer keeps the scroll range, see layout()).
+    const lastEnd = marks.at(-1)?.end ?? 0;
+    const lineEnd = text.indexOf('\n', lastEnd);
+    const shown = marks.length === 0 ? '' : text.slice(0, lineEnd === -1 ? text.length : lineEnd);
+    const key = `${shown.length}:${marks.map((m) => `${m.start}-${m.end}-${m.severity}`).join(',')}`;
+    if (key === this.paintedKey && shown === this.paintedText) {
+      this.layout();
+      return;
+    }
+    this.paintedKey = key;
+    this.paintedText = shown;
     const doc = this.content.ownerDocument;
     const parts: Node[] = [];
     let cursor = 0;
     for (const mark of marks) {
       if (mark.start < cursor) continue;
-      parts.push(doc.createTextNode(text.slice(cursor, mark.start)));
+      parts.push(doc.createTextNode(shown.slice(cursor, mark.start)));
       const element = doc.createElement('mark');
       element.dataset.severity = mark.severity;
-      element.textContent = text.slice(mark.start, mark.end);
+      element.textContent = shown.slice(mark.start, mark.end);
       parts.push(element);
       cursor = mark.end;
     }
-    // A trailing newline needs a following character to take up its line, as in the textarea.
-    parts.push(doc.createTextNode(`${text.slice(cursor)}\u200b`));
+    parts.push(doc.createTextNode(shown.slice(cursor)));
     this.content.replaceChildren(...parts);
     this.mirror.hidden = marks.length === 0;
     this.layout();
@@ -118,30 +131,34 @@ export class MirrorOverlay {
 
   private layout(): void {
     if (this.mirror.hidden) return;
-    const view = this.field.ownerDocument.defaultView ?? window;
-    const computed = view.getComputedStyle(this.field);
+    // All reads first, then all writes: one forced layout per update.
+    const field = this.field;
+    const view = field.ownerDocument.defaultView ?? window;
+    const computed = view.getComputedStyle(field);
+    const rect = field.getBoundingClientRect();
+    const px = (value: string): number => Number.parseFloat(value) || 0;
+    const paddingY = px(computed.paddingTop) + px(computed.paddingBottom);
+    const scrollbar =
+      field.offsetWidth - field.clientWidth - px(computed.borderLeftWidth) - px(computed.borderRightWidth);
+    const scrollHeight = field.scrollHeight;
+    const clientHeight = field.clientHeight;
+
     const style = this.mirror.style;
     for (const property of COPIED_STYLES) style[property] = computed[property];
-    const singleLine = this.field instanceof HTMLInputElement;
+    const singleLine = field instanceof HTMLInputElement;
     style.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
     if (!singleLine)
       style.overflowWrap = computed.overflowWrap === 'normal' ? 'break-word' : computed.overflowWrap;
-    const rect = this.field.getBoundingClientRect();
     style.left = `${rect.left}px`;
     style.top = `${rect.top}px`;
     style.width = `${rect.width}px`;
     style.height = `${rect.height}px`;
     style.boxSizing = 'border-box';
     // The field's scrollbar narrows its text area; the mirror reserves the same width.
-    const scrollbar =
-      this.field.offsetWidth -
-      this.field.clientWidth -
-      parseFloat(computed.borderLeftWidth) -
-      parseFloat(computed.borderRightWidth);
-    style.paddingRight = `${parseFloat(computed.paddingRight) + Math.max(0, scrollbar)}px`;
-    if (singleLine) {
-      style.lineHeight = `${this.field.clientHeight - parseFloat(computed.paddingTop) - parseFloat(computed.paddingBottom)}px`;
-    }
+    style.paddingRight = `${px(computed.paddingRight) + Math.max(0, scrollbar)}px`;
+    if (singleLine) style.lineHeight = `${clientHeight - paddingY}px`;
+    // The copy may stop early (see paint); the spacer keeps the field's full scroll range.
+    this.content.style.minHeight = singleLine ? '' : `${Math.max(0, scrollHeight - paddingY)}px`;
     this.syncScroll();
   }
 
