@@ -4,7 +4,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openOptions } from './extension-pages';
+import { openOptions, openPopup, tabIdOf } from './extension-pages';
 import {
   clickAction,
   expectFlagged,
@@ -27,6 +27,7 @@ const policy = {
       [EXTENSION_ID]: {
         wording: POLICY_WORDING,
         level: 'strict',
+        pausedSites: ['intranet.example.org'],
         // Passes the browser's type check but not LEAD Guard's: ignored, with a note.
         reviewDomains: ['not a domain!'],
       },
@@ -80,6 +81,15 @@ describe('organization policy', () => {
     ]);
     expect(await options.locator('#setting-reviewDomains-input').isDisabled()).toBe(false);
     await options.close();
+  });
+
+  test('the popup shows the pause switch locked', async () => {
+    const page = await openFixture(started(), 'textarea');
+    const popup = await openPopup(started(), await tabIdOf(started(), page));
+    const pause = popup.getByRole('switch', { name: /Pause LEAD Guard on/ });
+    await expect.poll(() => pause.isDisabled()).toBe(true);
+    expect(await popup.locator('#pause-locked').textContent()).toBe('Set by your organization');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   test('Replace uses the wording from the policy', async () => {
