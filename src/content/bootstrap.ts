@@ -54,7 +54,8 @@ function answerStatus(
   const ours = sender.id === chrome.runtime.id && sender.tab === undefined;
   const asksStatus =
     typeof message === 'object' && message !== null && Reflect.get(message, 'type') === 'guard/status';
-  if (ours && asksStatus && status !== 'ready') reply({ ok: true, value: { engine: status, host: location.hostname } });
+  if (ours && asksStatus && status !== 'ready')
+    reply({ ok: true, value: { engine: status, host: location.hostname } });
   return false;
 }
 
