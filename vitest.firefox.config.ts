@@ -7,7 +7,10 @@ export default defineConfig({
     environment: 'node',
     // CI sets TEST_REPORT_DIR to total every suite's counts from vitest's JSON reports.
     ...(process.env.TEST_REPORT_DIR
-      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.TEST_REPORT_DIR}/firefox.json` } }
+      ? {
+          reporters: ['default', 'json'],
+          outputFile: { json: `${process.env.TEST_REPORT_DIR}/firefox.json` },
+        }
       : {}),
     testTimeout: 60_000,
     hookTimeout: 120_000,
