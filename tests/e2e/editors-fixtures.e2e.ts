@@ -25,3 +25,15 @@ describe.each(fixtures)('fixture $name', (shape) => {
     await page.close();
   });
 });
+
+describe('request recorder', () => {
+  test('attributes requests made by extension pages to the extension', async () => {
+    const page = await harness.context.newPage();
+    await page.goto(`chrome-extension://${harness.extensionId}/src/popup/index.html`);
+    await expect
+      .poll(() => harness.requests.fromExtension().map((request) => request.requester))
+      .toContain(`chrome-extension://${harness.extensionId}/src/popup/index.html`);
+    expect(harness.requests.external()).toEqual([]);
+    await page.close();
+  });
+});
