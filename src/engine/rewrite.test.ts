@@ -63,6 +63,12 @@ describe('rewrite', () => {
       '- ok\n- meth a\n- meth b\n\nNext.',
       `- ok\n- ${W}\n\nNext.`,
     ],
+    [
+      'a bare marker line is left alone',
+      '- ok\n-\n- meth a\n- meth b\n-\n- fine',
+      `- ok\n-\n- ${W}\n-\n- fine`,
+    ],
+    ['a bare marker line before a last removed item', '- meth a\n- ok\n-\n- meth b', `- ${W}\n- ok\n-`],
     ['numbered items', '1. ok\r\n2. cited Friday\r\n3. meth\r\n', `1. ok\r\n2. ${W}\r\n`],
     ['soft-wrapped sentence replaced whole', 'He was\ncited for camping. Fine.', `${W} Fine.`],
     ['emoji around', '😀 meth. 😀 ok.', `${W} 😀 ok.`],

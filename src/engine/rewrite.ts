@@ -10,21 +10,47 @@ function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+function isInlineSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+/** Just past the line break that follows `from` across trailing spaces, or `from` if other text follows. */
+function endOfLine(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  if (text.charCodeAt(i) === 10) return i + 1;
+  return from;
+}
+
+/** Start of the whitespace run that ends at `to`, never before `floor`. */
+function startOfSpace(text: string, to: number, floor: number): number {
+  let i = to;
+  while (i > floor && /\s/.test(text.charAt(i - 1))) i--;
+  return i;
+}
+
 /**
  * The range that removes segments [first, last] together with the whitespace that separated them,
  * so no double space, blank line or empty bullet is left. `previous`/`next` are the neighbouring
- * segments that stay in the paragraph.
+ * segments that stay in the paragraph. Anything between segments that is not whitespace (a bare
+ * list marker) is left alone.
  */
 function removalRange(
+  text: string,
   first: Segment,
   last: Segment,
   previous: Segment | undefined,
   next: Segment | undefined,
 ): Edit {
   if (next !== undefined && !next.lineFirst) return { start: first.start, end: next.start, insert: '' };
-  if (next !== undefined && first.lineFirst)
-    return { start: first.lineStart, end: next.lineStart, insert: '' };
-  if (previous !== undefined) return { start: previous.end, end: last.end, insert: '' };
+  if (next !== undefined && first.lineFirst) {
+    return { start: first.lineStart, end: Math.min(next.lineStart, endOfLine(text, last.end)), insert: '' };
+  }
+  if (previous !== undefined) {
+    const from = first.lineFirst ? first.lineStart : first.start;
+    return { start: startOfSpace(text, from, previous.end), end: last.end, insert: '' };
+  }
   return { start: first.lineStart, end: last.end, insert: '' };
 }
 
@@ -45,7 +71,7 @@ function paragraphEdits(text: string, paragraph: Segment[], flagged: boolean[], 
     let j = i;
     while (j + 1 < paragraph.length && !stays(j + 1)) j++;
     const last = paragraph[j];
-    if (last !== undefined) edits.push(removalRange(seg, last, paragraph[i - 1], paragraph[j + 1]));
+    if (last !== undefined) edits.push(removalRange(text, seg, last, paragraph[i - 1], paragraph[j + 1]));
     i = j;
   }
   return edits;

@@ -27,6 +27,11 @@ describe('segment: sentences', () => {
       'We met at 9 a.m. Friday at the clinic. Good.',
       ['We met at 9 a.m. Friday at the clinic.', 'Good.'],
     ],
+    [
+      'a weekday after other abbreviations',
+      'He said no. Monday he came. Bring ID, etc. Friday works.',
+      ['He said no.', 'Monday he came.', 'Bring ID, etc.', 'Friday works.'],
+    ],
     ['p.m. ending a sentence', 'We met at 3 p.m. He was on time.', ['We met at 3 p.m.', 'He was on time.']],
     [
       'U.S. before a capital',

@@ -33,8 +33,6 @@ const NEVER_FINAL = new Set([
 /** Abbreviations that end a sentence only when a capital follows ("at 9 a.m. He left" vs "No. 5"). */
 const FINAL_BEFORE_CAPITAL = new Set([
   'etc',
-  'a.m',
-  'p.m',
   'no',
   'jan',
   'feb',
@@ -58,7 +56,7 @@ const FINAL_BEFORE_CAPITAL = new Set([
   'rd',
 ]);
 
-/** Capitalised words that usually continue a time or date ("at 9 a.m. Friday") rather than start a sentence. */
+/** Capitalised words that usually continue a time ("at 9 a.m. Friday") rather than start a sentence. */
 const DATE_WORDS = new Set([
   'monday',
   'tuesday',
@@ -93,7 +91,11 @@ const LEADING_OPENERS = /^[("'[{“‘«]+/;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
-export type PeriodKind = 'final' | 'never' | 'before-capital';
+/**
+ * `before-capital`: ends a sentence only before a capital ("No. 5" vs "in Jan. He left");
+ * `time`: likewise, except before a weekday or month ("at 9 a.m. Friday").
+ */
+export type PeriodKind = 'final' | 'never' | 'before-capital' | 'time';
 
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -167,6 +169,7 @@ export function periodKind(text: string, dot: number, floor: number): PeriodKind
   if (word === '') return 'final';
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower) || UPPERCASE_INITIALS.test(word)) return 'never';
+  if (lower === 'a.m' || lower === 'p.m') return 'time';
   if (FINAL_BEFORE_CAPITAL.has(lower) || LOWERCASE_DOTTED.test(word)) return 'before-capital';
   return 'final';
 }
@@ -196,7 +199,8 @@ export function endsSentenceBefore(
   if (single) {
     const kind = periodKind(text, runStart, floor);
     if (kind === 'never') return false;
-    if (kind === 'before-capital') return isUpperAt(text, next) && !startsWithDateWord(text, next);
+    if (kind === 'before-capital') return isUpperAt(text, next);
+    if (kind === 'time') return isUpperAt(text, next) && !startsWithDateWord(text, next);
     return !isLowerAt(text, next);
   }
   for (let i = runStart; i < runEnd; i++) {
