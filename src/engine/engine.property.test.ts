@@ -7,6 +7,8 @@ import { keywordClassifier } from './testing/keyword-classifier';
 import { DEFAULT_WORDING, type Finding } from './types';
 
 const classify = keywordClassifier(['meth', 'cited']);
+/** Hundreds of runs each: generous so a busy machine does not fail them. */
+const PROPERTY_TIMEOUT_MS = 60_000;
 
 /** Pieces that stress segmentation: abbreviations, markers, line breaks, quotes, surrogates. */
 const piece = fc.oneof(
@@ -64,84 +66,96 @@ function assertFindingsWellFormed(text: string, findings: Finding[]): void {
 }
 
 describe('engine properties', () => {
-  test('analyze never throws and keeps every offset inside the input on code-point boundaries', () => {
-    const analyzer = createAnalyzer({ classify });
-    const anyText = fc.oneof(messyText, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
-    fc.assert(
-      fc.property(anyText, (text) => {
-        assertFindingsWellFormed(text, analyzer.analyze(text));
-      }),
-      { numRuns: 500 },
-    );
-  });
+  test(
+    'analyze never throws and keeps every offset inside the input on code-point boundaries',
+    () => {
+      const analyzer = createAnalyzer({ classify });
+      const anyText = fc.oneof(messyText, fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
+      fc.assert(
+        fc.property(anyText, (text) => {
+          assertFindingsWellFormed(text, analyzer.analyze(text));
+        }),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test('rewrite changes nothing outside flagged segments and the whitespace around them', () => {
-    const analyzer = createAnalyzer({ classify });
-    fc.assert(
-      fc.property(messyText, (text) => {
-        const findings = analyzer.analyze(text);
-        const result = rewrite(text, findings);
-        expect(applyEdits(text, result.edits)).toBe(result.text);
+  test(
+    'rewrite changes nothing outside flagged segments and the whitespace around them',
+    () => {
+      const analyzer = createAnalyzer({ classify });
+      fc.assert(
+        fc.property(messyText, (text) => {
+          const findings = analyzer.analyze(text);
+          const result = rewrite(text, findings);
+          expect(applyEdits(text, result.edits)).toBe(result.text);
 
-        const flaggedStarts = new Set(findings.map((f) => f.start));
-        const removable = new Uint8Array(text.length);
-        const kept: string[] = [];
-        for (const seg of segment(text)) {
-          if (!flaggedStarts.has(seg.start)) {
-            kept.push(text.slice(seg.start, seg.end));
-            continue;
+          const flaggedStarts = new Set(findings.map((f) => f.start));
+          const removable = new Uint8Array(text.length);
+          const kept: string[] = [];
+          for (const seg of segment(text)) {
+            if (!flaggedStarts.has(seg.start)) {
+              kept.push(text.slice(seg.start, seg.end));
+              continue;
+            }
+            removable.fill(1, seg.item ? seg.lineStart : seg.start, seg.end);
           }
-          removable.fill(1, seg.item ? seg.lineStart : seg.start, seg.end);
-        }
-        let previousEnd = 0;
-        for (const edit of result.edits) {
-          expect(edit.start).toBeGreaterThanOrEqual(previousEnd);
-          previousEnd = edit.end;
-          expect(edit.insert === '' || edit.insert === DEFAULT_WORDING).toBe(true);
-          for (let i = edit.start; i < edit.end; i++) {
-            expect(removable[i] === 1 || /\s/.test(text.charAt(i))).toBe(true);
+          let previousEnd = 0;
+          for (const edit of result.edits) {
+            expect(edit.start).toBeGreaterThanOrEqual(previousEnd);
+            previousEnd = edit.end;
+            expect(edit.insert === '' || edit.insert === DEFAULT_WORDING).toBe(true);
+            for (let i = edit.start; i < edit.end; i++) {
+              expect(removable[i] === 1 || /\s/.test(text.charAt(i))).toBe(true);
+            }
           }
-        }
-        // The wording is added at most once per paragraph that lost segments.
-        const occurrences = (haystack: string): number => haystack.split(DEFAULT_WORDING).length - 1;
-        const flaggedParagraphs = new Set(
-          segment(text)
-            .filter((seg) => flaggedStarts.has(seg.start))
-            .map((seg) => seg.paragraph),
-        );
-        expect(occurrences(result.text)).toBeLessThanOrEqual(occurrences(text) + flaggedParagraphs.size);
-        // Every segment that was not flagged survives verbatim and in order.
-        let cursor = 0;
-        for (const sentence of kept) {
-          const at = result.text.indexOf(sentence, cursor);
-          expect(at).toBeGreaterThanOrEqual(0);
-          cursor = at + sentence.length;
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
+          // The wording is added at most once per paragraph that lost segments.
+          const occurrences = (haystack: string): number => haystack.split(DEFAULT_WORDING).length - 1;
+          const flaggedParagraphs = new Set(
+            segment(text)
+              .filter((seg) => flaggedStarts.has(seg.start))
+              .map((seg) => seg.paragraph),
+          );
+          expect(occurrences(result.text)).toBeLessThanOrEqual(occurrences(text) + flaggedParagraphs.size);
+          // Every segment that was not flagged survives verbatim and in order.
+          let cursor = 0;
+          for (const sentence of kept) {
+            const at = result.text.indexOf(sentence, cursor);
+            expect(at).toBeGreaterThanOrEqual(0);
+            cursor = at + sentence.length;
+          }
+        }),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  test('re-analysis after small edits agrees with a fresh analysis', () => {
-    const edit = fc.record({
-      at: fc.nat(),
-      removeLength: fc.nat({ max: 3 }),
-      insert: fc.oneof(piece, fc.constant('')),
-    });
-    fc.assert(
-      fc.property(messyText, fc.array(edit, { minLength: 1, maxLength: 8 }), (initial, edits) => {
-        const incremental = createAnalyzer({ classify, cacheSize: 64 });
-        let text = initial;
-        incremental.analyze(text);
-        for (const { at, removeLength, insert } of edits) {
-          const start = text.length === 0 ? 0 : at % (text.length + 1);
-          text = text.slice(0, start) + insert + text.slice(start + removeLength);
-          expect(incremental.analyze(text)).toEqual(createAnalyzer({ classify }).analyze(text));
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  test(
+    're-analysis after small edits agrees with a fresh analysis',
+    () => {
+      const edit = fc.record({
+        at: fc.nat(),
+        removeLength: fc.nat({ max: 3 }),
+        insert: fc.oneof(piece, fc.constant('')),
+      });
+      fc.assert(
+        fc.property(messyText, fc.array(edit, { minLength: 1, maxLength: 8 }), (initial, edits) => {
+          const incremental = createAnalyzer({ classify, cacheSize: 64 });
+          let text = initial;
+          incremental.analyze(text);
+          for (const { at, removeLength, insert } of edits) {
+            const start = text.length === 0 ? 0 : at % (text.length + 1);
+            text = text.slice(0, start) + insert + text.slice(start + removeLength);
+            expect(incremental.analyze(text)).toEqual(createAnalyzer({ classify }).analyze(text));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   test('huge input is analysed without throwing', () => {
     const text = `${'Met Tuesday. He used meth.\n- item\n\n'.repeat(20_000)}\ud800`;
