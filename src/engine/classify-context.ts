@@ -167,7 +167,9 @@ export function hasThirdPartySubject(before: string, after: string, prefix: stri
   if (isSubjectless(before, after)) return true;
   // "He and a neighbor traded blows": the participant shares the subject even across the "and".
   if (
-    /(?:\b(?:he|she|they)|\b[A-Z][a-z]+)\s+(?:and|&)\s+(?:(?:his|her|their|a|an|the)\s+)?\S+\s+$/.test(prefix)
+    /(?:\b(?:he|she|they)|\b[A-Z][a-z]+)\s+(?:and|&)\s+(?:(?:his|her|their|a|an|the)\s+)?\S+\s+(?:\S+\s+){0,3}$/.test(
+      prefix,
+    )
   ) {
     return false;
   }
@@ -180,13 +182,18 @@ export function hasThirdPartySubject(before: string, after: string, prefix: stri
   return !/(?:\b(?:he|she|they)|\b[A-Z][a-z]+|\b[A-Z]\.?)\s+(?:and|&)\s/.test(before.slice(0, third));
 }
 
+/** A word right after a preposition or a transitive verb is an object ("moved in with his girlfriend"). */
+const OBJECT_POSITION =
+  /\b(?:with|to|at|for|from|of|about|near|behind|beside|around|toward|towards|into|onto|like|than|helping|help|helps|helped|told|tell|asked|saw|see|visited|called|texted|met|joined|hit|punched|pushed|shoved)\s+(?:(?:his|her|their|a|an|the|my|our|some|two|another)\s+)?(?:[\w'-]+\s+)?$/i;
+
 /** Last third-party word before the match that is not a possessor ("his uncle's rifles"). */
 function lastSubjectThirdParty(before: string): number {
   let last = -1;
   THIRD_PARTY_G.lastIndex = 0;
   for (let found = THIRD_PARTY_G.exec(before); found; found = THIRD_PARTY_G.exec(before)) {
     const next = before.slice(found.index + found[0].length, found.index + found[0].length + 2);
-    if (!/^'s|^s'/.test(next)) last = found.index;
+    const objectOf = OBJECT_POSITION.test(before.slice(Math.max(0, found.index - 40), found.index));
+    if (!/^'s|^s'/.test(next) && !objectOf) last = found.index;
   }
   return last;
 }
@@ -209,7 +216,7 @@ export function opensWithThirdParty(before: string, trigger: string): boolean {
 /** After someone else's conduct, the rest of the clause names the participant ("…in his room"). */
 export function participantInRest(rest: string): boolean {
   const clause = rest.split(/[.;!?,]|\b(?:so|but|because|although|since)\b/i)[0] ?? '';
-  return /\b(?:his|her|their|him|them)\b/i.test(clause);
+  return /\b(?:his|her|their|him|them|he|she|they)\b/i.test(clause);
 }
 
 /** A person named or pointed at inside the match after its first word ("give Lena two doses of Narcan"). */

@@ -121,7 +121,7 @@ nlp.plugin({
 });
 
 const IMPLICATION_MATCHES = [
-  '#Participant (also|still|sometimes|often|usually|even|then|just)? #Complicity',
+  '#Participant (also|still|sometimes|often|usually|even|then|just|has|have|had|been|is|was|were|are)? (been|also|still)? #Complicity',
   '#Participant (was|were|is|are|has been|had been) (with|there|present|involved|in on)',
   '(their|our) #SharedPlace',
   '(with|alongside|beside|for) (him|them)',

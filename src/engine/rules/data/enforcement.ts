@@ -25,6 +25,8 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(suspect|person_of_interest|under_investigation|being_investigated|investigated_for|named_in_a_police_report|named_in_the_police_report|police_report|the_police_report)',
       '(taken|brought|transported|hauled|dragged) (in|to_jail|to_the_station|downtown|to_the_precinct|to_booking|to_county)',
       '(turned|turning|turns) (himself|herself|themselves) in',
+      '(patrol_car|squad_car|police_car|cop_car|cruiser|police_cruiser|paddy_wagon|police_van)',
+      '(was|were|got|been) (held|kept|locked_up) (for|overnight|over_the_weekend) ~2 (hours|days|nights|the_night|the_weekend)',
       '(caught|picked_up|catching|catches|picks_up) (a_)?(new_)?(case|charge|charges|felony|misdemeanor|beef)',
       '(got|was|been|get|gets|getting) (pinched|nabbed|collared|jammed_up|locked_up|taken_in|hauled_in)',
       '(sitting|sat|sits|is|was|been) in_(county|lockup|holding|the_county_jail|kcj|the_rjc)',

@@ -29,6 +29,8 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(men|guys|johns|strangers|older_men|clients|regulars) ~4 (who_pay|pay|pays|paying|paid|for_money|for_cash|rates|prices|her_rates|his_rates)',
       '(posts|posting|posted|post|runs|running|put_up|puts_up|putting_up) ~2 (ads|an_ad|listings|a_listing) ~3 (dates|dating|escort|escorting|massage|companionship|services|men|online)',
       '(massage_parlor|massage_parlour|erotic_massage|happy_endings?|strip_club_after_hours|trafficked|being_trafficked|her_trafficker|his_trafficker|sex_trafficking)',
+      '(making|made|makes|earning|earns|earned) (money|cash) ~3 (on_the_street|on_the_streets|on_the_track|at_night_on|from_men|from_dates|with_men|on_the_corner|on_aurora)',
+      '(did|do|does|doing|had|has|took|takes) (a|two|some|few|a_few|another|one) dates? ~3 (for|to_get|to_pay|money|cash|rent|room)',
       '(runs|running|ran|pimps|pimping|manages|managing|books|booking) (girls|women|hoes|her_girls)',
       '(sexual_services|sex_services|escort_services|escort_ads|adult_ads|adult_services|selling_sex|paid_sex|sex_for_pay|outcalls?|incalls?|doing_favors|doing_favours|sugar_babies|sugar_baby)',
       '(in|back_in) the_life',

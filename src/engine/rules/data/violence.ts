@@ -8,9 +8,10 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions violence or threats by the participant',
     victimWhenPassive: true,
     patterns: [
-      "@punch|shove|slap|choke|strangle|stab|assault|attack|headbutt|kick|bite|grab|jump|threaten|menace|harass|stalk|beat|hit|push|strike|smack|pistol-whip|tackle|bodyslam|elbow|knee|chase|corner|shoot|cut|slash ~1 {PERSON}(?!'s|s')",
+      "@punch|shove|slap|choke|strangle|stab|assault|attack|headbutt|head-butt|kick|bite|grab|jump|threaten|menace|harass|stalk|beat|hit|push|strike|smack|pistol-whip|tackle|bodyslam|elbow|knee|chase|corner|shoot|cut|slash ~1 {PERSON}(?!'s|s')",
       '(threw|throws|throwing|throw|hurled|hurls|chucked|chucks) ~2 (rock|rocks|bottle|bottles|brick|bricks|chair|chairs|punch|punches|something|stuff|things|drink|can|cans|coffee|food|a_rock|a_bottle) (at|toward|towards)',
-      '@swing|spit|lunge|charge|throw_something|throw_a_chair|throw_a_punch|take_a_swing|come_at|go_after|pull_a_knife|pull_a_gun ~1 (at|on) ~1 {PERSON}',
+      '@swing|spit|lunge|charge|throw_something|throw_a_chair|throw_a_punch|take_a_swing|come_at|go_after|pull_a_knife|pull_a_gun|wave|point|aim ~3 (at|on|toward|towards) ~1 {PERSON}',
+      '(said|says|saying|told|tells|texted|threatened|threatens|swore|swears|promised|vowed) ~4 (burn|torch|set_fire_to|smash|slash|trash|wreck|destroy|shoot_up|blow_up)',
       '(a|one|the|only_a|just_a|single) (shove|punch|slap|headbutt|kick|swing|hit|elbow|push)(?!_(?:to|for|out_of|toward|towards|in_the_right)\\b)',
       '(bloody|bloodied|busted|swollen|bruised|scraped|split) (knuckles|fists|hands|lip)',
       '(things|it|stuff) (got|get|gets|getting) (heated|ugly|physical|out_of_hand|nasty|violent)',
