@@ -25,27 +25,40 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 }
 const notice = document.getElementById('notice');
 
+/** Actions for a popup with no tab to act on (nothing is listed, so only the options link is live). */
+const inert: PopupActions = {
+  jump: () => undefined,
+  replace: () => undefined,
+  ignore: () => undefined,
+  replaceAll: () => undefined,
+  setPaused: () => undefined,
+  insertTemplate: () => undefined,
+  openOptions: () => void browser.runtime.openOptionsPage(),
+};
+
 async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
   document.documentElement.lang = uiLanguage();
   document.title = t('popupTitle');
   const tab = await targetTab();
-  const tabId = tab?.id;
   const state: PopupState = {
     host: guardableHost(tab?.url),
     engine: 'unknown',
     findings: [],
     loaded: await loadSettings(),
   };
+  const tabId = tab?.id;
+  if (tabId === undefined) {
+    renderPopup(main, state, inert);
+    return;
+  }
   const say = (text: string) => {
     status.textContent = text;
   };
 
   const refreshFindings = async () => {
-    if (tabId === undefined) return;
     state.findings = (await sendToBackground('findings/get', { tabId })).findings;
   };
   const refreshStatus = async () => {
-    if (tabId === undefined) return;
     const reply = await sendToTab(tabId, 'guard/status', {}, 0).catch(() => null);
     state.engine = reply?.engine ?? 'unknown';
     state.host ??= reply?.host ? guardableHost(`https://${reply.host}/`) : null;
@@ -65,19 +78,19 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
     render();
   };
   const onPassage = (type: 'guard/replace' | 'guard/ignore') => (finding: TabFinding) =>
-    act(() => sendToTab(tabId ?? -1, type, { id: finding.id }, finding.frameId));
+    act(() => sendToTab(tabId, type, { id: finding.id }, finding.frameId));
 
   const actions: PopupActions = {
     jump: (finding) =>
       void act(
-        () => sendToTab(tabId ?? -1, 'guard/jump', { id: finding.id }, finding.frameId),
+        () => sendToTab(tabId, 'guard/jump', { id: finding.id }, finding.frameId),
         // The passage is selected in the page; close so the writer can go on typing there.
         () => window.close(),
       ),
     replace: (finding) => void onPassage('guard/replace')(finding),
     ignore: (finding) => void onPassage('guard/ignore')(finding),
     replaceAll: (group) =>
-      void act(() => sendToTab(tabId ?? -1, 'guard/replace-all', { fieldId: group.fieldId }, group.frameId)),
+      void act(() => sendToTab(tabId, 'guard/replace-all', { fieldId: group.fieldId }, group.frameId)),
     setPaused: (paused) => {
       const host = state.host;
       if (host === null) return;
@@ -94,7 +107,7 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
     insertTemplate: () => {
       say('');
       // Only a frame whose field has focus answers; no answer means the writer is not in a field.
-      sendToTab(tabId ?? -1, 'templates/open', {}).then(
+      sendToTab(tabId, 'templates/open', {}).then(
         (opened) => (opened ? window.close() : say(t('popupTemplateNoField'))),
         () => say(t('popupTemplateNoField')),
       );
