@@ -15,6 +15,7 @@ import {
 } from '../shared/settings-store';
 import { showCount } from './badge';
 import { COMMAND_MESSAGES } from './commands';
+import { analyzeDocumentText } from './documents';
 import { parseReport } from './report';
 import { acceptsMessage, type Self } from './senders';
 import { TabFindingsStore } from './tab-findings';
@@ -64,6 +65,7 @@ handleMessages<BackgroundMessages>(
       if (!Number.isInteger(tabId)) throw new Error('A tab id is required.');
       return { findings: await findings.get(tabId) };
     },
+    'documents/analyze': (payload) => analyzeDocumentText(payload),
   },
   (sender, type) => acceptsMessage(sender, type, self),
 );

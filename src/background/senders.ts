@@ -26,6 +26,7 @@ const allowedFrom = new Map<string, SenderKind>(
   Object.entries({
     'findings/report': 'content',
     'findings/get': 'page',
+    'documents/analyze': 'content',
   } satisfies Record<MessageName<BackgroundMessages>, SenderKind>),
 );
 

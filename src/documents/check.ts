@@ -1,10 +1,12 @@
 /**
- * Runs the engine over a document one paragraph at a time, handing the thread back between slices, so a
- * long document never blocks the page (no task longer than the budget plus one paragraph).
+ * Runs the engine over a document one sentence (segment) at a time, handing the thread back whenever a
+ * slice has used its budget, so a long document never blocks the page for longer than the budget plus one
+ * sentence. The engine classifies each segment on its own, so this gives exactly what one call would.
  */
 import { analyze as engineAnalyze } from '../engine/index';
+import { segment } from '../engine/segment';
 import type { EngineOptions, Finding } from '../engine/types';
-import { blockAt, paragraphBlocks } from './blocks';
+import { blockAt } from './blocks';
 import type { DocumentText } from './types';
 
 export type AnalyzeText = (text: string, options?: Partial<EngineOptions>) => Finding[];
@@ -43,14 +45,14 @@ export async function findInDocument(document: DocumentText, options: CheckOptio
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const findings: Finding[] = [];
   let sliceStart = performance.now();
-  for (const paragraph of paragraphBlocks(document.text)) {
+  for (const piece of segment(document.text)) {
     if (performance.now() - sliceStart > budget) {
       await yieldToPage();
       sliceStart = performance.now();
     }
     options.signal?.throwIfAborted();
-    const text = document.text.slice(paragraph.start, paragraph.end);
-    for (const finding of analyze(text, options.engine)) findings.push(shift(finding, paragraph.start));
+    const text = document.text.slice(piece.start, piece.end);
+    for (const finding of analyze(text, options.engine)) findings.push(shift(finding, piece.start));
   }
   return findings;
 }

@@ -108,3 +108,22 @@ describe('correctDocument: .txt and .pdf', () => {
     );
   });
 });
+
+describe('findInDocument', () => {
+  test('slicing by sentence gives exactly what one analysis of the whole text gives', async () => {
+    const text =
+      'Met Monday. He used heroin.\n\n- Housing pending\n- A warrant is out\n\nGoals next. Arrested Friday.';
+    const document = await readDocument(utf8(text), 'n.txt');
+    let yields = 0;
+    const sliced = await findInDocument(document, {
+      analyze: analyzer.analyze,
+      budgetMs: -1,
+      yieldToPage: async () => {
+        yields++;
+      },
+    });
+    expect(sliced).toEqual(analyzer.analyze(text));
+    expect(sliced).toHaveLength(3);
+    expect(yields).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -2,7 +2,7 @@
  * The message vocabulary, one map per receiver: name → payload and result. Every sender and
  * handler is typed from these maps; receivers reject names they do not know.
  */
-import type { Category, Severity } from '../engine/types';
+import type { Category, EngineOptions, Finding, Severity } from '../engine/types';
 
 /** A flagged passage as the popup shows it. Lives only in memory and storage.session. */
 export interface FindingSummary {
@@ -32,6 +32,11 @@ export interface BackgroundMessages {
   'findings/report': { payload: { frameUrl: string; findings: FindingSummary[] }; result: null };
   /** From the popup: what is flagged in a tab, across its frames. */
   'findings/get': { payload: { tabId: number }; result: { findings: TabFinding[] } };
+  /**
+   * From a content script: the text of a document the writer chose, analysed here so the engine never
+   * blocks the page. Kept in memory for the call only.
+   */
+  'documents/analyze': { payload: { text: string; options: EngineOptions }; result: { findings: Finding[] } };
 }
 
 /** Messages handled by the content script of a tab (sent by the popup or the worker). */
