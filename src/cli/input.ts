@@ -29,7 +29,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** UTF-8 text or an InputError: NUL bytes mean a binary file, and malformed UTF-8 is not guessed at. */
-export function decodeText(bytes: Uint8Array, name: string): string {
+function decodeText(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0)) throw new InputError(`${name}: binary file, not text`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -38,7 +38,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
 }
 
-export async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of stream) {

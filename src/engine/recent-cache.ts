@@ -13,10 +13,6 @@ export class RecentCache<K, V> {
     this.#generationSize = Math.max(0, Math.floor(capacity));
   }
 
-  get size(): number {
-    return this.#current.size + this.#previous.size;
-  }
-
   get(key: K): V | undefined {
     const value = this.#current.get(key);
     if (value !== undefined) return value;
