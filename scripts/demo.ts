@@ -55,9 +55,11 @@ async function runHeaded(context: BrowserContext, url: string): Promise<void> {
   say('Type in the compose box or the court form. Close the window or press Ctrl+C to stop.');
   await new Promise<void>((done) => {
     context.on('close', () => done());
-    process.once('SIGINT', () => {
-      context.close().then(done, done);
-    });
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        context.close().then(done, done);
+      });
+    }
   });
 }
 
