@@ -14,6 +14,16 @@ import {
   type PageServer,
   servePages,
 } from './harness';
+import {
+  badgeCounts,
+  clickDialogAction,
+  dialogOpen,
+  fieldValue,
+  flaggedPassages,
+  waitForDialog,
+  waitForFlag,
+  watchExtensionProblems,
+} from './page-ui';
 
 const FLAGGED = 'He used heroin on Tuesday.';
 const CLEAN = 'We met twice this week and she completed her intake.';
@@ -21,7 +31,6 @@ const CLEAN = 'We met twice this week and she completed her intake.';
 let firefox: FirefoxSession;
 let server: PageServer;
 let page: Page;
-/** What the extension reported in the page console: a guard that failed to load, a report the worker refused. */
 let extensionProblems: string[];
 
 beforeAll(async () => {
@@ -39,16 +48,8 @@ afterAll(async () => {
 
 beforeEach(async () => {
   server.submissions.length = 0;
-  extensionProblems = [];
   page = await firefox.browser.newPage();
-  // Content-script messages reach the page console: this is where a Firefox-only failure would show
-  // (the guard chunk not importable, the background not answering).
-  page.on('console', (message) => {
-    const text = message.text();
-    if (['error', 'warn', 'warning'].includes(message.type()) && text.includes('LEAD Guard')) {
-      extensionProblems.push(text);
-    }
-  });
+  extensionProblems = watchExtensionProblems(page);
   await page.goto(`${server.origin}/smoke.html`);
 });
 
@@ -56,79 +57,6 @@ afterEach(async () => {
   await page.close();
   expect(extensionProblems).toEqual([]);
 });
-
-/** Text of every passage the extension currently draws as flagged: highlight ranges and mirror marks. */
-function flaggedPassages(target: Page): Promise<string[]> {
-  return target.evaluate((ui: typeof UI) => {
-    const passages: string[] = [];
-    for (const name of Object.values(ui.highlight)) {
-      for (const range of CSS.highlights.get(name) ?? []) passages.push(range.toString());
-    }
-    const shadow = document.querySelector(ui.hostTag)?.shadowRoot;
-    for (const mark of shadow?.querySelectorAll(`[${ui.mirrorAttr}] mark[data-severity]`) ?? []) {
-      passages.push(mark.textContent ?? '');
-    }
-    return passages;
-  }, UI);
-}
-
-async function waitForFlag(target: Page, word: string): Promise<void> {
-  await target.waitForFunction(
-    (ui: typeof UI, expected: string) => {
-      const shadow = document.querySelector(ui.hostTag)?.shadowRoot;
-      const highlighted = Object.values(ui.highlight).some((name) =>
-        [...(CSS.highlights.get(name) ?? [])].some((range) => range.toString().includes(expected)),
-      );
-      const mirrored = [...(shadow?.querySelectorAll(`[${ui.mirrorAttr}] mark[data-severity]`) ?? [])].some(
-        (mark) => mark.textContent?.includes(expected),
-      );
-      return highlighted || mirrored;
-    },
-    { timeout: 30_000 },
-    UI,
-    word,
-  );
-}
-
-function badgeCounts(target: Page): Promise<number[]> {
-  return target.evaluate((ui: typeof UI) => {
-    const shadow = document.querySelector(ui.hostTag)?.shadowRoot;
-    return [...(shadow?.querySelectorAll(`[${ui.badgeAttr}]`) ?? [])].map((badge) =>
-      Number.parseInt(badge.textContent ?? '', 10),
-    );
-  }, UI);
-}
-
-function reviewDialogOpen(target: Page): Promise<boolean> {
-  return target.evaluate((ui: typeof UI) => {
-    const shadow = document.querySelector(ui.hostTag)?.shadowRoot;
-    return Boolean(shadow?.querySelector(`[role=dialog][${ui.reviewAttr}]`));
-  }, UI);
-}
-
-async function waitForReviewDialog(target: Page): Promise<void> {
-  await target.waitForFunction(
-    (ui: typeof UI) =>
-      Boolean(
-        document.querySelector(ui.hostTag)?.shadowRoot?.querySelector(`[role=dialog][${ui.reviewAttr}]`),
-      ),
-    { timeout: 30_000 },
-    UI,
-  );
-}
-
-async function clickReviewAction(target: Page, action: 'send-anyway' | 'keep-editing'): Promise<void> {
-  await target.evaluate(
-    (ui: typeof UI, wanted: string) => {
-      const dialog = document.querySelector(ui.hostTag)?.shadowRoot?.querySelector(`[${ui.reviewAttr}]`);
-      const button = dialog?.querySelector<HTMLElement>(`[${ui.actionAttr}="${wanted}"]`);
-      if (!button) throw new Error(`No ${wanted} button in the review dialog`);
-      button.click();
-    },
-    UI,
-    action,
-  );
-}
 
 describe('LEAD Guard in Firefox', () => {
   test.each([
@@ -151,23 +79,17 @@ describe('LEAD Guard in Firefox', () => {
     await waitForFlag(page, 'heroin');
 
     await page.click('#send');
-    await waitForReviewDialog(page);
+    await waitForDialog(page, UI.reviewAttr);
     expect(server.submissions).toEqual([]);
 
-    await clickReviewAction(page, 'keep-editing');
-    await page.waitForFunction(
-      (ui: typeof UI) => !document.querySelector(ui.hostTag)?.shadowRoot?.querySelector(`[${ui.reviewAttr}]`),
-      {},
-      UI,
-    );
+    await clickDialogAction(page, UI.reviewAttr, 'keep-editing');
+    await waitForDialog(page, UI.reviewAttr, false);
     expect(server.submissions).toEqual([]);
-    expect(
-      await page.$eval('#note', (note) => (note instanceof HTMLTextAreaElement ? note.value : null)),
-    ).toBe(FLAGGED);
+    expect(await fieldValue(page, '#note')).toBe(FLAGGED);
 
     await page.click('#send');
-    await waitForReviewDialog(page);
-    await Promise.all([page.waitForNavigation(), clickReviewAction(page, 'send-anyway')]);
+    await waitForDialog(page, UI.reviewAttr);
+    await Promise.all([page.waitForNavigation(), clickDialogAction(page, UI.reviewAttr, 'send-anyway')]);
     expect(server.submissions).toEqual([
       { path: '/submitted', body: new URLSearchParams({ note: FLAGGED }).toString() },
     ]);
@@ -178,6 +100,6 @@ describe('LEAD Guard in Firefox', () => {
     await page.type('#note', CLEAN);
     await Promise.all([page.waitForNavigation(), page.click('#send')]);
     expect(server.submissions).toHaveLength(1);
-    expect(await reviewDialogOpen(page)).toBe(false);
+    expect(await dialogOpen(page, UI.reviewAttr)).toBe(false);
   });
 });
