@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { describe, expect, test, vi } from 'vitest';
+import type { Finding } from '../../engine/types';
+import { UI } from '../contracts';
+import { uiRootFor } from '../ui/host';
+import { installDocumentCapture } from './capture';
+import { showFlaggedNotice, showUnreadableNotice } from './notice';
+import { DOCUMENT_UI } from './ui-contract';
+
+const finding: Finding = {
+  start: 0,
+  end: 25,
+  category: 'substance',
+  severity: 'high',
+  trigger: 'used heroin',
+  triggerStart: 3,
+  triggerEnd: 14,
+  reason: 'Mentions drug use.',
+  ruleId: 'test',
+};
+
+describe('document notices', () => {
+  test('a flagged notice lists each passage with its place and reason, as text', async () => {
+    const ui = uiRootFor(document, new AbortController().signal);
+    const download = vi.fn(async () => 'Downloaded.');
+    const notice = showFlaggedNotice(ui, {
+      fileName: '<b>report</b>.docx',
+      passages: [{ location: 'paragraph 2', passage: 'He used heroin on Friday.', finding }],
+      download,
+    });
+    expect(notice.getAttribute('role')).toBe('dialog');
+    expect(notice.dataset.state).toBe('flagged');
+    expect(notice.querySelector('b')).toBeNull();
+    const item = notice.querySelector(`[${DOCUMENT_UI.passageAttr}]`);
+    expect(item?.querySelector(`[${DOCUMENT_UI.locationAttr}]`)?.textContent).toBe('paragraph 2: ');
+    expect(item?.querySelector(`[${UI.reasonAttr}]`)?.textContent).toBe('Substance use. Mentions drug use.');
+    notice.querySelector<HTMLButtonElement>(`[data-action=${DOCUMENT_UI.download}]`)?.click();
+    expect(download).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(notice.querySelector('[role=status]')?.textContent).toBe('Downloaded.'));
+    notice.querySelector<HTMLButtonElement>(`[data-action=${DOCUMENT_UI.keep}]`)?.click();
+    expect(notice.isConnected).toBe(false);
+  });
+
+  test('an unreadable notice says why', () => {
+    const ui = uiRootFor(document, new AbortController().signal);
+    const notice = showUnreadableNotice(ui, 'scan.pdf', 'This file has no text layer.');
+    expect(notice.dataset.state).toBe('unreadable');
+    expect(notice.textContent).toContain('could not check “scan.pdf”');
+    expect(notice.textContent).toContain('This file has no text layer.');
+  });
+});
+
+describe('installDocumentCapture', () => {
+  function fileInput(files: File[]): HTMLInputElement {
+    const input = document.createElement('input');
+    input.type = 'file';
+    Object.defineProperty(input, 'files', { value: files });
+    document.body.append(input);
+    return input;
+  }
+
+  test.each([
+    ['readable files only', ['a.docx', 'photo.png', 'b.PDF', 'c.txt'], ['a.docx', 'b.PDF', 'c.txt']],
+    ['nothing readable: not called', ['photo.png'], null],
+  ])('change on a file input hands over %s', (_name, names, expected) => {
+    const lifetime = new AbortController();
+    const chosen = vi.fn();
+    installDocumentCapture(chosen, lifetime.signal);
+    fileInput(names.map((name) => new File(['x'], name))).dispatchEvent(
+      new Event('change', { bubbles: true }),
+    );
+    lifetime.abort();
+    if (expected === null) expect(chosen).not.toHaveBeenCalled();
+    else expect(chosen.mock.calls[0]?.[0].map((file: File) => file.name)).toEqual(expected);
+  });
+
+  test('a text input change is not a file choice', () => {
+    const lifetime = new AbortController();
+    const chosen = vi.fn();
+    installDocumentCapture(chosen, lifetime.signal);
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    lifetime.abort();
+    expect(chosen).not.toHaveBeenCalled();
+  });
+});
