@@ -8,6 +8,12 @@ import { DEFAULT_ENGINE_OPTIONS } from './types';
  * A sentence only has to be flagged; its category is checked in classify.test.ts.
  */
 const flagged: string[] = [
+  "He sold a bike that wasn't his.",
+  'He kicked in the door of a vacant house to sleep.',
+  "He's been driving on an expired license for months.",
+  'He hit a pedestrian and kept going.',
+  "His number came up on the color line and he didn't go in.",
+  'He has been avoiding testing since Monday.',
   'Her Monday sample showed amphetamines.',
   'The lab found THC metabolites in his urine.',
   'The testing center marked him as a refusal.',
@@ -240,6 +246,8 @@ const flagged: string[] = [
 ];
 
 const allowed: string[] = [
+  "It wasn't his fault that the bus was late.",
+  'He passed his field sobriety training course for his new job.',
   'He is on a waitlist for a detox-free sober housing unit.',
   'We reviewed his safety plan together.',
   'The officer who referred him called to check on his progress.',

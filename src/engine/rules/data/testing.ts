@@ -23,6 +23,9 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(drinking|alcohol|tamper|tampering|obstruction|confirmed_drinking) (event|events|alert|alerts)',
       '(left|walked_out|walks_out|leaves) ~4 without ~2 (giving|providing|testing|a_sample|submitting|giving_one|providing_one|a_specimen)',
       '(stalled|stalling|stalls) (on|at|during) ~2 {TEST}',
+      "(number|color|colour|code) (came_up|was_called|got_called) ~6 (didn't|did_not|never|wasn't|failed|skipped|missed|no-showed|blew_it_off)",
+      '(cup|strip|dip|panel|screen) (lit_up|showed|turned|read|came_up|popped) ~2 (positive|for|hot|dirty|{DRUG}|thc|opiates|benzos|amphetamines|alcohol)',
+      '(avoiding|avoids|avoided|dodging|dodges|dodged|ducking|putting_off|put_off|delaying|delayed|stopped_going_to|stopped) ~2 (testing|tests|the_test|a_test|his_test|her_test|uas|the_ua|drops|screens|the_lab)',
       '(found|detected|showed|picked_up|identified) ~4 ({DRUG}|thc|metabolites|etg|etoh|alcohol|opiates|amphetamines|benzos|fentanyl) ~3 in_(his|her|their)_(urine|sample|specimen|system|blood|saliva|breath)',
       '(metabolites|traces?) of ({DRUG}|thc|opiates|amphetamines|benzos|fentanyl|alcohol)',
       '(marked|counted|recorded|logged|treated|scored|listed|coded) ~3 (refusal|no-show|missed|positive|failure|failed|dilute)',
@@ -65,7 +68,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Reports an alcohol-monitor or interlock event',
     patterns: [
-      '(scram|alcohol_monitor|ankle_monitor|interlock|ignition_interlock|soberlink|sober_link|breath_device|portable_breath_test|bracelet) ~3 (alert|alerts|alerted|violation|violations|tamper|tampering|tampered|went_off|flagged|detected|registered|showed|reading|fail|failure|failed|lockout|locked|hit|event|confirmed|blocked|strike|violation)',
+      '(scram|alcohol_monitor|ankle_monitor|interlock|ignition_interlock|soberlink|sober_link|breath_device|portable_breath_test|bracelet|transdermal_monitor|remote_breath|sobrietor|the_device|his_device|her_device) ~3 (alert|alerts|alerted|violation|violations|tamper|tampering|tampered|went_off|flagged|detected|registered|showed|reading|fail|failure|failed|lockout|locked|hit|event|confirmed|blocked|strike|violation)',
       '@blow ~2 (into|in)? ~1 (the_)?(interlock|soberlink|breathalyzer|device) ~3 (positive|hot|over|above|failed|fail|\\.0\\d)',
       '(missed|skipped) (a|his|her|the|two|three|several|multiple) ~1 (soberlink|breath|blow|test|tests|check|checks)',
     ],
