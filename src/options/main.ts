@@ -67,7 +67,10 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
   const save = async (control: Control) => {
     const checked = validateSetting(control.key, control.read());
     control.showProblems(checked.ok ? [] : checked.problems);
-    if (!checked.ok) return;
+    if (!checked.ok) {
+      say(t('optionsNotSaved', settingLabel(control.key)));
+      return;
+    }
     try {
       loaded = await saveSettings({ [control.key]: checked.value });
       say(t('optionsSaved'));

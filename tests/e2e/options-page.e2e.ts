@@ -43,6 +43,7 @@ describe('options page', () => {
       .poll(() => problems.allTextContents())
       .toEqual(['“courts gov” is not a site or domain. Use a name such as courts.wa.gov or *.courts.*']);
     expect(await domains.getAttribute('aria-invalid')).toBe('true');
+    expect(await notice().textContent()).toBe('Not saved: Always review mail to these domains');
     expect(await stored()).toBeNull();
     await domains.fill('courts.wa.gov\n@Probation.Example.org');
     await domains.blur();
