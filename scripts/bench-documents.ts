@@ -21,11 +21,13 @@ const SENTENCES = [
   'The bus pass ran out, which makes getting to the appointments across town difficult for both of them.',
 ];
 
+/** Every sentence is made unique ("At visit 17, …"), so the engine's per-sentence cache never helps. */
 function paragraph(page: number, index: number): ParagraphSpec {
-  const sentences = Array.from(
-    { length: 5 },
-    (_, i) => SENTENCES[(page * 7 + index * 3 + i) % SENTENCES.length],
-  );
+  const sentences = Array.from({ length: 5 }, (_, i) => {
+    const sentence = SENTENCES[(page * 7 + index * 3 + i) % SENTENCES.length] ?? '';
+    const visit = (page * PARAGRAPHS_PER_PAGE + index) * 5 + i + 1;
+    return `At visit ${visit}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`;
+  });
   return [
     { text: `${sentences.slice(0, 2).join(' ')} ` },
     { text: sentences[2] ?? '', bold: true },
