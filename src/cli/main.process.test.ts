@@ -8,7 +8,12 @@ interface Outcome {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** Milliseconds from the first output to the exit: the work after start-up. */
+  afterFirstOutputMs: number;
 }
+
+/** npx and tsx start slowly on a busy machine; the assertions, not the timeout, judge speed. */
+const SPAWN_TIMEOUT_MS = 120_000;
 
 /** Runs the CLI as users do, in its own process, through tsx. */
 function cli(args: string[], stdin = ''): Promise<Outcome> {
@@ -16,14 +21,18 @@ function cli(args: string[], stdin = ''): Promise<Outcome> {
     const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: process.cwd() });
     let stdout = '';
     let stderr = '';
+    let firstOutput = Number.NaN;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      if (stdout === '') firstOutput = performance.now();
       stdout += chunk;
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.on('close', (status) =>
+      resolve({ status, stdout, stderr, afterFirstOutputMs: performance.now() - firstOutput }),
+    );
     child.stdin.end(stdin);
   });
 }
@@ -39,37 +48,52 @@ describe('lead-guard in a real process', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test('a clean file exits 0; a bad one exits 2 with one line and no stack trace', async () => {
-    expect(await cli(['scan', join(dir, 'clean.txt')])).toEqual({ status: 0, stdout: '', stderr: '' });
-    const bad = await cli(['scan', join(dir, 'binary.bin'), join(dir, 'none.txt')]);
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe(
-      `lead-guard: ${join(dir, 'binary.bin')}: binary file, not text\nlead-guard: ${join(dir, 'none.txt')}: no such file\n`,
-    );
-  }, 60_000);
+  test(
+    'a clean file exits 0; a bad one exits 2 with one line and no stack trace',
+    async () => {
+      expect(await cli(['scan', join(dir, 'clean.txt')])).toMatchObject({
+        status: 0,
+        stdout: '',
+        stderr: '',
+      });
+      const bad = await cli(['scan', join(dir, 'binary.bin'), join(dir, 'none.txt')]);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toBe(
+        `lead-guard: ${join(dir, 'binary.bin')}: binary file, not text\nlead-guard: ${join(dir, 'none.txt')}: no such file\n`,
+      );
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  test('an unknown flag exits 2 with a usage hint', async () => {
-    const outcome = await cli(['scan', '--nope']);
-    expect(outcome.status).toBe(2);
-    expect(outcome.stderr).toMatch(/^lead-guard: .*--nope.*--help.*\n$/);
-  }, 60_000);
+  test(
+    'an unknown flag exits 2 with a usage hint',
+    async () => {
+      const outcome = await cli(['scan', '--nope']);
+      expect(outcome.status).toBe(2);
+      expect(outcome.stderr).toMatch(/^lead-guard: .*--nope.*--help.*\n$/);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 
-  test('--jsonl answers 1,000 lines in order within seconds, engine loaded once', async () => {
-    const requests = Array.from({ length: 1000 }, (_, i) =>
-      JSON.stringify({
-        id: i,
-        text: `Update ${i}: we met on Tuesday and she completed her intake. Her next step is SSI.`,
-      }),
-    );
-    const started = performance.now();
-    const outcome = await cli(['scan', '--jsonl'], `${requests.join('\n')}\n`);
-    const seconds = (performance.now() - started) / 1000;
-    expect(outcome.stderr).toBe('');
-    const ids = outcome.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line).id);
-    expect(ids).toEqual(requests.map((_, i) => i));
-    expect(seconds).toBeLessThan(30);
-  }, 60_000);
+  test(
+    '--jsonl answers 1,000 lines in order within seconds, engine loaded once',
+    async () => {
+      const requests = Array.from({ length: 1000 }, (_, i) =>
+        JSON.stringify({
+          id: i,
+          text: `Update ${i}: we met on Tuesday and she completed her intake. Her next step is SSI.`,
+        }),
+      );
+      const outcome = await cli(['scan', '--jsonl'], `${requests.join('\n')}\n`);
+      expect(outcome.stderr).toBe('');
+      const ids = outcome.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id);
+      expect(ids).toEqual(requests.map((_, i) => i));
+      // Start-up (npx, tsx, loading the engine) is excluded: it is paid once, whatever the number of lines.
+      expect(outcome.afterFirstOutputMs).toBeLessThan(10_000);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });
