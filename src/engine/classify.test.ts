@@ -204,6 +204,9 @@ const complianceStatements: [string, Category][] = [
   ['Her UA came back negative.', 'testing'],
   ['There have been no new law violations.', 'offense'],
   ['He has tested clean every week.', 'testing'],
+  ['No issues to report this month.', 'noncompliance'],
+  ['He has been following all of his conditions.', 'noncompliance'],
+  ['He hasn\u2019t had any drinks.', 'substance'],
 ];
 
 describe('strict level also flags compliance statements', () => {

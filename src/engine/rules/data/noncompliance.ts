@@ -113,6 +113,9 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     explanation: 'States compliance with conditions, which tells the reader something by contrast',
     patterns: [
       '(compliant|in_compliance|complying|complied)',
+      '(no|zero|without_any|nothing) (new_)?(issues|problems|incidents|concerns|violations)',
+      '(following|follows|followed|complying_with|complies_with|abiding_by|abides_by|meeting|meets) ~2 (his|her|their|the)? ~1 (conditions|rules|terms|requirements|orders)',
+      '(checked|checks|checking|reported|reports|reporting)_in (every|each|weekly|as_required|as_scheduled|on_time|regularly|consistently)',
       '(attended|attending|attends|made|makes|kept|keeps|showed_up_to|shown_up_to|been_to) (all|every|each) ~3 (appointments?|check-ins?|hearings?|court_dates?|sessions?|classes|groups?|meetings?|uas|tests|visits?)',
       '(kept|keeps|keeping|maintained|maintains|maintaining) ~2 (distance|away) from',
       '(home|in) (by|before) ~1 curfew',

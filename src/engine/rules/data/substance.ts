@@ -13,7 +13,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '@use|smoke|snort|inject|shoot|drink|take|pop|do|buy|cop|score|try ~2 {DRUG}',
       '(shot|shooting|shoots)_up',
       '@smoke (meth|crack|weed|pot|dope|fentanyl|fent|a_bowl|a_blunt|a_joint)',
-      'had (a|some|a_few|several|two|three|four|five|six|\\d+|a_couple) (drinks|beers|shots|tallboys|hits|lines|bumps|pulls)',
+      'had (a|some|any|a_few|several|two|three|four|five|six|\\d+|a_couple) (drinks|beers|shots|tallboys|hits|lines|bumps|pulls)',
       '{DRUG} (use|using|habit|binge|relapse)',
       '(grams?|a_gram|half_a_gram|an_eight_ball|eight_balls?|points?|bags?|bundles?|a_bundle|a_fifth|fifths|a_pint|pints|a_handle|a_case|a_twelve-pack|a_30-rack|a_bottle|bottles) ~3 (a_day|per_day|a_night|daily|every_day|a_week|every_night|each_day)',
       '(gram|grams|bag|bags|bundle|point|points|hit|hits|line|lines|bump|bumps|pull|pulls|fifth|pint|bottle|bottles|can|cans|case) of {DRUG}',
