@@ -22,6 +22,8 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       "(fist|hand|foot|head|elbow) through (a|the|his|her|their|someone's|\\w+'s) ~1 (window|wall|door|windshield|mirror|tv|screen)",
       '(raised|swung|waved|pointed|brandished|lifted|held_up|came_at_(him|her|them)_with|went_after_(him|her|them)_with) (a|an|the|his|her) ~1 (hammer|bat|pipe|stick|bottle|chair|knife|gun|board|crowbar|rock|brick|tool|wrench|shovel|machete|axe|hatchet|screwdriver) (at|toward|towards|over|against|in)',
       "(make_(him|her|them|you)_pay|you'll_regret|you'll_be_sorry|watch_(your|his|her)_back|get_(him|her|them|you)_back|get_even_with|teach_(him|her|them)_a_lesson|end_(him|her|them))",
+      '(slammed|slams|slamming) ~3 (hand|head|fingers|arm|face) ~3 (in|into|against)',
+      '(waving|waved|swinging|swung|brandishing|wielding|wielded) ~2 (a|his|her|the) ~1 (pipe|bat|stick|knife|gun|machete|hammer|chain|board|bottle|crowbar) (around|at|in_the_air|over)',
       '(squared_up|traded_blows|went_at_it|mixed_it_up|threw_down|got_into_it|came_to_blows|exchanged_blows|traded_punches)',
       "@hurt|injure|wound|pummel|bash|rough_up|sucker-punch|sucker_punch|intimidate|terrorize|bully|trip|scratch|hold_down|pin_down|knock_out|knock_down|throw_down ~1 {PERSON}(?!'s|s')",
       '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground)',
