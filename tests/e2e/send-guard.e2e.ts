@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze, rewrite } from '../../src/engine/index';
 import { type Harness, launch, normalize, openFixture } from './harness';
-import { choose, drivers, expectSent, passagesShown, reviewDialog, sentCount } from './send-drivers';
+import {
+  choose,
+  drivers,
+  expectCleanSend,
+  expectSent,
+  openReview,
+  passagesShown,
+  reviewDialog,
+  sentCount,
+} from './send-drivers';
 
 const CLEAN = 'We met on Tuesday to plan his housing application.';
 const FLAGGED = 'He used meth on Friday.';
@@ -25,7 +34,7 @@ describe.each(drivers)('Send on $name', (driver) => {
     const page = await openFixture(harness, driver.name);
     await driver.write(page, CLEAN);
     await driver.clickSend(page);
-    expect(await expectSent(page, 1)).toContain(CLEAN);
+    expect(await expectCleanSend(page, 0)).toContain(CLEAN);
     expect(await reviewDialog(page).count()).toBe(0);
     await page.close();
   });
@@ -33,8 +42,7 @@ describe.each(drivers)('Send on $name', (driver) => {
   test('a flagged message stops at a dialog listing the passage; Keep editing sends nothing', async () => {
     const page = await openFixture(harness, driver.name);
     await driver.write(page, MIXED);
-    await driver.clickSend(page);
-    await reviewDialog(page).waitFor();
+    await openReview(page, () => driver.clickSend(page));
     expect(await reviewDialog(page).getAttribute('aria-modal')).toBe('true');
     expect(await passagesShown(page)).toEqual([FLAGGED]);
     await choose(page, 'keep-editing');
@@ -42,15 +50,14 @@ describe.each(drivers)('Send on $name', (driver) => {
     // The writer can still send after keeping on editing.
     await driver.write(page, CLEAN);
     await driver.clickSend(page);
-    expect(await expectSent(page, 1)).toContain(CLEAN);
+    expect(await expectCleanSend(page, 0)).toContain(CLEAN);
     await page.close();
   });
 
   test('Escape keeps editing', async () => {
     const page = await openFixture(harness, driver.name);
     await driver.write(page, FLAGGED);
-    await driver.clickSend(page);
-    await reviewDialog(page).waitFor();
+    await openReview(page, () => driver.clickSend(page));
     await page.keyboard.press('Escape');
     await reviewDialog(page).waitFor({ state: 'detached' });
     expect(await sentCount(page)).toBe(0);
@@ -60,7 +67,7 @@ describe.each(drivers)('Send on $name', (driver) => {
   test('Send anyway sends the original exactly once', async () => {
     const page = await openFixture(harness, driver.name);
     await driver.write(page, MIXED);
-    await driver.clickSend(page);
+    await openReview(page, () => driver.clickSend(page));
     await choose(page, 'send-anyway');
     expect(await expectSent(page, 1)).toContain(normalize(MIXED));
     await page.close();
@@ -69,13 +76,13 @@ describe.each(drivers)('Send on $name', (driver) => {
   test('Replace all rewrites the passage; the next Send carries the rewritten text', async () => {
     const page = await openFixture(harness, driver.name);
     await driver.write(page, MIXED);
-    await driver.clickSend(page);
+    await openReview(page, () => driver.clickSend(page));
     await choose(page, 'replace-all');
     expect(await sentCount(page)).toBe(0);
     const expected = rewrite(MIXED, analyze(MIXED)).text;
     await page.waitForFunction((text) => window.__fixture?.getText().includes(text) ?? false, expected);
     await driver.clickSend(page);
-    const sent = await expectSent(page, 1);
+    const sent = await expectCleanSend(page, 0);
     expect(sent).toContain(normalize(expected));
     expect(sent.includes(FLAGGED) && !driver.quoted?.includes(FLAGGED)).toBe(false);
     await page.close();
@@ -84,35 +91,40 @@ describe.each(drivers)('Send on $name', (driver) => {
   test('the keyboard path is guarded too', async () => {
     const page = await openFixture(harness, driver.name);
     await driver.write(page, FLAGGED);
-    await driver.keySend(page);
-    await reviewDialog(page).waitFor();
+    await openReview(page, () => driver.keySend(page));
     await choose(page, 'send-anyway');
     expect(await expectSent(page, 1)).toContain(FLAGGED);
     await driver.write(page, CLEAN);
     await driver.keySend(page);
-    expect(await expectSent(page, 2)).toContain(CLEAN);
+    expect(await expectCleanSend(page, 1)).toContain(CLEAN);
     await page.close();
   });
+});
 
-  test.runIf(driver.quoted !== undefined)('quoted text alone never blocks', async () => {
-    const page = await openFixture(harness, driver.name);
-    await driver.write(page, '');
-    await driver.clickSend(page);
-    expect(await expectSent(page, 1)).toContain(normalize(driver.quoted ?? ''));
-    await page.close();
-  });
+describe.each(drivers.filter((driver) => driver.quoted !== undefined))(
+  'Send on $name with a quoted reply',
+  (driver) => {
+    test('quoted text alone never blocks', async () => {
+      const page = await openFixture(harness, driver.name);
+      await driver.write(page, '');
+      await driver.clickSend(page);
+      expect(await expectCleanSend(page, 0)).toContain(normalize(driver.quoted ?? ''));
+      await page.close();
+    });
+  },
+);
 
-  test.runIf(driver.prefill !== undefined)(
-    'a prefilled draft sent without touching a field is checked',
-    async () => {
+describe.each(drivers.filter((driver) => driver.prefill !== undefined))(
+  'Send on $name, draft prefilled',
+  (driver) => {
+    test('a draft sent without touching any field is checked', async () => {
       const page = await openFixture(harness, driver.name);
       await driver.prefill?.(page, FLAGGED);
-      await driver.clickSend(page);
-      await reviewDialog(page).waitFor();
+      await openReview(page, () => driver.clickSend(page));
       expect(await passagesShown(page)).toEqual([FLAGGED]);
       await choose(page, 'send-anyway');
       expect(await expectSent(page, 1)).toContain(FLAGGED);
       await page.close();
-    },
-  );
-});
+    });
+  },
+);
