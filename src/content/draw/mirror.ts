@@ -12,6 +12,38 @@ export interface TextMark {
   severity: Severity;
 }
 
+interface LineSpec {
+  /** Identifies the line's text and marks: equal keys render identically. */
+  key: string;
+  text: string;
+  /** Marks clipped to the line, offsets relative to it; `index` is the mark's position in the painted list. */
+  pieces: Array<{ start: number; end: number; severity: Severity; index: number }>;
+}
+
+/** Splits text into lines and clips the marks to each line. */
+export function lineSpecs(text: string, marks: readonly TextMark[]): LineSpec[] {
+  if (text === '') return [];
+  const specs: LineSpec[] = [];
+  let lineStart = 0;
+  let markIndex = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    while (markIndex < marks.length && (marks[markIndex]?.end ?? 0) <= lineStart) markIndex++;
+    const pieces: LineSpec['pieces'] = [];
+    for (let index = markIndex; index < marks.length; index++) {
+      const mark = marks[index];
+      if (!mark || mark.start >= lineEnd) break;
+      const start = Math.max(mark.start, lineStart) - lineStart;
+      const end = Math.min(mark.end, lineEnd) - lineStart;
+      if (end > start) pieces.push({ start, end, severity: mark.severity, index });
+    }
+    const key = `${line}\u0000${pieces.map((p) => `${p.start}-${p.end}-${p.severity}-${p.index}`).join(',')}`;
+    specs.push({ key, text: line, pieces });
+    lineStart = lineEnd + 1;
+  }
+  return specs;
+}
+
 const COPIED_STYLES = [
   'boxSizing',
   'width',
@@ -51,8 +83,7 @@ export class MirrorOverlay {
   private readonly mirror: HTMLDivElement;
   private readonly content: HTMLDivElement;
   private frame = 0;
-  private paintedKey = '';
-  private paintedText = '';
+  private lines: Array<{ key: string; element: HTMLDivElement }> = [];
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -87,41 +118,65 @@ export class MirrorOverlay {
     );
   }
 
-  /** Redraws the copy of `text` with marks; marks must be sorted and non-overlapping. */
+  /**
+   * Redraws the copy of `text` with marks (sorted, non-overlapping). One block per line, and only lines whose text
+   * or marks changed are rebuilt, so typing in a long field relays out one line, not the whole copy.
+   */
   paint(text: string, marks: readonly TextMark[]): void {
-    // Text after the last mark cannot move any mark: the copy stops at the end of that line, which keeps
-    // layout cheap in very long fields (a spacer keeps the scroll range, see layout()).
+    // Text after the last mark cannot move any mark: the copy stops at the end of that line (a spacer keeps the
+    // field's scroll range, see layout()).
     const lastEnd = marks.at(-1)?.end ?? 0;
     const lineEnd = text.indexOf('\n', lastEnd);
     const shown = marks.length === 0 ? '' : text.slice(0, lineEnd === -1 ? text.length : lineEnd);
-    const key = `${shown.length}:${marks.map((m) => `${m.start}-${m.end}-${m.severity}`).join(',')}`;
-    if (key === this.paintedKey && shown === this.paintedText) {
-      this.layout();
-      return;
-    }
-    this.paintedKey = key;
-    this.paintedText = shown;
-    const doc = this.content.ownerDocument;
-    const parts: Node[] = [];
-    let cursor = 0;
-    for (const mark of marks) {
-      if (mark.start < cursor) continue;
-      parts.push(doc.createTextNode(shown.slice(cursor, mark.start)));
-      const element = doc.createElement('mark');
-      element.dataset.severity = mark.severity;
-      element.textContent = shown.slice(mark.start, mark.end);
-      parts.push(element);
-      cursor = mark.end;
-    }
-    parts.push(doc.createTextNode(shown.slice(cursor)));
-    this.content.replaceChildren(...parts);
+    const next = lineSpecs(shown, marks);
+    const old = this.lines;
+    let prefix = 0;
+    while (prefix < next.length && prefix < old.length && old[prefix]?.key === next[prefix]?.key) prefix++;
+    let suffix = 0;
+    while (
+      suffix < next.length - prefix &&
+      suffix < old.length - prefix &&
+      old[old.length - 1 - suffix]?.key === next[next.length - 1 - suffix]?.key
+    )
+      suffix++;
+    for (const line of old.slice(prefix, old.length - suffix)) line.element.remove();
+    const created = next.slice(prefix, next.length - suffix).map((spec) => ({
+      key: spec.key,
+      element: this.renderLine(spec),
+    }));
+    const fragment = this.content.ownerDocument.createDocumentFragment();
+    fragment.append(...created.map((line) => line.element));
+    this.content.insertBefore(fragment, old[old.length - suffix]?.element ?? null);
+    this.lines = [...old.slice(0, prefix), ...created, ...old.slice(old.length - suffix)];
     this.mirror.hidden = marks.length === 0;
-    this.layout();
+    // Measured in the next frame, once with everything else, rather than forcing a layout here.
+    this.scheduleLayout();
   }
 
-  /** The viewport rectangle of a marked passage, for placing the card. */
+  /** The viewport rectangle of a marked passage (by its index in the painted marks), for placing the card. */
   rectOf(index: number): DOMRect | null {
-    return this.content.querySelectorAll('mark')[index]?.getBoundingClientRect() ?? null;
+    return this.content.querySelector(`mark[data-mark-index="${index}"]`)?.getBoundingClientRect() ?? null;
+  }
+
+  private renderLine(spec: LineSpec): HTMLDivElement {
+    const doc = this.content.ownerDocument;
+    const line = doc.createElement('div');
+    if (spec.text === '') {
+      line.append(doc.createElement('br'));
+      return line;
+    }
+    let cursor = 0;
+    for (const piece of spec.pieces) {
+      line.append(spec.text.slice(cursor, piece.start));
+      const mark = doc.createElement('mark');
+      mark.dataset.severity = piece.severity;
+      mark.dataset.markIndex = String(piece.index);
+      mark.textContent = spec.text.slice(piece.start, piece.end);
+      line.append(mark);
+      cursor = piece.end;
+    }
+    line.append(spec.text.slice(cursor));
+    return line;
   }
 
   private scheduleLayout(): void {
