@@ -74,11 +74,19 @@ export const UI = {
   hostTag: 'lead-guard-ui',
   /** CSS Custom Highlight names, one per severity, in the field's own document. */
   highlight: { high: 'lead-guard-high', medium: 'lead-guard-medium', low: 'lead-guard-low' },
-  /** Per-field badge: `[data-lg-badge][data-field-id=ID]`, text = number of flagged passages. */
+  /**
+   * Per-field badge: `[data-lg-badge][data-field-id=ID]`, text = number of flagged passages; `hidden` when there
+   * are none. Clicking it opens the field's list `[role=dialog][data-lg-list]` (one button per passage, and
+   * `[data-action=replace-all]`).
+   */
   badgeAttr: 'data-lg-badge',
   /** Mirror overlay for textarea/input: `[data-lg-mirror][data-field-id=ID]` holding `mark[data-severity]`. */
   mirrorAttr: 'data-lg-mirror',
-  /** Card for one passage: `[role=dialog][data-lg-card]`, reason in `[data-lg-reason]`. */
+  /**
+   * Card for one passage: `[role=dialog][data-lg-card][data-finding-id="FIELD:START"]`, reason in
+   * `[data-lg-reason]`, replacement preview in `[data-lg-preview]`. Opened by a click in a flagged passage or by
+   * Alt+Shift+N (focus moves to Replace); Escape closes it and returns focus to the field.
+   */
   cardAttr: 'data-lg-card',
   reasonAttr: 'data-lg-reason',
   /** Buttons carry `data-action`: replace | ignore | allow | replace-all | send-anyway | keep-editing. */
