@@ -78,6 +78,11 @@ function candidatePatterns(text: string): number[] {
   for (const word of anchorWords(text)) {
     const list = BY_ANCHOR.get(word);
     if (list) for (const index of list) chosen.add(index);
+    // A possessive still names the thing: "her dealer's apartment" can start the "dealer" patterns.
+    if (word.endsWith("'s")) {
+      const bare = BY_ANCHOR.get(word.slice(0, -2));
+      if (bare) for (const index of bare) chosen.add(index);
+    }
   }
   return [...chosen].sort((a, b) => a - b);
 }
