@@ -25,7 +25,11 @@ export interface StaticServer {
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const base = normalize(root);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const pathname = decodedPath(request.url ?? '/');
+    if (pathname === null) {
+      response.writeHead(400).end();
+      return;
+    }
     const target = normalize(join(base, pathname));
     if (target !== base && !target.startsWith(base.endsWith(sep) ? base : base + sep)) {
       response.writeHead(403).end();
@@ -60,6 +64,15 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** The request's path, percent-decoded (so `..%2F` is seen as a parent step), or null if malformed. */
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(new URL(url, 'http://127.0.0.1').pathname);
+  } catch {
+    return null;
+  }
 }
 
 async function resolveFile(path: string): Promise<string | null> {
