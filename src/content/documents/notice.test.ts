@@ -41,6 +41,18 @@ describe('document notices', () => {
     expect(notice.isConnected).toBe(false);
   });
 
+  test('a long report lists the first passages and says how many more there are', () => {
+    const ui = uiRootFor(document, new AbortController().signal);
+    const passages = Array.from({ length: 30 }, (_, i) => ({
+      location: `paragraph ${i + 1}`,
+      passage: 'x',
+      finding,
+    }));
+    const notice = showFlaggedNotice(ui, { fileName: 'long.docx', passages, download: async () => '' });
+    expect(notice.querySelectorAll(`[${DOCUMENT_UI.passageAttr}]`)).toHaveLength(25);
+    expect(notice.textContent).toContain('…and 5 more. The corrected copy replaces all 30.');
+  });
+
   test('an unreadable notice says why', () => {
     const ui = uiRootFor(document, new AbortController().signal);
     const notice = showUnreadableNotice(ui, 'scan.pdf', 'This file has no text layer.');

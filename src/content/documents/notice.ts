@@ -60,6 +60,9 @@ function button(doc: Document, action: string, text: string, onClick: () => void
 
 let nextId = 0;
 
+/** Passages listed in a notice; a long report's notice stays readable and quick to draw. */
+const LISTED_PASSAGES = 25;
+
 function notice(ui: UiRoot, state: NoticeState, fileName: string, title: string): HTMLElement {
   const doc = ui.layer.ownerDocument;
   const id = `lg-document-${++nextId}`;
@@ -98,7 +101,7 @@ export function showFlaggedNotice(ui: UiRoot, content: FlaggedNoticeContent): HT
     'The file you chose was not changed. Check these passages before it is sent:',
   );
   const list = element(doc, 'ul', undefined, 'list');
-  for (const { location, passage, finding } of content.passages) {
+  for (const { location, passage, finding } of content.passages.slice(0, LISTED_PASSAGES)) {
     const item = element(doc, 'li');
     item.setAttribute(DOCUMENT_UI.passageAttr, '');
     const where = element(doc, 'span', `${location}: `, 'where');
@@ -108,6 +111,11 @@ export function showFlaggedNotice(ui: UiRoot, content: FlaggedNoticeContent): HT
     item.append(where, reason, element(doc, 'q', snippetOf(passage), 'passage'));
     list.append(item);
   }
+  const unlisted = count - LISTED_PASSAGES;
+  const more =
+    unlisted > 0
+      ? element(doc, 'p', `…and ${unlisted} more. The corrected copy replaces all ${count}.`)
+      : null;
   const status = element(doc, 'p', '', 'status');
   status.setAttribute('role', 'status');
   const actions = element(doc, 'div', undefined, 'actions');
@@ -123,7 +131,7 @@ export function showFlaggedNotice(ui: UiRoot, content: FlaggedNoticeContent): HT
     download,
     button(doc, DOCUMENT_UI.keep, 'Keep this file', () => panel.remove()),
   );
-  panel.append(intro, list, status, actions);
+  panel.append(...[intro, list, more, status, actions].filter((part) => part !== null));
   return panel;
 }
 
