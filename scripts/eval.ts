@@ -223,4 +223,6 @@ function reportPassages(rows: PassageRow[]): void {
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
 reportSentences('sentences.jsonl', readJsonl('sentences.jsonl', toSentenceRow), true);
 reportPassages(readJsonl('passages.jsonl', toPassageRow));
+reportSentences('dev2.jsonl', readJsonl('dev2.jsonl', toSentenceRow), true);
 reportSentences('holdout.jsonl', readJsonl('holdout.jsonl', toSentenceRow), showHoldoutMisses);
+reportSentences('holdout2.jsonl', readJsonl('holdout2.jsonl', toSentenceRow), showHoldoutMisses);
