@@ -4,6 +4,7 @@
  * the editor's model) records what actually went out.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { UI } from '../../src/content/contracts';
 import { analyze, rewrite } from '../../src/engine/index';
 import { type Harness, launch, normalize, openFixture } from './harness';
 import {
@@ -128,3 +129,48 @@ describe.each(drivers.filter((driver) => driver.prefill !== undefined))(
     });
   },
 );
+
+describe('the review dialog', () => {
+  test('is labelled, keeps focus inside while tabbing, and lists a checkbox per passage', async () => {
+    const driver = drivers.find((candidate) => candidate.name === 'court-form');
+    if (!driver) throw new Error('court-form driver missing');
+    const page = await openFixture(harness, driver.name);
+    await driver.write(page, `${FLAGGED} She relapsed over the weekend.`);
+    await openReview(page, () => driver.clickSend(page));
+    const dialog = reviewDialog(page);
+    const labelledBy = await dialog.getAttribute('aria-labelledby');
+    expect(await dialog.locator(`#${labelledBy}`).textContent()).not.toBe('');
+    expect(await dialog.locator('input[type=checkbox]:checked').count()).toBe(2);
+    for (let press = 0; press < 8; press++) {
+      await page.keyboard.press(press % 3 === 2 ? 'Shift+Tab' : 'Tab');
+      const inside = await page.evaluate((hostTag) => {
+        const host = document.activeElement;
+        const focused = host?.localName === hostTag ? host.shadowRoot?.activeElement : null;
+        return focused?.closest('[data-lg-review]') != null;
+      }, UI.hostTag);
+      expect(inside, `after key ${press}`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await sentCount(page)).toBe(0);
+    await page.close();
+  });
+
+  test('Replace all leaves an unchecked passage as written', async () => {
+    const driver = drivers.find((candidate) => candidate.name === 'react-court');
+    if (!driver) throw new Error('react-court driver missing');
+    const page = await openFixture(harness, driver.name);
+    const kept = 'She relapsed over the weekend.';
+    const text = `${FLAGGED} ${kept}`;
+    await driver.write(page, text);
+    await openReview(page, () => driver.clickSend(page));
+    await reviewDialog(page).locator('input[type=checkbox]').nth(1).uncheck();
+    await choose(page, 'replace-all');
+    const [first] = analyze(text);
+    const expected = rewrite(text, first ? [first] : []).text;
+    await page.waitForFunction((own) => window.__fixture?.getText() === own, expected);
+    expect(expected).toContain(kept);
+    expect(await sentCount(page)).toBe(0);
+    await page.close();
+  });
+});
