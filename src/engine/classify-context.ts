@@ -147,7 +147,12 @@ export function isTopic(before: string, after: string): boolean {
 
 export function isPassiveVictim(before: string, trigger: string, after: string): boolean {
   // Only a participle can be passive: "was only a shove" names an act, "was assaulted" a victim.
-  if (BY_PARTICIPANT.test(after) || /^(?:\S*ing|a|an|the|one|only|just|single)\b/i.test(trigger))
+  if (
+    BY_PARTICIPANT.test(after) ||
+    /^(?:\S*ing|a|an|the|one|only|just|single|caught|found|seen|spotted|observed|filmed|recorded|accused|suspected)\b/i.test(
+      trigger,
+    )
+  )
     return false;
   return PASSIVE_BEFORE.test(before) || VICTIM.test(before);
 }

@@ -8,6 +8,12 @@ import { DEFAULT_ENGINE_OPTIONS } from './types';
  * A sentence only has to be flagged; its category is checked in classify.test.ts.
  */
 const flagged: string[] = [
+  "He's been hustling people at the bus stop for money.",
+  "He was caught with someone else's wallet.",
+  "He's been spraying tags around the neighborhood.",
+  'He pulled a fire alarm at the shelter.',
+  'He has been dumping trash in the creek.',
+  "He was hopping fences into people's backyards.",
   "He sold a bike that wasn't his.",
   'He kicked in the door of a vacant house to sleep.',
   "He's been driving on an expired license for months.",
