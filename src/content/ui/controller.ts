@@ -39,7 +39,13 @@ export class GuardUi {
     const relayout = (): void => this.scheduleLayout();
     view.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
     view.addEventListener('resize', relayout, { passive: true, signal });
-    ui.shadow.addEventListener('keydown', (event) => this.onPanelKey(event as KeyboardEvent), { signal });
+    ui.shadow.addEventListener(
+      'keydown',
+      (event) => {
+        if (event instanceof KeyboardEvent) this.onPanelKey(event);
+      },
+      { signal },
+    );
     ui.shadow.addEventListener('click', (event) => void this.onPanelClick(event), { signal });
   }
 
