@@ -198,7 +198,7 @@ function lastSubjectThirdParty(before: string): number {
   for (let found = THIRD_PARTY_G.exec(before); found; found = THIRD_PARTY_G.exec(before)) {
     const next = before.slice(found.index + found[0].length, found.index + found[0].length + 2);
     const objectOf = OBJECT_POSITION.test(before.slice(Math.max(0, found.index - 40), found.index));
-    if (!/^'s|^s'/.test(next) && !objectOf) last = found.index;
+    if (!/^'/.test(next) && !/^s'/.test(next) && !objectOf) last = found.index;
   }
   return last;
 }

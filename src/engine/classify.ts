@@ -97,7 +97,7 @@ type Verdict = { flag: Severity } | 'compliance' | 'ignore';
 
 /** "wasn't clean", "is no longer sober": a negated compliance statement reports the violation. */
 const NEGATED_COMPLIANCE =
-  /(?:\b(?:is|was|were|are|been|be|'s|'re|stay(?:ed|s)?|remain(?:ed|s)?|came\s+back|come\s+back|comes\s+back)\s+(?:not|never|no\s+longer)|\b(?:isn't|wasn't|weren't|aren't|hasn't\s+been|haven't\s+been|hadn't\s+been|didn't\s+come\s+back|didn't\s+stay|couldn't\s+stay|can't\s+stay))\s+(?:\w+\s+){0,2}$/i;
+  /(?:\b(?:is|was|were|are|been|be|'s|'re|stay(?:ed|s)?|remain(?:ed|s)?|came\s+back|come\s+back|comes\s+back)\s+(?:not|never|no\s+longer)|\b(?:isn't|wasn't|weren't|aren't|hasn't\s+been|haven't\s+been|hadn't\s+been|didn't\s+come\s+back|didn't\s+stay|couldn't\s+stay|can't\s+stay|(?:hasn't|has\s+not|haven't|hadn't)\s+(?:given|had|produced|provided|submitted|turned\s+in)))\s+(?:\w+\s+){0,2}$/i;
 
 function judgeCompliance(text: string, start: number, end: number): Verdict {
   const { before } = windows({ text, start, end });

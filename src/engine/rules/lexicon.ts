@@ -239,6 +239,14 @@ export const WORD_CLASSES = {
     'color_(?:call|line)',
     'results?',
     'urine',
+    '(?:observed_|urine_|sample_)?collections?',
+    'peth(?:_test)?',
+    'blood_(?:test|draw|alcohol)',
+    'soberlink(?:_tests?)?',
+    'scram(?:_bracelet)?',
+    'interlock',
+    'panels?',
+    'call-?ins?',
   ],
   /** Obligations whose skipping is noncompliance (a gap before them absorbs "his scheduled", "two of her"). */
   OBLIGATION: [

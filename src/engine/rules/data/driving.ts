@@ -9,9 +9,13 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
     record: true,
     patterns: [
       '(dui|duii|duis|dwi|dwis|owi|ovi|dui-related|drunk_driving|drunk_driver|drunken_driving|drunk-driving|impaired_driving|driving_under_the_influence|driving_while_intoxicated|driving_while_impaired|drinking_and_driving)',
-      '@drive ~3 (drunk|high|intoxicated|buzzed|impaired|wasted|loaded|after_drinking|after_using|under_the_influence|while_drinking|with_an_open_container)',
+      '@drive ~5 (drunk|high|intoxicated|buzzed|impaired|wasted|loaded|after_drinking|after_using|under_the_influence|while_drinking|with_an_open_container)',
+      // Someone else blowing into the interlock, or drinking in the car before driving.
+      '(blows|blow|blew|blowing|does|did|doing|do|takes|took) ~3 (interlock|the_blows|breath_tests?|the_device) ~3 for (him|her|them)',
+      '(blows|blew|blowing) ~2 (into|in) ~2 (his|her|their|the) (interlock|device) (for|so)',
+      '(drinks|drinking|drank|uses|using|used|smokes|smoking|smoked|gets_high|getting_high|got_high) ~2 (in|inside) (the|his|her|their|a) ~1 (truck|car|van|vehicle) ~4 (before|then|and) ~2 (driving|drives|drove|heading|heads|headed|going|goes|went|hitting|hits)',
       '(drunk|high|intoxicated|buzzed|impaired|wasted|loaded) ~2 (driving|drove|behind_the_wheel|at_the_wheel|while_driving)',
-      '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0[89]|\\.[1-3]\\d?)',
+      '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0\\d|\\.[1-3]\\d?)',
       '(over|above) the_(legal_)?limit',
       '(blew|blows|blew_a|bac_of|blood_alcohol_of) (a_)?(\\.|0\\.)\\d+',
     ],
@@ -43,6 +47,17 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(behind_the_wheel|at_the_wheel) ~4 (suspended|revoked|license|licence)',
       '(hit-and-run|hit_and_run|reckless_driving|eluding|vehicular_assault|joyriding|joyride)',
       "(crashed|wrecked|totaled) (his|her|their|the|a|a_friend's|someone's|his_mom's|her_mom's) ~1 (car|truck|van|vehicle|suv)",
+      // Driving named by slang or by what the car does ("pulls into the lot in his Civic", "whipping her brother's car").
+      "(pulls|pulled|pulling|rolls|rolled|rolling|shows|showed|showing|came|comes|drives|drove) (up|into|in) ~4 (car|truck|van|suv|vehicle|civic|camry|ride|whip),? ~12 (suspended|revoked|no_license|no_valid_license|unlicensed|not_licensed|not_reinstated|can't_(legally_)?drive|isn't_allowed_to_drive|not_allowed_to_drive|not_supposed_to_drive)",
+      "(suspended|revoked|no_license|no_valid_license|unlicensed|not_licensed|not_reinstated|hasn't_been_reinstated|isn't_reinstated|can't_(legally_)?drive|not_supposed_to_drive|not_allowed_to_drive),? ~12 (pulls|pulled|pulling|rolls|rolled|rolling|shows|showed|showing|parks|parked|parking) (up|into|in) ~4 (car|truck|van|suv|vehicle|civic|camry|ride|the_lot|the_driveway)",
+      "(whipping|whips|whipped|cruising|cruises|cruised|borrows|borrowed|borrowing|takes|took|taking|uses|used|using) ~3 (car|truck|van|suv|vehicle|whip|moped|scooter|motorcycle) ~10 (no_license|with_no_license|without_a_license|without_(his|her|their|a)_license|suspended|revoked|unlicensed|not_licensed|not_reinstated|dmv_says|can't_(legally_)?drive|not_supposed_to_drive|not_allowed_to_drive)",
+      '@drive ~6 without (his|her|their|a|any) (license|licence|dl|permit)',
+      '(driving|drives|drove|driven|drive) ~4 (dl|license|licence)_(susp|suspended|revoked|rev)',
+      "(dl|license|licence) (is_|was_)?(still_)?(susp|suspended|revoked|not_reinstated|isn't_reinstated) ~12 (drives|driving|drove|behind_the_wheel)",
+      '(got|was|been|gets|get|getting) (stopped|pulled_over) ~12 (license|licence|dl) ~3 (suspended|revoked|expired|not_valid|invalid)',
+      '@race (another|other|a|the|his|her)? ~1 (car|cars|truck|driver|drivers|motorcycle)',
+      "(was|been|is|'s|were|caught|busted|went|goes|keeps) (street|drag)_?racing",
+      "(hit|struck|clipped|sideswiped|smashed_into|crashed_into|ran_into|plowed_into|backed_into) ~4 (car|cars|truck|fence|pole|curb|mailbox|corral|cart_corral|sign|tree|guardrail|wall|gate|barrier|pedestrian|cyclist|bike) ~8 (drove_off|drove_away|took_off|kept_going|kept_driving|didn't_stop|did_not_stop|after_drinking|after_using|while_drunk|while_high|drunk|high)",
     ],
   },
 ];
