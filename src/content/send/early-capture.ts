@@ -15,7 +15,8 @@ import { type SendEvent, type SendGuard, snapshotEvent } from './send-event';
 const PROSE_FIELDS =
   'textarea, [contenteditable]:not([contenteditable=false]), input:not([type]), input[type=text]';
 const GESTURE_STARTS = new Set(['pointerdown', 'mousedown', 'keydown']);
-const GESTURE_ENDS = new Set(['pointerup', 'mouseup', 'click', 'keyup']);
+/** What follows a gesture's start; `mousedown` is included because it follows a `pointerdown`. */
+const GESTURE_REST = new Set(['mousedown', 'pointerup', 'mouseup', 'click', 'keyup']);
 const JUDGED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup', 'submit'];
 
 /** Text a writer composed: any text in a textarea or editor, several words in a one-line input. */
@@ -70,8 +71,8 @@ export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: A
 
   const onEvent = (event: Event): void => {
     if (isReplaying()) return;
-    if (GESTURE_STARTS.has(event.type) && event.type !== 'mousedown') swallowing = false;
-    if (swallowing && GESTURE_ENDS.has(event.type)) {
+    if (event.type === 'pointerdown' || event.type === 'keydown') swallowing = false;
+    if (swallowing && GESTURE_REST.has(event.type)) {
       cancel(event);
       if (event.type === 'click' || event.type === 'keyup') swallowing = false;
       return;

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test } from 'vitest';
+import type { GuardApi } from '../contracts';
+import { installSendCapture } from './early-capture';
+import { asReplay } from './replay-mark';
+import type { SendEvent, SendGuard } from './send-event';
+
+const lifetimes: AbortController[] = [];
+afterEach(() => {
+  for (const lifetime of lifetimes.splice(0)) lifetime.abort();
+  document.body.replaceChildren();
+});
+
+/** Installs the capture with a loaded guard whose verdicts come from `verdict`; returns what the page saw. */
+async function setUp(verdict: (event: SendEvent) => 'pass' | 'cancel') {
+  const judged: string[] = [];
+  const guard: SendGuard = {
+    judge: (event) => {
+      judged.push(event.type);
+      return verdict(event);
+    },
+    judgeCancelled: () => undefined,
+  };
+  const api = { startSendGuard: () => guard } as unknown as GuardApi;
+  const lifetime = new AbortController();
+  lifetimes.push(lifetime);
+  let loaded: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    loaded = resolve;
+  });
+  installSendCapture(async () => {
+    queueMicrotask(loaded);
+    return api;
+  }, lifetime.signal);
+  const button = document.createElement('button');
+  button.type = 'button';
+  const field = document.createElement('textarea');
+  document.body.append(field, button);
+  // Focusing a field loads the guard ahead of a Send.
+  field.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+  await ready;
+  await Promise.resolve();
+  const seen: string[] = [];
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    document.addEventListener(type, () => seen.push(type));
+  }
+  return { button, judged, seen };
+}
+
+function press(target: Element): void {
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    target.dispatchEvent(
+      new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button: 0 }),
+    );
+  }
+}
+
+describe('installSendCapture', () => {
+  test('a Send judged clean reaches the page untouched', async () => {
+    const { button, seen } = await setUp(() => 'pass');
+    press(button);
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+  });
+
+  test('a held Send is cancelled for the whole gesture, not just its first event', async () => {
+    const { button, judged, seen } = await setUp((event) =>
+      event.type === 'pointerdown' ? 'cancel' : 'pass',
+    );
+    press(button);
+    expect(seen).toEqual([]);
+    // Only the gesture's start was judged; the rest was swallowed without asking.
+    expect(judged).toEqual(['pointerdown']);
+  });
+
+  test('the guard’s own replay passes without being judged', async () => {
+    const { button, judged, seen } = await setUp(() => 'cancel');
+    asReplay(() => press(button));
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
+    expect(judged).toEqual([]);
+  });
+});
