@@ -8,7 +8,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     explanation: 'Reports a positive, dilute or tampered test',
     patterns: [
       '(positive|dirty|hot|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative) ~1 {TEST}',
-      '(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again)',
+      '(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again)(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)',
       'positive (for|on) ~1 ({DRUG}|thc|opiates|amphetamines|methamphetamine|benzodiazepines|etg|etoh|cocaine|fentanyl|alcohol|something)',
       '{TEST} ~3 (showed|shows|detected|found|flagged|indicated|confirmed) ~2 ({DRUG}|thc|etg|etoh|use|drinking|alcohol|fentanyl|opiates|methamphetamine)',
       '@fail|flunk ~2 {TEST}',
@@ -25,7 +25,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '{TEST} ~6 (was|were|came_back|is|came_up|showed_up) ~1 (elevated|non-negative|presumptive|presumptively_positive|abnormal|flagged|over_the_cutoff|above_the_cutoff|out_of_range)',
       '(presumptive|presumptively|confirmed|lab-confirmed) positive',
       // Lab shorthand: "UA 11/3: + meth", "pos for fent", "POS THC".
-      '(\\+|pos|pos\\.) ?(for_)?({DRUG}|thc|fent|opiates|opi|amphetamines|amp|meth|benzos|bzo|coc|etg|etoh|alcohol|oxy|bup|mdma|pcp|fyl)',
+      '(\\+_?|pos_|pos\\._?)(for_)?({DRUG}|thc|fent|opiates|opi|amphetamines|amp|meth|benzos|bzo|coc|etg|etoh|alcohol|oxy|bup|mdma|pcp|fyl)',
       // A cup's drug line that does not appear means the drug was found.
       '(line|band|stripe|bar) ~4 (never|didn\'t|did_not|doesn\'t|wouldn\'t|won\'t) (show|showed|appear|appeared|come|came|form|formed)',
       '{TEST} ~3 (had|has|with) (some_)?({DRUG}|thc|fent|opiates|amphetamines|benzos|alcohol|etg) (in_it|on_it|in_(his|her|their)_system)',
