@@ -6,7 +6,7 @@
 
 /** Words that end a clause before a match: the subject and negation of the match live after the last one. */
 const CLAUSE_BREAK =
-  /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:but|because|although|though|while|whereas|and|or|so|after|before|when|once|that|who|which|if|unless|until|whether|then|yet|says|said|told\s+\w+|admitted|admits)\b/gi;
+  /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:but|because|although|though|while|whereas|and|so|after|before|when|once|that|who|which|if|unless|until|whether|then|yet|says|said|told\s+\w+|admitted|admits)\b/gi;
 
 const NEGATOR =
   /(?:\bnot|n't|\bnever|\bno|\bden(?:y|ies|ied|ying)|\bwithout|\bnor|\bneither|\bfree\s+of|\bstopped|\bquit|\babstain\w*|\brefrain\w*|\bavoid(?:s|ed|ing)?|\bzero|\bresist(?:s|ed|ing)?)\b/i;
@@ -17,7 +17,7 @@ const SPECIFIC_DETERMINER = /\b(?:the|that|this|his|her|their|last|recent|latest
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|tonight|today';
 const HOLIDAYS =
-  "labor\\s+day|memorial\\s+day|christmas|thanksgiving|easter|halloween|new\\s+year'?s?|the\\s+fourth|july|the\\s+4th|her\\s+birthday|his\\s+birthday|their\\s+birthday|the\\s+funeral|the\\s+holidays?|spring|summer|fall|winter|last\\s+\\w+|the\\s+one\\s+in|the\\s+(?:crash|relapse|overdose|arrest|incident)";
+  "labor\\s+day|memorial\\s+day|christmas|thanksgiving|easter|halloween|new\\s+year'?s?|the\\s+fourth|july|the\\s+4th|her\\s+birthday|his\\s+birthday|their\\s+birthday|the\\s+funeral|the\\s+holidays?|spring|summer|fall|winter|last\\s+(?:week|weekend|month|year|night|time|spring|summer|fall|winter|${MONTHS}|${DAYS})|the\\s+one\\s+in|the\\s+(?:crash|relapse|overdose|arrest|incident)";
 /** A date after a negated use ("has not used since March") reveals the use on that date. */
 const DATED = new RegExp(
   `\\bsince\\s+(?:[\\w'-]+\\s+){0,5}?(?:(?:early|late|mid|the|last|this|about|around)[\\s-]+)?(?:${MONTHS}|${DAYS}|${HOLIDAYS}|\\d|the\\s+\\d|(?:a|one|two|three|four|five|six|several)\\s+\\w+\\s+ago)|\\b(?:in|for)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|a\\s+couple\\s+(?:of\\s+)?)\\s*(?:days?|weeks?|months?)\\b|\\bagain\\b`,
@@ -36,7 +36,7 @@ const THIRD_PARTY = THIRD_PARTY_SOURCE;
 const THIRD_PARTY_G = new RegExp(THIRD_PARTY_SOURCE.source, 'gi');
 
 const GENERIC_CUE =
-  /\b(?:can\s+be|can\s+cause|is\s+dangerous|are\s+dangerous|is\s+common|are\s+common|often|usually|typically|generally|commonly|tend\s+to|tends\s+to|in\s+general|as\s+a\s+rule|policy|policies|anyone|anybody|everyone|everybody|any\s+participant|participants|people\s+who|someone\s+who|those\s+who|a\s+person|can\s+lead|can\s+result|may\s+result|could\s+result|will\s+result)\b/i;
+  /\b(?:(?:become|becoming|increasingly)\s+common|in\s+our\s+(?:region|area|community|city)|trained\s+staff|can\s+be|can\s+cause|is\s+dangerous|are\s+dangerous|is\s+common|are\s+common|often|usually|typically|generally|commonly|tend\s+to|tends\s+to|in\s+general|as\s+a\s+rule|policy|policies|anyone|anybody|everyone|everybody|any\s+participant|participants|people\s+who|someone\s+who|those\s+who|a\s+person|can\s+lead|can\s+result|may\s+result|could\s+result|will\s+result)\b/i;
 
 const CONDITIONAL =
   /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|should\s+(?:he|she|they)|what\s+happens|what\s+would|would\s+happen)\b/i;
@@ -58,12 +58,15 @@ const PASSIVE_BEFORE = /\b(?:was|were|got|been|is|are|being|get|gets|getting|be)
 const BY_PARTICIPANT =
   /^\s*(?:\w+\s+){0,3}?by\s+(?:him|her|them|the\s+participant|my\s+client|our\s+client)\b/i;
 const VICTIM = /\b(?:victim|victimized|survivor|targeted|preyed)\b/i;
+/** "was threatened with a ", "got hit by some guy's": the participant suffered what the match names. */
+const PASSIVE_WITH =
+  /\b(?:was|were|got|been|being|get|gets|getting)\s+(?:\w+ly\s+)?(?!(?:seen|spotted|observed|filmed|recorded|accused|suspected|arrested|stopped|searched|booked|picked|charged|cited|armed|equipped|frisked|detained|pulled|flagged|reported|photographed|identified|released|trespassed)\b)\w+(?:ed|en)\s+(?:\w+\s+){0,3}?(?:with|by)\s+(?:\S+\s+){0,2}$/i;
 
 /** Record the court already has, or case events already closed. */
 const KNOWN_RECORD =
   /\b(?:referr(?:ed|al)|prior|previous(?:ly)?|original|underlying|history|record|records|convicted|conviction|convictions|years?\s+ago|as\s+a\s+(?:juvenile|teen|minor)|diverted|diversion|in\s+lieu\s+of|instead\s+of\s+(?:booking|charging|arrest)|old\s+(?:case|charge|conviction|arrest|warrant|record)|already\s+(?:has|knows|aware|on\s+file|in\s+the\s+file)|on\s+file|in\s+the\s+file)\b/i;
 const RESOLVED =
-  /\b(?:(?:was|were|been|got|is|are|'s|has|have|had|judge|court|prosecutor|state|they)\s+(?:\w+\s+)?(?:dismissed|quashed|recalled|vacated|dropped|withdrawn|resolved|expunged|sealed|struck|stricken|acquitted)|(?:dismissed|quashed|recalled|vacated|dropped|expunged|sealed)\s+(?:the|his|her|their|all|both|that|those|a|an|two|three)|dismissal|acquittal|not\s+guilty|declined\s+to\s+(?:file|charge|prosecute)|no\s+charges\s+(?:were\s+)?filed)\b/i;
+  /\b(?:(?:got|had)\s+(?:\S+\s+){0,4}(?:dismissed|quashed|recalled|vacated|dropped|withdrawn|struck)|(?:was|were|been|got|is|are|'s|has|have|had|judge|court|prosecutor|state|they)\s+(?:\w+\s+)?(?:dismissed|quashed|recalled|vacated|dropped|withdrawn|resolved|expunged|sealed|struck|stricken|acquitted)|(?:dismissed|quashed|recalled|vacated|dropped|expunged|sealed)\s+(?:the|his|her|their|all|both|that|those|a|an|two|three)|dismissal|acquittal|not\s+guilty|declined\s+to\s+(?:file|charge|prosecute)|no\s+charges\s+(?:were\s+)?filed)\b/i;
 const LOGISTICS =
   /\b(?:hearings?|motions?|continuance|continued|arraignment|trial|sentencing|plea|docket|calendar|scheduled|rescheduled|set\s+for|transfer(?:red)?|attorney|defender|counsel|court\s+date|case\s+number|discovery|pretrial|omnibus)\b/i;
 const NEW_EVENT = new RegExp(
@@ -131,7 +134,12 @@ function lastMatch(regex: RegExp, text: string): number {
   return last;
 }
 
+/** "Many participants are afraid that…": a sentence about a group, whatever pronouns follow. */
+const GROUP_SUBJECT =
+  /^\s*(?:(?:many|most|some|all|few|lots\s+of|a\s+lot\s+of)\s+(?:of\s+(?:our|the)\s+)?(?:participants|clients|people|folks|residents)|(?:participants|clients|people)\s)/i;
+
 export function isGeneralStatement(text: string): boolean {
+  if (GROUP_SUBJECT.test(text)) return true;
   const withoutGroupPossessives = text.replace(/\b(?:their|her|his)\s+(?=participants|clients)/gi, '');
   if (PARTICIPANT_WORD.test(withoutGroupPossessives) || NAME_REFERENCE.test(text)) return false;
   return GENERIC_CUE.test(text) || MODAL.test(text);
@@ -145,6 +153,10 @@ export function isTopic(before: string, after: string): boolean {
   return !NEW_EVENT.test(after) && !DATED.test(after);
 }
 
+export function isPassiveClause(before: string): boolean {
+  return PASSIVE_BEFORE.test(before);
+}
+
 export function isPassiveVictim(before: string, trigger: string, after: string): boolean {
   // Only a participle can be passive: "was only a shove" names an act, "was assaulted" a victim.
   if (
@@ -154,7 +166,7 @@ export function isPassiveVictim(before: string, trigger: string, after: string):
     )
   )
     return false;
-  return PASSIVE_BEFORE.test(before) || VICTIM.test(before);
+  return PASSIVE_BEFORE.test(before) || PASSIVE_WITH.test(before) || VICTIM.test(before);
 }
 
 /** "There was an overdose", "a fight broke out": an event with no actor named. */

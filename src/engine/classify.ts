@@ -12,6 +12,7 @@ import {
   isHypothetical,
   isKnownRecord,
   isNegated,
+  isPassiveClause,
   isPassiveVictim,
   isSubjectless,
   isTopic,
@@ -49,7 +50,7 @@ interface CompiledPattern {
 }
 
 /** Categories whose matches can be the record the court already has (a referral arrest, a 2015 theft). */
-const RECORD_CATEGORIES: ReadonlySet<Category> = new Set(['offense', 'enforcement', 'driving', 'violence']);
+const RECORD_CATEGORIES: ReadonlySet<Category> = new Set(['offense', 'enforcement', 'driving', 'violence', 'sex-work']);
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
@@ -111,6 +112,9 @@ function judgeCompliance(text: string, start: number, end: number): Verdict {
   return flipped ? { flag: 'medium' } : 'compliance';
 }
 
+const DENIAL_INSIDE =
+  /\s(?:no|zero|without)\s(?!(?:(?:a|an|any|his|her|their|the|valid|current|proper|prior|required|ignition|forwarding|court|written)\s+){0,3}(?:licen[cs]es?|dl|insurance|plates|registration|permits?|permission|approval|authori[sz]ation|interlock|telling|notifying|informing|asking|paying|address|consent|leave|repl(?:y|ies)|responses?|answers?|luck|success|sign|trace|word|contact|longer)\b)/i;
+
 function judge(rule: RuleEntry, text: string, start: number, end: number): Verdict {
   const { before, after } = windows({ text, start, end });
   const trigger = text.slice(start, end);
@@ -118,6 +122,9 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
   if (isTopic(before, after)) return 'ignore';
   if (rule.kind === 'compliance') return judgeCompliance(text, start, end);
   if (isNegated(before) && !negationRevealsEvent(before, text.slice(start))) return 'compliance';
+  // "SCRAM data shows no alerts": a negative inside the match denies it, unless what is missing is itself the
+  // violation ("drove without a license", "left with no forwarding address", "without telling his PO").
+  if (DENIAL_INSIDE.test(trigger.replace(/^\S+/, ''))) return 'compliance';
   if ((rule.record || RECORD_CATEGORIES.has(rule.category)) && isKnownRecord(text, before, after))
     return 'ignore';
   if (rule.victimWhenPassive && isPassiveVictim(before, trigger, after)) return 'ignore';
@@ -126,13 +133,17 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
   // "There was a domestic incident at her apartment": no actor named, but the participant is in the scene.
   if (isSubjectless(before, after) && participantInRest(after)) return { flag: 'medium' };
   if (hasThirdPartySubject(before, after, text.slice(0, start)) || opensWithThirdParty(before, trigger)) {
-    const victimisable = rule.victimWhenPassive === true;
-    if (participantIsObject(after)) return victimisable ? 'ignore' : { flag: rule.severity };
+    const victimisable = rule.victimWhenPassive === true || rule.category === 'violence';
+    // "Her ex was charged with assaulting her": a passive clause's object pronoun is not the one acted on.
+    if (participantIsObject(after) && !isPassiveClause(before)) return victimisable ? 'ignore' : { flag: rule.severity };
     if (!victimisable && participantInsideMatch(trigger)) return { flag: rule.severity };
     if (!victimisable && participantInRest(`${trigger.replace(/^\S+/, '')}${after}`))
       return { flag: 'medium' };
     // The parse is costly (~0.2 ms), so it runs only when the sentence names the participant at all.
-    return mentionsParticipantBesides(text) && implicatesParticipant(text) ? { flag: 'medium' } : 'ignore';
+    // Only the clause that carries the conduct counts: "…was arrested, and he's been helping his nephew".
+    const clauseEnd = after.search(/[,;]/);
+    const scope = clauseEnd < 0 ? text : text.slice(0, end + clauseEnd);
+    return mentionsParticipantBesides(scope) && implicatesParticipant(scope) ? { flag: 'medium' } : 'ignore';
   }
   return { flag: rule.severity };
 }

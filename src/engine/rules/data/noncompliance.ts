@@ -63,7 +63,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(nothing|no_money|zero|\\$0) (paid|toward|towards|since|has_been_paid)',
       "(was|were|is) supposed_to ~8 (but|and_it's_been|and_it_has_been|and_still|still_hasn't|never|hasn't|didn't)",
       "(hasn't|has_not|didn't|did_not|not|never) (turned_in|submitted|provided|filed|sent|shown) ~4 (proof|verification|paperwork|documentation|log|logs|forms?|records) ~8 (due|overdue|required|deadline|by_the|ordered)",
-      '(outside|out_of|beyond) (the|his|her|their) (area|zone|boundaries|boundary|county|city) ~5 (allowed|permitted|supposed|approved|restricted|ordered|limited)',
+      '(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?)\\s)(outside|out_of|beyond) (the|his|her|their) (area|zone|boundaries|boundary|county|city) ~5 (allowed|permitted|supposed|approved|restricted|ordered|limited)',
       '(monitor|ankle_monitor|gps|bracelet|ankle_bracelet|ehm) ~4 (shows|showed|shown|indicates|indicated|says|said|recorded|caught) ~3 (left|leaving|out|away|outside|went|gone|at)',
       "(left|leaves|leaving|went_out|goes_out|out|out_of_(his|her|their|the)_(house|home|apartment|residence)|away_from_home|not_home|wasn't_home) ~6 (during|while_on|while_under|despite) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm|curfew|detention_hours|lockdown)",
       '(left|leave|leaving|went|traveled|travelled|took_the_bus|took_a_bus|drove|headed|flew|took_a_trip|was|been) ~6 (without_permission|without_telling|without_notifying|without_approval|without_asking|without_prior_approval|without_a_travel_permit|without_clearing_it)',

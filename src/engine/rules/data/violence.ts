@@ -52,6 +52,8 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
     category: 'violence',
     severity: 'high',
     explanation: 'Mentions a weapon the participant carries or has access to',
+    // "A man pulled a knife on him", "she was threatened with a bat": the participant faced the weapon.
+    victimWhenPassive: true,
     patterns: [
       '{WEAPON}(?!_(?:wound|wounds|violence|control|safety|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges)\\b)',
       '(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)',

@@ -21,7 +21,8 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       '(bouncing|moving|drifting|hopping|rotating) (between|from|among) ~2 (motels|camps|places|couches|friends|shelters|hotels|houses|addresses)',
       '(skipped|ran|took_off|bolted|split|skipped_out) (out_of_)?(town|the_state|the_area|the_county|the_city)',
       '(last_known_(location|address|whereabouts)|was_last_seen|were_last_seen|last_heard_from|last_time_(we|i|anyone|staff|outreach)_(saw|heard_from|spoke_to|spoke_with))',
-      "(hasn't|has_not|haven't|have_not|hadn't|had_not) (seen|heard_from|spotted|located|found|reached) (him|her|them|the_participant|the_client|mr\\.?_\\w+|ms\\.?_\\w+|[\\w.']+) ~3 (since|in|for)",
+      // "He hasn't seen his worker since…" is the participant not seeing someone: the subject must be another.
+      "(?<!\\b(?:he|she|they)\\s)(hasn't|has_not|haven't|have_not|hadn't|had_not) (seen|heard_from|spotted|located|found|reached) (him|her|them|the_participant|the_client|mr\\.?_\\w+|ms\\.?_\\w+) ~3 (since|in|for)",
       '(has|have|had) ~2 (anyone|anybody) ~2 (seen|heard_from|spotted|located|found)',
       "(hasn't|has_not|haven't|have_not|not) (been_)?(seen|heard_from|spotted) (since|in|for|at|by)",
       '(lost|losing|no) (contact|touch) (with_(him|her|them|the_participant|the_client))? ~1 (since|for|in|over|after)',
