@@ -18,6 +18,12 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(in|into|from|out_of) (custody|jail|lockup|holding|the_drunk_tank|county_jail|juvie|detention)',
       '(holding_cell|jail_cell|the_precinct|police_station|the_station_overnight|sobering_cell|the_tank|kept_(him|her|them)_overnight|held_(him|her|them)_overnight|held_overnight|kept_overnight)',
       '(jail|jailed|incarcerated|locked_up|behind_bars|lockup|the_drunk_tank)',
+      // Other names for the jail: "sat in county", "the justice center", "the hole", "juvie".
+      "(in|into|from|out_of|to|at) (county|the_county|the_hole|corrections|the_justice_center|the_jail|the_regional_justice_center|intake_at_the_jail|the_bricks|the_workhouse|the_pen|pretrial_detention)(?!_(?:sobering|detox|mental|crisis|housing|services|court|health|program|programs|shelter|clinic|records|office|offices|building|assistance|line|jail_diversion|hospital|library|fair|park|bus|benefits|staff|offices?))",
+      '(ran|run|running|runs) (his|her|their) (name|plates?|id|license|info)',
+      '(served|given|issued|handed|got|received|was_served) (with_)?(a|an|another)? (summons|notice_to_appear|criminal_summons|nta|criminal_citation|exclusion_notice)',
+      '(camping|trespass|trespassing|jaywalking|littering|fare|fare_evasion|transit|loitering|open_container|park|noise|parking_enforcement|sit-lie|encampment) (ticket|tickets|infractions?|summons|violation_notice)',
+      '(caught|picked_up|arrested|grabbed|swept_up|rounded_up|got_caught|got_picked_up|got_swept_up) (up_)?(in|during) (a|the|that|last_week\'s|friday\'s|saturday\'s) ~1 (sweep|raid|bust|sting|roundup|round-up)',
       '(spent|spend|spending|did|doing|served|serving) ~3 (in_)?(jail|custody|county|lockup|holding)',
       '(bail|bailed|bailed_out|bonded_out|posted_bond|posted_bail|mugshot|mug_shot|fingerprinted|handcuffed|cuffed)',
       '@detain',
@@ -102,7 +108,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Describes police contact with the participant',
     patterns: [
-      '(police|cops|officers|officer|deputies|deputy|sheriff|trooper|troopers|spd) ~3 (stopped|grabbed|kept|held|booked|cuffed|handcuffed|tased|pepper-sprayed|hauled|dragged|arrested|ticketed|cited|trespassed|told|detained|searched|questioned|called|came|showed_up|arrived|responded|picked|took|escorted|removed|pulled|frisked|caught|found|contacted|grabbed|chased|were_called|was_called|got_called|involved|got_involved)',
+      '(police|cops|officers|officer|deputies|deputy|sheriff|trooper|troopers|spd|rangers?|park_rangers?|transit_officers?|fare_inspectors?|bike_cops|patrol|campus_police|mall_cops?) ~3 (stopped|grabbed|kept|held|booked|cuffed|handcuffed|tased|pepper-sprayed|hauled|dragged|arrested|ticketed|cited|trespassed|told|detained|searched|questioned|called|came|showed_up|arrived|responded|picked|took|escorted|removed|pulled|frisked|caught|found|contacted|grabbed|chased|were_called|was_called|got_called|involved|got_involved)',
       '(called|call|calls|calling) (the_)?(police|cops|security) on',
       '(police|cops|security|911) (were|was|got|had_been) called',
       '(stopped|pulled_over|questioned|searched|frisked|contacted|confronted|caught|chased) (by) (the_)?(police|cops|officers|an_officer|a_deputy|deputies|security|troopers|a_trooper)',
@@ -111,7 +117,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing)))',
       '(run-in|run-ins|run_in|runs-in|trouble|issues|issue|problems|encounter|beef|contact) with (the_)?(police|cops|law|officers|law_enforcement|the_law|spd|sheriff|deputies|troopers|metro_police|transit_police|transit_officers|fare_enforcement)',
       '(in|got_in|into|got_into|get_into) (trouble|some_trouble|a_little_trouble|legal_trouble|hot_water)',
-      '(sweep|raid|bust|busted|popped_by_(the_)?(cops|police))',
+      '(raid|bust|busted|popped_by_(the_)?(cops|police))',
     ],
   },
   {

@@ -10,7 +10,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: CRIME,
     victimWhenPassive: true,
     patterns: [
-      '@steal|shoplift|burglarize|pickpocket|shoplift',
+      // "her stolen phone" names what was taken from her, not a theft she committed.
+      '(steal|steals|stole|stealing|(?<!\\b(?:his|her|their|my|our|its)\\s)stolen|shoplift|shoplifts|shoplifting|burglarize|burglarizes|burglarized|burglarizing|pickpocket|pickpockets|pickpocketed|pickpocketing)',
       '(robbed|robbing|robs|mugged|mugging|jacked|carjacked|carjacking) {PERSON}',
       '(pocketed|pinched|nicked|palmed|shoplifted|stole|boosted)',
       '@boost|lift|swipe|pinch|nick|rack|steal ~3 from ~2 {STORE}',
@@ -53,6 +54,16 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(out_of|from) (a|the|his|her|their|someone's|\\w+'s) ~1 (mailbox|mailboxes)",
       '(drained|emptied|cleaned_out|wiped_out|draining|emptying) ~4 (account|accounts|card|savings|bank_account)',
       '(looting|looted|loots|plundered|ransacked|ransacking)',
+      // Handling stolen goods and paper: selling them on, washing checks.
+      '(selling|sold|sells|sell|pawning|pawned|pawns|fencing|fenced|flipping|flipped|trading|traded|unloading|unloaded|moving|moved) ~3 stolen',
+      '(washes|washing|washed|wash|kiting|kited|kite) (checks|a_check|the_checks)',
+      '(check_washing|check_kiting|check-washing|porch_pirate|porch_pirates|porch_pirating|package_theft|mail_theft|identity_fraud|card_skimming|skimmers?)',
+      // Minimising a theft: "it was just a couple of candy bars from the gas station".
+      "(it_was|it's|they_were|that_was|was|were) (just|only) ~3 {GOODS} (from|out_of|off) ~2 {STORE}",
+      '(bought|buys|buying|got|gets|paid) ~4 (for_)?(\\$\\d+|cheap|next_to_nothing|a_few_bucks|a_twenty|pennies) ~2 (out_of|off|from) (a|some|the) ~1 (shopping_cart|trunk|guy|stranger|tweaker|dude|camp|booster)',
+      '(going|went|goes|gone|gets|got) (into|through) (cars|parked_cars|unlocked_cars|people\'s_cars|vehicles|mailboxes|people\'s_mailboxes|garages|sheds|cars_in)',
+      '(cutting|cut|sawing|sawed|sawed_off|sawing_off|removing|removed|unbolted|unbolting|stole|stealing|grabbed|grabbing) ~3 (catalytic_converters?|catalytics|cats_off)',
+      '(skipped|skipping|ditched|ditching|dodged|stiffed|stiffing) (the|a|his|her|their) (bill|tab|check|cab_fare|fare|driver|cab_driver|uber_driver|waiter|waitress|restaurant|cabbie)',
       '(supplying|supplies|supplied|middling|middleman|runner_for|running_for|works_for_a_dealer|working_for_a_dealer) ~3 ({DRUG}|people|others|friends|the_camp|a_dealer|dealers|the_plug)',
       "(got_away_with|didn't_get_caught|wasn't_caught|never_got_caught|without_getting_caught|hasn't_been_caught|before_anyone_noticed)",
       '(littering|jaywalking|illegal_dumping|dumped_(trash|garbage|a_mattress|furniture))',
@@ -73,7 +84,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(without_paying|dine_and_dash|dined_and_dashed|five-finger_discount|shoplifted)',
       '(broke|breaks|breaking|busted|broken) (into|in_to|a_window_of|into_a) ~3 (a|an|the|his|her|their|someone|cars?|vans?|trucks?|houses?|homes?|garages?|sheds?|stores?|units?|storage|building|apartment|vehicles?|parked)',
       '(car_prowl|car_prowling|prowling|prowled|car_break-ins?|break-ins?)',
-      '(stolen|hot) (car|bike|bicycle|phone|laptop|property|goods|items|credit_card|card|plates)',
+      // "his stolen bike" is usually what was taken from him: the possessive makes him the victim.
+      '(?<!\\b(?:his|her|their|my|our)\\s)(stolen|hot) (car|bike|bicycle|phone|laptop|property|goods|items|credit_card|card|plates)',
       '(had|has|have|having|with|found_with|caught_with|in_possession_of|holding) ~3 stolen',
       "(using|used|uses) ~2 (someone_else's|a_stolen|stolen|another_person's|his_mom's|her_mom's|a_fake) (card|credit_card|debit_card|ebt_card|checks?|identity|id)",
     ],
@@ -85,7 +97,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: CRIME,
     victimWhenPassive: true,
     patterns: [
-      '(tagged|tagging|tags|tag) (the|a|an|that|this|another|two|three|some|several|his|her|up) ~2 {SURFACE}',
+      '(tagged|tagging|tags|tag) (the|a|an|that|this|another|two|three|some|several|his|her|up) ~4 {SURFACE}',
+      '@tag|bomb|paint|spray|mark|write|scrawl ~6 (with|using) (a_|his_|her_|their_)?(paint_marker|paint_pen|spray_paint|spray_can|spray_cans|sharpie|mop|mop_marker|etching_fluid|etch|crew_name)',
       "(spray-painted|spray_painted|spraypainted|spray-painting|painted|painting|wrote|writing|carved|carving|scratched|etched|scrawled) ~5 (on|onto|across|into) (the|a|an|that|this|someone's|two|several) ~2 {SURFACE}",
       '(graffiti|vandalism|vandalized|vandalizing|vandalised|vandalising|vandalize|criminal_mischief|malicious_mischief|property_damage|arson)',
       "(smashed|smashing|smashes|broke|breaking|busted|kicked_in|shattered|keyed|slashed|spray-painted|spray_painted|set_fire_to|lit_a_fire|set_a_fire|damaged|damaging|destroyed|wrecked|trashed) ~2 (a|the|his|her|their|someone's|car|cars|two|three|several) ~2 (window|windows|windshield|door|windows|mirror|tires|car|cars|property|vehicle|fence|sign|room|unit|apartment|toilet|tv|store|display)",
@@ -98,7 +111,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions drug dealing or possession by the participant',
     record: true,
     patterns: [
-      '@sell|deal|sling|move|push|run|carry|hold|distribute|deliver|flip|serve|bag_up|cook ~3 ({DRUG}|product|weight|packs|work|bags|baggies|grams|ounces|dime_bags|rock|rocks|for_(his|her|a|someone|the)_(dealer|plug|connect|guy|supplier))',
+      '@sell|deal|sling|move|push|run|carry|hold|distribute|deliver|flip|serve|bag_up|cook|hawk|peddle|front|traffic|supply|middle|package|cut_up ~3 ({DRUG}|product|weight|packs|work|bags|baggies|grams|ounces|dime_bags|rock|rocks|for_(his|her|a|someone|the)_(dealer|plug|connect|guy|supplier))',
       '(making|make|makes|made|doing|does|did|running|runs|ran) (runs|drops|deliveries|pickups|drop-offs) ~3 (for|to)',
       '(cooking|cooks|cooked|cook) (meth|crack|dope)',
       '(fences|fencing|fenced|fence) (stolen|bikes?|phones?|goods|property|stuff|things)',
@@ -109,6 +122,9 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(caught|found|stopped|searched|arrested) ~2 (with|carrying|holding) ~3 ({DRUG}|a_pipe|paraphernalia|needles|syringes|baggies|a_baggie|a_bag|scales?|grams|pills)',
       '(had|has|have|was_holding|carrying|carries|keeps|kept|hid|hides|found) ~2 (a|some|his|her|their|two|three|a_few|grams_of|a_bag_of|a_baggie_of|an_eight_ball_of|a_gram_of)? ~1 ({DRUG}|paraphernalia|a_pipe|a_meth_pipe|a_crack_pipe|baggies|scales|a_scale) (on|in|under|at|inside|with|stashed|hidden)',
       '(paraphernalia|meth_pipe|crack_pipe|a_scale|digital_scale|baggies)',
+      // Holding the product or the money for a dealer is part of the dealing.
+      '(holds|holding|held|hides|hid|hiding|keeps|kept|stashes|stashed|stashing|counts|counted|counting) (the_money|the_cash|the_product|the_drugs|the_dope|the_stash|the_pack|the_packs|product|drugs|dope|packs|the_re-up) (for|while|when)',
+      '(owes|owed|owing|fronted|front) ~3 (plug|dealer|connect|supplier|for_a_pack|for_the_pack|for_product)',
       '(drugs|dope|meth|pills|fentanyl|crack) (out_of|from|in) (his|her|their) (room|apartment|tent|car|place|unit)',
     ],
   },
