@@ -26,8 +26,12 @@ describe('popup', () => {
     await harness?.close();
   });
 
-  async function flaggedPage(text: string, expected: string[]): Promise<{ page: Page; tabId: number }> {
-    const page = await openFixture(harness, 'textarea');
+  async function flaggedPage(
+    text: string,
+    expected: string[],
+    fixture = 'textarea',
+  ): Promise<{ page: Page; tabId: number }> {
+    const page = await openFixture(harness, fixture);
     await typeInto(page.locator('#note'), text);
     await expectFlagged(page, expected);
     return { page, tabId: await tabIdOf(harness, page) };
@@ -90,16 +94,42 @@ describe('popup', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  test('Jump to brings the passage up in the page with its card', async () => {
-    const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS]);
-    await page.locator('#note').blur();
-    const popup = await openPopup(harness, tabId);
-    const id = await popup.locator('.passage').getAttribute('data-finding-id');
-    await popup.locator('[data-action=jump]').click();
-    const card = await uiLocator(page, `[role=dialog][${UI.cardAttr}]`);
-    expect(await card.getAttribute('data-finding-id')).toBe(id);
-    expect(await card.locator(`[${UI.reasonAttr}]`).textContent()).toMatch(/drug|alcohol/i);
-    await page.close();
+  test.each(['textarea', 'contenteditable'])(
+    'Jump to focuses the %s, selects exactly the passage and opens its card',
+    async (fixture) => {
+      const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS], fixture);
+      await page.locator('#note').blur();
+      const popup = await openPopup(harness, tabId);
+      const id = await popup.locator('.passage').getAttribute('data-finding-id');
+      await popup.locator('[data-action=jump]').click();
+      const card = await uiLocator(page, `[role=dialog][${UI.cardAttr}]`);
+      expect(await card.getAttribute('data-finding-id')).toBe(id);
+      expect(await card.locator(`[${UI.reasonAttr}]`).textContent()).toMatch(/drug|alcohol/i);
+      const selected = await page.evaluate(() => {
+        const field = document.activeElement;
+        if (field instanceof HTMLTextAreaElement)
+          return field.value.slice(field.selectionStart, field.selectionEnd);
+        return field?.id === 'note' ? (window.getSelection()?.toString() ?? '') : null;
+      });
+      expect(selected).toBe(DRUGS);
+      await page.close();
+    },
+  );
+
+  test('Replace reaches a field inside an iframe while the top frame guards a field of its own', async () => {
+    const page = await openFixture(harness, 'framed-field');
+    // Both frames run the guard, so a message to every frame would also reach one without the passage.
+    await typeInto(page.locator('#note'), CLEAN);
+    const inner = page.frameLocator('#inner');
+    await typeInto(inner.locator('#note'), `${CLEAN} ${DRUGS}`);
+    await expectFlagged(page, [DRUGS]);
+    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    await popup.locator('.passage [data-action=replace]').click();
+    const framedText = () => inner.locator('#note').inputValue();
+    await expect.poll(framedText).toBe(`${CLEAN} ${APPROVED_WORDING}`);
+    expect(await modelText(page)).toBe(CLEAN);
+    await expect.poll(() => popup.locator('main').textContent()).toContain('Nothing is flagged.');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   test('the pause switch pauses LEAD Guard on this site and back', async () => {

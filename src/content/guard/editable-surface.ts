@@ -57,6 +57,15 @@ export class EditableSurface implements Surface {
     return rects?.[rects.length - 1] ?? rects?.[0] ?? null;
   }
 
+  select(start: number, end: number): boolean {
+    const range = this.model?.rangeFor(start, end);
+    const selection = this.selection();
+    if (!range || !selection) return false;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }
+
   async replace(start: number, end: number, insert: string): Promise<void> {
     const range = this.model?.rangeFor(start, end);
     if (!range) throw new Error('The passage is no longer in the editor.');

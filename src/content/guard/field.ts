@@ -114,6 +114,13 @@ export class Field implements GuardedField {
     return (this.analyzedText ?? '').slice(finding.start, finding.end);
   }
 
+  /** Selects a passage in the field, when the field still holds the text it was found in. */
+  select(finding: Finding): boolean {
+    // Reading refreshes the surface's offset map, so the selection lands on the passage as it is now.
+    if (this.currentFindings() === null) return false;
+    return this.surface.select(finding.start, finding.end);
+  }
+
   ignore(finding: Finding): void {
     this.ignored.add(this.passageText(finding));
     this.publish(this.visible.filter((f) => f !== finding));

@@ -11,6 +11,8 @@ export interface Surface {
   caretOffset(): number | null;
   /** Where a finding is on screen (viewport coordinates), for placing the card. */
   rectOf(finding: Finding): DOMRect | null;
+  /** Selects [start, end) of the text last read, as the writer would with the mouse; false if it no longer maps. */
+  select(start: number, end: number): boolean;
   /** Replaces [start, end) of the text last read as user input; the caret ends after `insert`. */
   replace(start: number, end: number, insert: string): Promise<void>;
 }

@@ -37,6 +37,11 @@ export class TextControlSurface implements Surface {
     return (index === -1 ? null : this.overlay.rectOf(index)) ?? this.element.getBoundingClientRect();
   }
 
+  select(start: number, end: number): boolean {
+    this.element.setSelectionRange(start, end);
+    return true;
+  }
+
   async replace(start: number, end: number, insert: string): Promise<void> {
     replaceInTextControl(this.element, start, end, insert);
   }
