@@ -52,20 +52,19 @@ export interface ContentMessages {
    */
   'guard/status': { payload: NoPayload; result: { engine: EngineStatus; host?: string } };
   /**
-   * Keyboard commands, sent to every frame of the active tab: only the frame whose document has
-   * focus answers (see `FOCUSED_FRAME_MESSAGES`), so the command acts where the writer is.
+   * Keyboard commands, sent to every frame of the active tab: only the frame the writer is in answers
+   * (see `FOCUSED_FRAME_MESSAGES`), so the command acts where the writer is.
    */
   'guard/next-flag': { payload: NoPayload; result: boolean };
-  'templates/insert': { payload: NoPayload; result: boolean };
   /**
-   * From the popup, which holds focus while open: answered only by the frame whose focused element is a
-   * guarded field, which opens the template form there.
+   * From the insert-template command and from the popup: answered only by the frame whose focused element is a
+   * guarded field (the popup takes the page's focus while open), which opens the template form there.
    */
   'templates/open': { payload: NoPayload; result: boolean };
 }
 
-/** Content messages that only the frame with focus handles; other frames stay silent. */
-export const FOCUSED_FRAME_MESSAGES: ReadonlySet<string> = new Set(['guard/next-flag', 'templates/insert']);
+/** Content messages that only the frame the writer is in handles; other frames stay silent. */
+export const FOCUSED_FRAME_MESSAGES: ReadonlySet<string> = new Set(['guard/next-flag', 'templates/open']);
 
 export type MessageName<M> = keyof M & string;
 export type Payload<M, K extends keyof M> = M[K] extends { payload: infer P } ? P : never;

@@ -30,7 +30,7 @@ async function runInsertCommand(page: Page): Promise<void> {
           const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
           if (tab?.id === undefined) throw new Error('no active tab');
           const reply: unknown = await chrome.tabs
-            .sendMessage(tab.id, { type: 'templates/insert', payload: {} })
+            .sendMessage(tab.id, { type: 'templates/open', payload: {} })
             .catch(() => null);
           return JSON.stringify(reply);
         }),

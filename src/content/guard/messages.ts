@@ -25,6 +25,14 @@ function fieldHasFocus(registry: Registry): boolean {
   return active !== null && registry.fieldFor(active) !== null;
 }
 
+/**
+ * This frame is the one the writer is in. A template goes where a guarded field holds focus: the popup takes
+ * the page's focus while open, so the document's focus cannot decide for it.
+ */
+function writerIsHere(registry: Registry, type: string): boolean {
+  return type === 'templates/open' ? fieldHasFocus(registry) : document.hasFocus();
+}
+
 export interface MessageContext {
   registry: Registry;
   ui: () => GuardUi;
@@ -45,7 +53,9 @@ export function listenForMessages(
         if (!found) return false;
         found.field.element.scrollIntoView({ block: 'center' });
         found.field.element.focus({ preventScroll: true });
-        ui().openCard(found.field, found.finding, true);
+        if (!found.field.select(found.finding)) return false;
+        // Focus stays in the field, on the selected passage, so the writer can type over it or use the card.
+        ui().openCard(found.field, found.finding, false);
         return true;
       },
       'guard/replace': ({ id }) => {
@@ -64,17 +74,15 @@ export function listenForMessages(
       // Before the guard loads, the bootstrap answers this one (idle, loading, failed).
       'guard/status': () => ({ engine: paused() ? 'paused' : 'ready', host: location.hostname }),
       'guard/next-flag': () => moveToNextFlag(registry, ui()),
-      'templates/insert': () => insertTemplate(),
       'templates/open': () => insertTemplate(),
     },
     (sender, type) =>
-      // Only the extension's own pages and worker, never a content script of some tab; keyboard commands go
-      // to the frame the writer is in; status comes from the top frame.
+      // Only the extension's own pages and worker, never a content script of some tab; commands go to the
+      // frame the writer is in; status comes from the top frame.
       sender.id === browser.runtime.id &&
       sender.tab === undefined &&
-      (!FOCUSED_FRAME_MESSAGES.has(type) || document.hasFocus()) &&
-      (type !== 'guard/status' || window === window.top) &&
-      (type !== 'templates/open' || fieldHasFocus(registry)),
+      (!FOCUSED_FRAME_MESSAGES.has(type) || writerIsHere(registry, type)) &&
+      (type !== 'guard/status' || window === window.top),
   );
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
