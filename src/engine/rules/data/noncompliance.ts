@@ -18,7 +18,11 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(lied|lying|lies|lie) to (his|her|their|the) (po|probation|parole|officer|judge|court|case_manager|caseworker|counselor)',
       '(told|tells|telling|tell) (his|her|their|the) (po|probation_officer|parole_officer|officer|judge) ~10 (but|when|actually|really|instead)',
       '@blow_off|skip_out_on ~2 {OBLIGATION}',
-      "(didn't|did_not|never|failed_to|won't|wouldn't|couldn't|doesn't|does_not|hasn't|has_not|haven't|have_not|wasn't|was_not) (show|shown|showed|come|go|gone|went|turn|report|reported|appear|appeared|make_it|check|attend|attended|make) ~5 {OBLIGATION}",
+      "(didn't|did_not|never|failed_to|won't|wouldn't|couldn't|doesn't|does_not|hasn't|has_not|haven't|have_not|wasn't|was_not) (show|shown|showed|come|go|gone|went|turn|report|reported|appear|appeared|make_it|made_it|makes_it|get|got|gotten|check|attend|attended|make) ~5 {OBLIGATION}",
+      // Missing an obligation by sleeping or forgetting: "slept through his court date", "forgot about his hearing".
+      '(slept_through|sleeps_through|sleeping_through|overslept_for|overslept_and_missed|forgot|forgets|forgetting|forgotten|forgot_about|spaced|spaced_on) ~3 {OBLIGATION}(?!(?:_\\w+)?_(?:was|is|had_been|has_been|got)_(?:moved|changed|rescheduled|reset|continued))',
+      // Money that stopped: "his restitution payments stopped in the spring".
+      '(payments?|installments?|restitution|payment_plan) ~2 (stopped|ended|dried_up|lapsed|quit) (in|after|since|back_in|last|around|months|weeks|a_while)',
       '(cut|cutting|cuts|removed|removing|took|taking|ripped|tampered_with|tampering_with|broke|smashed) (off_)?(his|her|their|the) (ankle_monitor|monitor|gps_monitor|bracelet|ankle_bracelet|scram|scram_bracelet|device|gps|ehm_bracelet|ehm_monitor|ehm_device|gps_bracelet|monitoring_bracelet|ehm)',
       "(hasn't|has_not|haven't|not|never|didn't|did_not|yet_to|still_hasn't|still_has_not) ~1 (started|enrolled_in|enrolled|completed|begun|finished|signed_up_for|done|attended) ~6 (court-ordered|required|mandated|ordered|any_of_(his|her|their))",
       '(was|were|got|been|be|being|get|getting) violated',
@@ -28,6 +32,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(probation|parole|release|suspended_sentence|community_custody) ~3 (revoked|revocation|violation_report|violation_hearing)',
       '(stopped|quit|stops|quits) (paying|making_payments|making_(his|her|their)_payments)',
       '(dropped|drops|dropping|dropped_himself|dropped_herself) out_of ~2 (treatment|the_program|iop|classes|groups|drug_court|rehab|inpatient|outpatient|counseling|the_class|dv_classes|anger_management|batterers|moral_reconation|mrt)',
+      '(dropped|drops|dropping|dropped_himself|dropped_herself|washed|washes|flunked|flunks|failed) out_of ~3 {OBLIGATION}',
       '(quit|stopped|abandoned|walked_away_from) (treatment|the_program|rehab|iop|counseling|his_program|her_program|drug_court|inpatient|outpatient)',
       '(unapproved|unauthorized|unreported) (residence|address|travel|contact|move|absence|overnight)',
       '(without|never) (telling|notifying|informing|permission_from|approval_from|asking|clearing_it_with|checking_with) (his_|her_|their_|the_)?(po|probation|parole|officer|supervisor|cco|dosa|probation_officer|parole_officer|judge|court)',
@@ -54,6 +59,12 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(despite|in_violation_of|against|ignoring|violating|defying|breaking) (the|his|her|their|a|an) ~3 (order|orders|no-contact|conditions?|rules?|curfew|restriction|restrictions|soda|ban|trespass|exclusion)',
       '(staying|stayed|stays|sleeping|slept|sleeps|living|lives|spending_nights|spent_the_night|been) (at|with) ~3 (despite|even_though|although|in_violation)',
       '(contacted|contacting|texted|texting|called|calling|visited|visiting|messaged|messaging|saw|seeing|met_up_with|stayed_with|staying_with|slept_at|moved_back_in_with|went_to|was_with|been_with|been_seeing|back_with|turning_up|turned_up|showed_up|shows_up|showing_up|turns_up) ~4 (the_victim|the_protected_party|her_ex|his_ex|the_complainant|the_petitioner|his_ex-wife|her_ex-husband|his_ex-girlfriend|her_ex-boyfriend|ex-partner|the_complaining_witness|the_protected_person)',
+      "(living_with|lives_with|moved_in_with|moving_in_with|staying_at|stays_at|stayed_at|sleeping_at|back_together_with|getting_back_with|got_back_with) ~2 (the_victim|the_protected_party|the_protected_person|the_complainant|the_petitioner|the_complaining_witness|the_victim's|the_protected_party's)",
+      // Being where the order says not to be: "back at the apartment he's not supposed to go to".
+      "(back|went|goes|going|been|was|is|keeps|stayed|staying|hanging) ~6 (he's|she's|they're|he_is|she_is|they_are|he_was|she_was|they_were) ~1 (not_supposed|not_allowed|banned|barred|ordered_not|told_not) to (go|be|visit|set_foot|enter|come)",
+      "(wasn't|was_not|weren't|not|isn't) (home|in|there|at_home|at_(his|her|their|the)_(house|apartment|residence|place)) ~6 (curfew|ehm|house_arrest|home_detention|home_visit|curfew_check|the_po|probation|the_officer|officers|cco)",
+      "(even_though|despite|although|though|while) ~4 (soda|soap|stay-out|stay_out|exclusion|trespass|stay-away) ~1 (order|orders|zone|area|admonishment|notice|warning)",
+      "(in|inside|within|into|entered|entering|through|back_in|back_into) (the|his|her|their|a|an) ~1 (stay-out|stay_out|soda|soap|exclusion|stay-away|no-go|restricted|banned|barred|off-limits|drug-free|prostitution-free) (zone|area|areas|zones|boundary|boundaries)",
       '(no-contact|no_contact|protection|protective|restraining|stay-away|anti-harassment|soda|dv) ~1 order ~12 (contact|contacted|texting|texted|calling|called|seeing|saw|visiting|visited|turning_up|showing_up|showed_up|still|anyway|even_though|despite|with_her|with_him)',
       '(contacting|contacted|texting|texted|calling|called|seeing|saw|visiting|visited|turning_up|showing_up|showed_up|staying_with|living_with|back_with|spending_nights_with) ~12 (even_though|despite|although|though|while|which) ~6 (no-contact|no_contact|protection_order|protective_order|restraining_order|order|soda|not_allowed|not_supposed|barred|banned|prohibited|bars_(him|her|them)|excluded)',
       "(showed|shows|showing|turned|turns|turning|keeps_turning|keeps_showing|popped) up ~3 (at|outside|by|near) (her|his) (work|job|house|home|building|apartment|place|door|school|mom's)",

@@ -9,6 +9,8 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
     patterns: [
       '(prostitution|prostituting|prostitute|prostituted|solicitation|soliciting|solicited|sex_work|sex_worker|sex_working|commercial_sex|survival_sex|escorting|escort_work|turning_tricks|turned_tricks|turns_tricks|turning_a_trick|tricking|hooker|streetwalking)',
       '(trade|trades|trading|traded|sell|sells|selling|sold|exchanging|exchanged|exchange) ~1 (sex|sexual_favors|her_body|his_body|themselves|herself|himself)',
+      "(sex|sexual|sleeping_with|sleeps_with|slept_with|hooking_up_with|hooks_up_with|hooked_up_with|has_sex_with|having_sex_with|had_sex_with) ~4 (in_exchange_for|in_return_for|to_pay_for|to_cover|so_(she|he|they)_(doesn't|don't|didn't)_have_to_pay) ~2 (money|cash|drugs|dope|rent|a_place|a_room|the_room|her_room|his_room|food|meth|pills|a_bed|rides?|shelter|housing|somewhere_to_stay|a_place_to_stay|the_motel)",
+      "(hooking|hoing|hoeing|ho'ing|whoring|hustling_(men|guys|johns|tricks|dates))(?!_(?:up|him|her|them|it|into|onto|back))",
       '(sex|sexual_favors|sexual_acts) (for|in_exchange_for) ~2 (money|cash|drugs|dope|rent|a_place|a_room|food|rides?|housing|a_bed|somewhere|shelter|meth|pills)',
       '(date|dates|dating|dated) ~2 (for_money|for_cash|for_rent|for_drugs|for_money_again|for_pay|men_for|guys_for|johns|clients|tricks)',
       '(a|the|her|his|with|for|meeting|meets|met|from|by) (john|johns)',
@@ -42,6 +44,8 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(runs|running|ran|pimps|pimping|manages|managing|books|booking) (girls|women|hoes|her_girls)',
       '(sexual_services|sex_services|escort_services|escort_ads|adult_ads|adult_services|selling_sex|paid_sex|sex_for_pay|outcalls?|incalls?|doing_favors|doing_favours|sugar_babies|sugar_baby)',
       '(in|back_in) the_life',
+      '(cam_shows|camming|webcam_shows|cam_work|cam_girl|onlyfans|only_fans|selling_nudes|sells_nudes|sold_nudes|nudes_for_(money|cash)|sugar_dating|sugaring|findom)',
+      '(massage|spa) ~2 (place|parlor|parlour|shop|spa|business) ~4 (front|after_hours|happy_endings?|extras)',
       '(ads|ad|listings|posting) ~2 (backpage|skipthegames|listcrawler|megapersonals|doublelist|craigslist_personals|escort_sites?)',
       '(sugar_daddy|sugar_daddies|seeing_men_for_money|has_regulars|getting_in_cars|got_in_cars|car_dates)',
     ],

@@ -55,7 +55,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
     // "A man pulled a knife on him", "she was threatened with a bat": the participant faced the weapon.
     victimWhenPassive: true,
     patterns: [
-      '{WEAPON}(?!_(?:wound|wounds|violence|control|safety|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges)\\b)',
+      '{WEAPON}(?!_(?:wound|wounds|violence|control|safety|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)',
       '(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)',
       '(strapped|packing_heat|carrying_heat|packing_a_piece|armed)(?!_(?:with_(?:information|knowledge|resources)|forces|services)\\b)',
     ],
