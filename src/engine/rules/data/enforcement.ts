@@ -21,6 +21,9 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       // Other names for the jail: "sat in county", "the justice center", "the hole", "juvie".
       "(in|into|from|out_of|to|at) (county|the_county|the_hole|corrections|the_justice_center|the_jail|the_regional_justice_center|intake_at_the_jail|the_bricks|the_workhouse|the_pen|pretrial_detention)(?!_(?:sobering|detox|mental|crisis|housing|services|court|health|program|programs|shelter|clinic|records|office|offices|building|assistance|line|jail_diversion|hospital|library|fair|park|bus|benefits|staff|offices?))",
       '(ran|run|running|runs) (his|her|their) (name|plates?|id|license|info)',
+      '(police|cops|officers|detectives?|deputies|an_officer|the_officer|troopers) ~3 (looking_for|asking_about|asking_for|knocked|been_by|came_by|stopped_by|swung_by|left_a_card|wanted_to_talk|want_to_talk|wants_to_talk)',
+      '(filed|filing|made|pressed|pressing|press) (a_)?(complaint|report|charges|police_report|a_police_report) (against|on) (him|her|them)',
+      '(jail_sanction|jail_time|days_in_jail|nights_in_jail|weekend_in_jail|a_night_in_jail|a_weekend_in_jail|flash_incarceration|flash_jail|a_stint_in_jail|sanctioned_to_jail)',
       '(served|given|issued|handed|got|received|was_served) (with_)?(a|an|another)? (summons|notice_to_appear|criminal_summons|nta|criminal_citation|exclusion_notice)',
       '(camping|trespass|trespassing|jaywalking|littering|fare|fare_evasion|transit|loitering|open_container|park|noise|parking_enforcement|sit-lie|encampment) (ticket|tickets|infractions?|summons|violation_notice)',
       '(caught|picked_up|arrested|grabbed|swept_up|rounded_up|got_caught|got_picked_up|got_swept_up) (up_)?(in|during) (a|the|that|last_week\'s|friday\'s|saturday\'s) ~1 (sweep|raid|bust|sting|roundup|round-up)',

@@ -35,6 +35,8 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(drunk|intoxicated|stoned|hungover|hung_over|tipsy|inebriated|blackout_drunk|blacked_out|sloshed|shitfaced)(?!_(?:driving|driver|drivers|tank)\\b)',
       '(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high|loaded|wasted|impaired|out_of_it|on_something)',
       'under_the_influence',
+      '(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)',
+      "(could|can)_barely (stand|walk|keep_(his|her|their)_eyes_open|stay_awake|talk|form_a_sentence)",
       '(smelled|smelling|smells|reeked|reeking|reeks) ~2 (of|like) ~1 (alcohol|booze|liquor|weed|marijuana|pot|beer|wine|vodka|whiskey|a_brewery|a_bar|meth|crack)',
       '(shared|sharing|shares|split|splitting|passed_around|passing_around|killed|finished|downed|polished_off) (a|the|two|some|another) ~1 (bottle|fifth|pint|handle|case|six-pack|twelve-pack|joint|blunt|pipe|bowl|rig|needle|forty|40)',
       '(buying|bought|buys|copping|copped|scoring|scored) (from|off) ~3 (guy|dealer|plug|connect|someone|somebody|people|a_guy)',
@@ -128,6 +130,8 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(take_the_edge_off|something_to_take_the_edge|the_shakes|shaky_and_sweating|sweating_and_shaking|kicking_cold_turkey|going_cold_turkey|cold_turkey|kicking_dope|jonesing|craving_a_hit|needed_a_fix|get_well|getting_well)',
       "(old_habits|old_patterns|old_ways|old_behaviors|using_behaviors|drug_of_choice|self-medicating|self_medicating|self-medicates|self-medicated|medicating_with|tied_one_on|one_too_many|celebrated_a_little_too|partied|party_favors|lost_(his|her|their)_clean_time|not_sober|wasn't_sober|isn't_sober|struggling_with_(his|her|their)_(sobriety|use|using|drinking|addiction)|back_to_using|back_to_drinking)",
       '(pipe|needles?|syringes?|rig|foil) (in|on|under|by|next_to) (his|her|their)',
+      // A change in how much the participant uses: "her drinking has gotten worse".
+      '(his|her|their) (drinking|using|use|drug_use|alcohol_use|meth_use|heroin_use|fentanyl_use|habit|intake) ~3 (gotten_worse|got_worse|escalated|picked_up|increased|spiked|out_of_control|getting_worse|worse|heavier|ramped_up|back)',
       // Smoking or snorting kit: foil and straws, tooters.
       '(foil|tinfoil) (and|or|&) (straws?|a_straw|tooters?|lighters?|a_lighter)',
       '(straws?|tooters?) (and|or|&) (foil|tinfoil)',

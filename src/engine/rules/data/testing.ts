@@ -7,7 +7,8 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Reports a positive, dilute or tampered test',
     patterns: [
-      '(positive|dirty|hot|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative) ~1 {TEST}',
+      '(positive|dirty|hot|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative|cold|invalid|watered-down|watered_down|doctored|spiked) ~1 {TEST}',
+      "(couldn't|could_not|unable_to|wasn't_able_to|was_unable_to|can't|cannot) (pee|urinate|void|go_at_the_lab|go_for_the_test|go_for_the_ua|fill_the_cup)",
       '(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again)(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)',
       'positive (for|on) ~1 ({DRUG}|thc|opiates|amphetamines|methamphetamine|benzodiazepines|etg|etoh|cocaine|fentanyl|alcohol|something)',
       '{TEST} ~3 (showed|shows|detected|found|flagged|indicated|confirmed) ~2 ({DRUG}|thc|etg|etoh|use|drinking|alcohol|fentanyl|opiates|methamphetamine)',
