@@ -9,6 +9,8 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: CONDITION,
     kind: 'fixed',
+    // "His attorney got the FTA warrant vacated": a missed date the court has already dealt with.
+    record: true,
     patterns: [
       '@miss|skip|blow|ditch ~4 {OBLIGATION}',
       '@stop_going_to|stop_attending|stop_showing_up_to|quit_going_to|quit_attending|stop_reporting_to|stop_checking_in ~4 {OBLIGATION}',
