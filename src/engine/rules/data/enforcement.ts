@@ -12,8 +12,9 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     patterns: [
       '(arrested|arresting|re-arrested|rearrested)',
       '(?<!(?:cardiac|respiratory|house|heart)\\s)(arrest|arrests)',
-      '(booked|booking) (into|in|at|on|for|friday|saturday|sunday|monday|tuesday|wednesday|thursday|last|this|yesterday|again|overnight|and)',
-      '(was|were|got|been|get|gets|getting) booked',
+      '(booked|booking)(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up) (into|in|at|on|for|friday|saturday|sunday|monday|tuesday|wednesday|thursday|last|this|yesterday|again|overnight|and)',
+      // "was booked for a dentist appointment" is a schedule, not a jail booking.
+      '(was|were|got|been|get|gets|getting) booked(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up)',
       '(taken|took|hauled|brought) (him|her|them)? ~1 (into|to) (custody|jail|county|lockup|the_station|booking|holding|detention)',
       '(in|into|from|out_of) (custody|jail|lockup|holding|the_drunk_tank|county_jail|juvie|detention)',
       '(holding_cell|jail_cell|the_precinct|police_station|the_station_overnight|sobering_cell|the_tank|kept_(him|her|them)_overnight|held_(him|her|them)_overnight|held_overnight|kept_overnight)',
@@ -117,7 +118,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(stopped|pulled_over|questioned|searched|frisked|contacted|confronted|caught|chased) (by) (the_)?(police|cops|officers|an_officer|a_deputy|deputies|security|troopers|a_trooper)',
       '(pulled|got_pulled|was_pulled) over',
       '(police|law_enforcement) (contact|contacts|involvement|report|incident|encounter|stop)',
-      '(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing)))',
+      '(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing)))',
       '(run-in|run-ins|run_in|runs-in|trouble|issues|issue|problems|encounter|beef|contact) with (the_)?(police|cops|law|officers|law_enforcement|the_law|spd|sheriff|deputies|troopers|metro_police|transit_police|transit_officers|fare_enforcement)',
       '(in|got_in|into|got_into|get_into) (trouble|some_trouble|a_little_trouble|legal_trouble|hot_water)',
       '(raid|bust|busted|popped_by_(the_)?(cops|police))',

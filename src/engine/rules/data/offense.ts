@@ -11,7 +11,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     victimWhenPassive: true,
     patterns: [
       // "her stolen phone" names what was taken from her, not a theft she committed.
-      '(steal|steals|stole|stealing|(?<!\\b(?:his|her|their|my|our|its)\\s)stolen|shoplift|shoplifts|shoplifting|burglarize|burglarizes|burglarized|burglarizing|pickpocket|pickpockets|pickpocketed|pickpocketing)',
+      '(steal|steals|stole|stealing|(?<!\\b(?:his|her|their|my|our|its)\\s)(?<!\\b(?:had|has|have|having|got|gets|getting)\\s(?:\\S+\\s){1,3})stolen|shoplift|shoplifts|shoplifting|burglarize|burglarizes|burglarized|burglarizing|pickpocket|pickpockets|pickpocketed|pickpocketing)',
       '(robbed|robbing|robs|mugged|mugging|jacked|carjacked|carjacking) {PERSON}',
       '(pocketed|pinched|nicked|palmed|shoplifted|stole|boosted)',
       '@boost|lift|swipe|pinch|nick|rack|steal ~3 from ~2 {STORE}',
@@ -60,6 +60,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(didn't|did_not|never|forgot_to|without) (scan|scanning|ring_up|ringing_up|pay_for|paying_for) ~2 (everything|all_of|half|some|the|most|items|it_all)",
       '(skip-scanning|skip_scanning|price_switching|price-switching|switched_the_price_tags|swapped_the_price_tags|swapped_price_tags|switching_price_tags|return_fraud|refund_fraud|returned_stolen)',
       '(forgot|forgets|forgetting) to_pay (for)',
+      // Taking what belongs to a named other person: "took her roommate's rent money".
+      "(took|taking|takes|take|pocketed|pocketing|kept|keeping|spent|spending|pawned|pawning) (his|her|their|a|the) (\\w+'s) ~1 (money|cash|rent|rent_money|savings|wallet|purse|debit_card|credit_card|ebt_card|bank_card|check|checks|paycheck|tips|jewelry|ring|tablet|laptop|tv)",
       '(loss_prevention|asset_protection|store_security|the_store_detective) ~4 (stopped|caught|detained|banned|trespassed|grabbed|watched|saw|followed|filmed|has_(him|her|them)_on_camera)',
       '(left|walked_out|walked_off|ran_out|took_off|bolted|ran_off) with ~3 (merchandise|unpaid_items|unpaid_merchandise|goods|product|unpaid)',
       '(broke|breaking|busted|cut|cutting|snapped|popped|popping|smashed|pried|prying|picked|picking) (the|a|someone\'s) (lock|padlock|latch|chain|lockbox|deadbolt) (on|off|to|of)',
@@ -102,7 +104,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(car_prowl|car_prowling|prowling|prowled|car_break-ins?|break-ins?)',
       // "his stolen bike" is usually what was taken from him: the possessive makes him the victim.
       '(?<!\\b(?:his|her|their|my|our)\\s)(stolen|hot) (car|bike|bicycle|phone|laptop|property|goods|items|credit_card|card|plates)',
-      '(had|has|have|having|with|found_with|caught_with|in_possession_of|holding) ~3 stolen',
+      // "had his phone stolen" makes him the victim; "had stolen cards on him" does not.
+      "(had|has|have|having|with|found_with|caught_with|in_possession_of|holding) ~3 (?<!\\b(?:had|has|have|having|got|gets|getting)\\s(?:\\S+\\s){1,3})stolen",
       "(using|used|uses) ~2 (someone_else's|a_stolen|stolen|another_person's|his_mom's|her_mom's|a_fake) (card|credit_card|debit_card|ebt_card|checks?|identity|id)",
     ],
   },

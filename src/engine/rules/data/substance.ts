@@ -130,6 +130,11 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(take_the_edge_off|something_to_take_the_edge|the_shakes|shaky_and_sweating|sweating_and_shaking|kicking_cold_turkey|going_cold_turkey|cold_turkey|kicking_dope|jonesing|craving_a_hit|needed_a_fix|get_well|getting_well)',
       "(old_habits|old_patterns|old_ways|old_behaviors|using_behaviors|drug_of_choice|self-medicating|self_medicating|self-medicates|self-medicated|medicating_with|tied_one_on|one_too_many|celebrated_a_little_too|partied|party_favors|lost_(his|her|their)_clean_time|not_sober|wasn't_sober|isn't_sober|struggling_with_(his|her|their)_(sobriety|use|using|drinking|addiction)|back_to_using|back_to_drinking)",
       '(pipe|needles?|syringes?|rig|foil) (in|on|under|by|next_to) (his|her|their)',
+      // Clinical shorthand for a disclosed use: "client reports using 2x this week", "endorses alcohol use".
+      '(reports|reported|admits|admitted|disclosed|discloses|endorses|endorsed|acknowledged|acknowledges|disclosing|reporting) (using|drinking|use|relapse|relapsing|smoking|getting_high|a_relapse|recent_use|alcohol_use|drug_use|meth_use|heroin_use|fentanyl_use|daily_use|ongoing_use)',
+      '(using|used|drank|drinking|smoked|uses|drinks) (\\d+x|\\d+_times|x\\d|twice|once|a_few_times|several_times|a_couple_(of_)?times|three_times|four_times)',
+      '@buy|get|grab|pick_up|cop|score ~1 (a_gram|grams|a_bag|a_point|points|an_eighth|a_baggie|a_bundle|a_sack|a_dime|a_dub|a_ball|a_teener|a_half_g|a_g|a_bump|a_fifth|a_pint|a_forty|a_handle|a_bottle_of_(vodka|whiskey|liquor|rum|gin|tequila)) (off|from|at|for|in)',
+      "(it_was|it's|that_was|that's|was) (just|only) ~2 {DRUG}",
       // A change in how much the participant uses: "her drinking has gotten worse".
       '(his|her|their) (drinking|using|use|drug_use|alcohol_use|meth_use|heroin_use|fentanyl_use|habit|intake) ~3 (gotten_worse|got_worse|escalated|picked_up|increased|spiked|out_of_control|getting_worse|worse|heavier|ramped_up|back)',
       // Smoking or snorting kit: foil and straws, tooters.
