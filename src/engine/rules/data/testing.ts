@@ -28,11 +28,11 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       // Lab shorthand: "UA 11/3: + meth", "pos for fent", "POS THC".
       '(\\+_?|pos_|pos\\._?)(for_)?({DRUG}|thc|fent|opiates|opi|amphetamines|amp|meth|benzos|bzo|coc|etg|etoh|alcohol|oxy|bup|mdma|pcp|fyl)',
       // A cup's drug line that does not appear means the drug was found.
-      '(line|band|stripe|bar) ~4 (never|didn\'t|did_not|doesn\'t|wouldn\'t|won\'t) (show|showed|appear|appeared|come|came|form|formed)',
+      "(line|band|stripe|bar) ~4 (never|didn't|did_not|doesn't|wouldn't|won't) (show|showed|appear|appeared|come|came|form|formed)",
       '{TEST} ~3 (had|has|with) (some_)?({DRUG}|thc|fent|opiates|amphetamines|benzos|alcohol|etg) (in_it|on_it|in_(his|her|their)_system)',
       "(hasn't|has_not|haven't|hadn't|hasn't_had|has_not_had|not_had|no|never|couldn't|can't) ~2 (clean|negative) {TEST} (since|in|for|all|this|the_whole)",
       "{TEST} ~5 (weren't|wasn't|were_not|was_not|aren't|isn't) (where|what) ~3 (need|needed|needs|should|supposed|wanted|hoped|expected)",
-      '(numbers|reading|readings|level|levels|results?) ~5 (weren\'t|wasn\'t|were_not|was_not|aren\'t|isn\'t) (good|great|zero|clean|where|what_(we|they|i)_(wanted|hoped|needed))',
+      "(numbers|reading|readings|level|levels|results?) ~5 (weren't|wasn't|were_not|was_not|aren't|isn't) (good|great|zero|clean|where|what_(we|they|i)_(wanted|hoped|needed))",
       '@blow ~2 (\\.\\d+|0\\.\\d+) ~3 (soberlink|interlock|device|scram|breathalyzer|pbt|monitor|machine|check-in|kiosk)',
       '(above|over|past) the_(cutoff|cut-off|threshold|limit_for_(etg|alcohol|thc))',
       '(low|abnormal|out-of-range) (creatinine|specific_gravity)',
@@ -40,7 +40,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(detox|flush|cleanse|niacin|masking) (tea|drinks?|kits?|pills|shampoo)',
       '(peeled|pulled|ripped|took|taken|tore|torn|picked) (off|at)? ~2 (his|her|their|the) sweat_patch',
       'sweat_patch ~5 (peeled|pulled|ripped|removed|lifted|came_off|torn|tampered|missing|fell_off|rejected|compromised)',
-      '(lab|collector|tech|technician|the_site) ~3 (rejected|refused|couldn\'t_use|could_not_use|invalidated|threw_out|voided) (it|the_sample|the_specimen|his_sample|her_sample|the_patch|the_test)',
+      "(lab|collector|tech|technician|the_site) ~3 (rejected|refused|couldn't_use|could_not_use|invalidated|threw_out|voided) (it|the_sample|the_specimen|his_sample|her_sample|the_patch|the_test)",
       '(pinged|pings|pinging|flagged|hit|came_up) (for|on) ~1 ({DRUG}|thc|fent|opiates|benzos|amphetamines|methamphetamine|alcohol|etg|etoh|cocaine|fentanyl|something)',
       '(drinking|alcohol|tamper|tampering|obstruction|confirmed_drinking) (event|events|alert|alerts)',
       '(left|walked_out|walks_out|leaves) ~4 without ~2 (giving|providing|testing|a_sample|submitting|giving_one|providing_one|a_specimen)',
