@@ -161,7 +161,7 @@ export function isPassiveVictim(before: string, trigger: string, after: string):
   // Only a participle can be passive: "was only a shove" names an act, "was assaulted" a victim.
   if (
     BY_PARTICIPANT.test(after) ||
-    /^(?:\S*ing|a|an|the|one|only|just|single|caught|found|seen|spotted|observed|filmed|recorded|accused|suspected)\b/i.test(
+    /^(?:\S*ing|a|an|the|one|only|just|single|caught|found|seen|spotted|observed|filmed|recorded|accused|suspected|strapped|armed)\b/i.test(
       trigger,
     )
   )
@@ -201,7 +201,7 @@ export function hasThirdPartySubject(before: string, after: string, prefix: stri
 
 /** A word right after a preposition or a transitive verb is an object ("moved in with his girlfriend"). */
 const OBJECT_POSITION =
-  /\b(?:with|to|at|for|from|of|about|near|behind|beside|around|toward|towards|into|onto|like|than|helping|help|helps|helped|told|tell|asked|saw|see|visited|called|texted|met|joined|hit|punched|pushed|shoved)\s+(?:(?:his|her|their|a|an|the|my|our|some|two|another)\s+)?(?:[\w'-]+\s+)?$/i;
+  /\b(?:with|to|at|for|from|of|about|near|behind|beside|around|toward|towards|into|onto|like|than|helping|help|helps|helped|told|tell|asked|saw|see|visited|called|texted|met|joined|hit|punched|pushed|shoved|sent|gave|showed|messaged|emailed|owed|owes|warned|threatened|followed|stalked|slapped|kicked|choked|stabbed|attacked|jumped|robbed|confronted)\s+(?:(?:his|her|their|a|an|the|my|our|some|two|another)\s+)?(?:[\w'-]+\s+)?$/i;
 
 /** Last third-party word before the match that is not a possessor ("his uncle's rifles"). */
 function lastSubjectThirdParty(before: string): number {

@@ -82,6 +82,9 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(left|leave|leaving|went|traveled|travelled|took_the_bus|took_a_bus|drove|headed|flew|took_a_trip|was|been) ~6 (without_permission|without_telling|without_notifying|without_approval|without_asking|without_prior_approval|without_a_travel_permit|without_clearing_it)',
       "(went|goes|go|going|came|been|was|stayed|hanging|hangs|seen|spotted) ~2 (back_)?(to|in|into|around|at) (the_)?(area|zone|neighborhood|block|park|downtown_core) ~2 (he|she|they|he's|she's|they're|he_is|she_is|they_are)_(is|are|was|were)?_?(ordered|banned|barred|excluded|prohibited|not_allowed|supposed_to_stay_out|restricted)",
       '(soda|soap|stay-out-of-area|stay_out_of_area|stay-out|exclusion_zone|drug-free_zone) ~3 (violation|violated|again|anyway|despite|while|when|where)',
+      // A monitor left to run flat: "let his ankle monitor battery die", "the battery on his GPS ran down".
+      '(monitor|bracelet|gps|ehm|tether|anklet|device) ~2 battery ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',
+      '(battery|batteries|charge) (on|of|in|for) (his|her|their|the) ~1 (monitor|bracelet|gps|ehm|tether|anklet|device) ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',
       '(ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps) ~3 (died|dead|cut|removed|off|tampered|went_off|alerted|alert|lost_signal|uncharged|not_charged|strap)',
       '(left|leaves|leaving|went_out_during|broke) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm)',
       '(left|leaves|leaving|went_to|traveled_to|drove_to|been_in|was_in|moved_to) ~2 (the_state|the_county|state|county|out_of_state|out_of_county|another_state|oregon|idaho|california|canada) ~3 (without|despite|before|even_though|not_allowed)',

@@ -33,13 +33,21 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(squared_up|traded_blows|went_at_it|mixed_it_up|threw_down|got_into_it|came_to_blows|exchanged_blows|traded_punches)',
       "@injure|wound|pummel|bash|rough_up|sucker-punch|sucker_punch|intimidate|terrorize|bully|trip|scratch|hold_down|pin_down|knock_out|knock_down|throw_down ~1 {PERSON}(?!'s|s')",
       '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground)',
+      // Colloquial blows and rushes: "socked her sister", "came at staff", "messed a guy up".
+      "@sock|deck|clock|whoop|whup|pound_on|stomp|curb-stomp|body-slam|beat_on|smash_on|wallop|come_at|go_after|lunge_at|charge_at|rush_at|swing_at ~1 {PERSON}(?!'s|s')",
+      "(taught|teach|teaches|teaching) (him|her|them|that_\\w+|the_\\w+|someone|somebody)? ~1 (a|another|one_more) lesson(?!_(?:on|about|in|plan))",
+      '(body-?slammed|body-?slams|body-?slamming|body_slammed) {PERSON}',
+      '(messed|fucked|effed|roughed|busted|banged|jacked|beat|lit|tore|sliced|carved) {PERSON} up',
+      '(took|takes|taking|take) (a|an|the|his|her) (bat|pipe|hammer|crowbar|knife|machete|axe|hatchet|brick|rock|tire_iron|golf_club|stick|baseball_bat) to',
+      '(beat|beats|beating|kicked|kicks|kicking|choked|choking|strangled|threw|stabbed) (his|her|their|a|the|someone\'s) (dog|cat|puppy|kitten|pet)',
       // "Will it hurt him that…" asks about consequences: only a person doing the hurting counts.
       "(?<!\\b(?:it|that|this|which|what|would|will|could|might|may|can|does|did|not)\\s)(hurt|hurts|hurting) ~1 {PERSON}(?!'s|s')",
       "(?!(?:would|will|could|might|does|did)_(?:it|that|this)\\b)(said|says|saying|told|tells|texted|threatened|threatens|wants|wanted|going|gonna|would|will|'ll|swore|swears|promised) ~3 (kill|hurt|shoot|stab|beat|jump|strangle|choke|get_even_with|mess_up|fuck_up|kick_the_shit_out_of|beat_the_crap_out_of|smash) ~2 {PERSON}",
       '(dv)(?!_(?:shelter|advocate|advocates|services|program|classes|class|hotline|victim|victims|survivor|survivors|court|unit|treatment|assessment)\\b)',
       '(took|takes|taking|take) a_swing',
       '(fight|fights|fighting|fought|brawl|brawling|scuffle|scuffled|tussle|tussled|fistfight|fist_fight|physical_confrontation|physical_altercation|got_physical|came_to_blows|throwing_punches|threw_punches|threw_a_punch|threw_hands)',
-      '(assault|assaults|assaulting|assaulted|battery|menacing|harassment|stalking|strangulation|domestic_violence|dv_incident|domestic_disturbance|domestic_incident|domestic)',
+      // A device's battery ("his ankle monitor battery died") is not the crime of battery.
+      '(assault|assaults|assaulting|assaulted|(?<!\\b(?:monitor|phone|gps|bracelet|device|car|its|the|dead|low|spare)\\s)battery(?!_(?:die|died|dies|dying|dead|ran|run|runs|running|went|was|is|life|pack|charger)|_(?:on|in|of)_(?:his|her|their|the|my)_(?:\\w+_)?(?:monitor|bracelet|gps|phone|device|car|ehm))|menacing|harassment|stalking|strangulation|domestic_violence|dv_incident|domestic_disturbance|domestic_incident|domestic)',
       '(threats?|threatened|threatening|threatens) (to|against|toward|towards|at|him|her|them|staff|someone|the|a|his|her|people|neighbors|officers)',
       '(made|making|makes) ~2 (threats?|threatening_(statements|comments|remarks|gestures))',
       '(violent|violence|aggressive|aggression|combative|belligerent|assaultive|hostile) (toward|towards|with|at|against|in|again|outburst|episode|behavior|behaviour|incident)',
