@@ -150,6 +150,13 @@ export function isTopic(before: string, after: string): boolean {
   if (TOPIC_AFTER.test(after)) return true;
   if (!TOPIC_BEFORE.test(lastWords(before, 6))) return false;
   if (/\b(?:his|her|their)\s+$/i.test(before)) return false;
+  // "…about the bench warrant hanging over him": the match is pinned on the participant, not a subject of talk.
+  if (
+    /^\s*(?:\S+\s+){0,2}?(?:hanging\s+over|out\s+for|issued\s+for|on|for|against)\s+(?:him|her|them)\b/i.test(
+      after,
+    )
+  )
+    return false;
   return !NEW_EVENT.test(after) && !DATED.test(after);
 }
 

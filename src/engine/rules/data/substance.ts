@@ -36,7 +36,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high|loaded|wasted|impaired|out_of_it|on_something)',
       'under_the_influence',
       '(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)',
-      "(could|can)_barely (stand|walk|keep_(his|her|their)_eyes_open|stay_awake|talk|form_a_sentence)",
+      '(could|can)_barely (stand|walk|keep_(his|her|their)_eyes_open|stay_awake|talk|form_a_sentence)',
       '(smelled|smelling|smells|reeked|reeking|reeks) ~2 (of|like) ~1 (alcohol|booze|liquor|weed|marijuana|pot|beer|wine|vodka|whiskey|a_brewery|a_bar|meth|crack)',
       '(shared|sharing|shares|split|splitting|passed_around|passing_around|killed|finished|downed|polished_off) (a|the|two|some|another) ~1 (bottle|fifth|pint|handle|case|six-pack|twelve-pack|joint|blunt|pipe|bowl|rig|needle|forty|40)',
       '(buying|bought|buys|copping|copped|scoring|scored) (from|off) ~3 (guy|dealer|plug|connect|someone|somebody|people|a_guy)',
