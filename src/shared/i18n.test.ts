@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { CATEGORIES, SEVERITIES } from '../engine/types';
 import type { ProblemCode } from './settings-schema';
@@ -58,5 +60,27 @@ describe('locales', () => {
     ...SEVERITIES.map((severity) => `severity_${severity}`),
   ])('%s is translated', (name) => {
     expect(en[name]).toBeDefined();
+  });
+
+  /** Message names written literally in `t(...)` calls (also both arms of `t(cond ? 'a' : 'b')`). */
+  function literalKeys(): string[] {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (path) => path.endsWith('.ts') && !path.endsWith('.test.ts'),
+    );
+    const keys = new Set<string>();
+    for (const path of sources) {
+      const code = readFileSync(join(root, path), 'utf8');
+      for (const [, key] of code.matchAll(/(?<![\w.$])t\(\s*'([A-Za-z0-9_@]+)'/g)) if (key) keys.add(key);
+      for (const [, a, b] of code.matchAll(/(?<![\w.$])t\([^()'`]*\?\s*'(\w+)'\s*:\s*'(\w+)'/g))
+        for (const key of [a, b]) if (key) keys.add(key);
+    }
+    return [...keys].sort();
+  }
+
+  test('every message name written in a t() call exists', () => {
+    const keys = literalKeys();
+    expect(keys.length).toBeGreaterThan(40);
+    expect(keys.filter((key) => en[key] === undefined)).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { installDocumentCapture } from './capture';
 import { showFlaggedNotice, showUnreadableNotice } from './notice';
 import { DOCUMENT_UI } from './ui-contract';
 
+vi.mock('../../shared/browser', () => import('../../../tests/unit/support/english-browser'));
+
 const finding: Finding = {
   start: 0,
   end: 25,

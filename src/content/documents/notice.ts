@@ -3,9 +3,9 @@
  * or why the file could not be checked. Built with createElement/textContent only; lives in the UI shadow root.
  */
 import type { FlaggedPassage } from '../../documents/index';
+import { categoryLabel, t } from '../../shared/i18n';
 import { UI } from '../contracts';
 import type { UiRoot } from '../ui/host';
-import { CATEGORY_LABEL } from '../ui/labels';
 import { snippetOf } from '../ui/panels';
 import { DOCUMENT_UI, type NoticeState } from './ui-contract';
 
@@ -92,36 +92,29 @@ export function showFlaggedNotice(ui: UiRoot, content: FlaggedNoticeContent): HT
     ui,
     'flagged',
     content.fileName,
-    `“${content.fileName}”: ${count} passage${count === 1 ? '' : 's'} may reveal a law violation or problem activity`,
+    count === 1 ? t('noticeFlaggedOne', content.fileName) : t('noticeFlaggedMany', content.fileName, count),
   );
   const doc = panel.ownerDocument;
-  const intro = element(
-    doc,
-    'p',
-    'The file you chose was not changed. Check these passages before it is sent:',
-  );
+  const intro = element(doc, 'p', t('noticeIntro'));
   const list = element(doc, 'ul', undefined, 'list');
   for (const { location, passage, finding } of content.passages.slice(0, LISTED_PASSAGES)) {
     const item = element(doc, 'li');
     item.setAttribute(DOCUMENT_UI.passageAttr, '');
     const where = element(doc, 'span', `${location}: `, 'where');
     where.setAttribute(DOCUMENT_UI.locationAttr, '');
-    const reason = element(doc, 'span', `${CATEGORY_LABEL[finding.category]}. ${finding.reason}`);
+    const reason = element(doc, 'span', `${categoryLabel(finding.category)}. ${finding.reason}`);
     reason.setAttribute(UI.reasonAttr, '');
     item.append(where, reason, element(doc, 'q', snippetOf(passage), 'passage'));
     list.append(item);
   }
   const unlisted = count - LISTED_PASSAGES;
-  const more =
-    unlisted > 0
-      ? element(doc, 'p', `…and ${unlisted} more. The corrected copy replaces all ${count}.`)
-      : null;
+  const more = unlisted > 0 ? element(doc, 'p', t('noticeMore', unlisted, count)) : null;
   const status = element(doc, 'p', '', 'status');
   status.setAttribute('role', 'status');
   const actions = element(doc, 'div', undefined, 'actions');
-  const download = button(doc, DOCUMENT_UI.download, 'Download a corrected copy', () => {
+  const download = button(doc, DOCUMENT_UI.download, t('noticeDownload'), () => {
     download.disabled = true;
-    status.textContent = 'Preparing the corrected copy…';
+    status.textContent = t('noticePreparing');
     void content.download().then((line) => {
       status.textContent = line;
       download.disabled = false;
@@ -129,19 +122,19 @@ export function showFlaggedNotice(ui: UiRoot, content: FlaggedNoticeContent): HT
   });
   actions.append(
     download,
-    button(doc, DOCUMENT_UI.keep, 'Keep this file', () => panel.remove()),
+    button(doc, DOCUMENT_UI.keep, t('noticeKeep'), () => panel.remove()),
   );
   panel.append(...[intro, list, more, status, actions].filter((part) => part !== null));
   return panel;
 }
 
 export function showUnreadableNotice(ui: UiRoot, fileName: string, why: string): HTMLElement {
-  const panel = notice(ui, 'unreadable', fileName, `LEAD Guard could not check “${fileName}”`);
+  const panel = notice(ui, 'unreadable', fileName, t('noticeUnreadableTitle', fileName));
   const doc = panel.ownerDocument;
-  const reason = element(doc, 'p', `${why} Read it through yourself before it is sent.`);
+  const reason = element(doc, 'p', `${why} ${t('noticeUnreadableAdvice')}`);
   reason.setAttribute(UI.reasonAttr, '');
   const actions = element(doc, 'div', undefined, 'actions');
-  actions.append(button(doc, DOCUMENT_UI.keep, 'OK', () => panel.remove()));
+  actions.append(button(doc, DOCUMENT_UI.keep, t('noticeOk'), () => panel.remove()));
   panel.append(reason, actions);
   return panel;
 }

@@ -15,6 +15,7 @@ import {
   readDocument,
 } from '../../documents/index';
 import type { EngineOptions, Finding } from '../../engine/types';
+import { t } from '../../shared/i18n';
 import { sendToBackground } from '../../shared/messaging';
 import type { UiRoot } from '../ui/host';
 import { showFlaggedNotice, showUnreadableNotice } from './notice';
@@ -49,9 +50,9 @@ async function downloadCorrected(
   try {
     const corrected = await correctDocument(bytes, name, findings, options);
     saveFile(ui.layer, corrected.bytes, corrected.name, corrected.mimeType);
-    return `Downloaded “${corrected.name}”. Upload it instead if it reads right to you.`;
+    return t('noticeDownloaded', corrected.name);
   } catch (error) {
-    return `The corrected copy could not be made. ${isDocumentError(error) ? error.message : ''}`.trim();
+    return `${t('noticeCorrectionFailed')} ${isDocumentError(error) ? error.message : ''}`.trim();
   }
 }
 
@@ -88,7 +89,7 @@ async function checkFile(file: File, deps: DocumentCheckDeps): Promise<void> {
     });
   } catch (error) {
     if (deps.signal.aborted) return;
-    const why = isDocumentError(error) ? error.message : 'The file could not be read.';
+    const why = isDocumentError(error) ? error.message : t('noticeUnreadableFile');
     showUnreadableNotice(deps.ui(), file.name, why);
   }
 }

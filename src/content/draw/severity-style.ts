@@ -3,13 +3,10 @@
  */
 import type { Severity } from '../../engine/types';
 
-export const SEVERITY_STYLE: Record<
-  Severity,
-  { color: string; line: 'wavy' | 'dashed' | 'dotted'; label: string }
-> = {
-  high: { color: '#c5221f', line: 'wavy', label: 'High' },
-  medium: { color: '#b06000', line: 'dashed', label: 'Medium' },
-  low: { color: '#1a73e8', line: 'dotted', label: 'Low' },
+export const SEVERITY_STYLE: Record<Severity, { color: string; line: 'wavy' | 'dashed' | 'dotted' }> = {
+  high: { color: '#c5221f', line: 'wavy' },
+  medium: { color: '#b06000', line: 'dashed' },
+  low: { color: '#1a73e8', line: 'dotted' },
 };
 
 /** `text-decoration` value for one severity. */

@@ -1,4 +1,5 @@
 /** A short human name for a field, from its accessible name or nearby hints. */
+import { t } from '../../shared/i18n';
 
 export function fieldLabel(element: HTMLElement): string {
   const doc = element.ownerDocument;
@@ -18,5 +19,5 @@ export function fieldLabel(element: HTMLElement): string {
     if (label) return label;
     if (element.placeholder) return element.placeholder;
   }
-  return element.getAttribute('title')?.trim() || element.getAttribute('name') || 'Text field';
+  return element.getAttribute('title')?.trim() || element.getAttribute('name') || t('fieldUnnamed');
 }

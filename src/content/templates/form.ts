@@ -2,6 +2,8 @@
  * The small form shown before a template is inserted: pick a template, fill its placeholders. Built with
  * createElement/textContent only, in the UI shadow root; Escape or Cancel closes it and returns focus.
  */
+
+import { t } from '../../shared/i18n';
 import { placeholdersIn, type TemplateDefinition } from '../../templates/index';
 import { UI } from '../contracts';
 import type { UiRoot } from '../ui/host';
@@ -61,7 +63,7 @@ export function askForTemplate(
   form.setAttribute('role', 'dialog');
   form.setAttribute(TEMPLATE_UI.formAttr, '');
   const title = doc.createElement('h2');
-  title.textContent = 'Insert a report template';
+  title.textContent = t('templateFormTitle');
   title.id = `lg-template-title-${++nextId}`;
   form.setAttribute('aria-labelledby', title.id);
   const style = doc.createElement('style');
@@ -94,9 +96,9 @@ export function askForTemplate(
 
   const actions = doc.createElement('div');
   actions.className = 'actions';
-  const cancel = actionButton(doc, TEMPLATE_UI.cancel, 'Cancel', 'button');
-  actions.append(actionButton(doc, TEMPLATE_UI.insert, 'Insert', 'submit'), cancel);
-  form.append(style, title, ...labelled(doc, 'Template', picker), fields, actions);
+  const cancel = actionButton(doc, TEMPLATE_UI.cancel, t('templateFormCancel'), 'button');
+  actions.append(actionButton(doc, TEMPLATE_UI.insert, t('templateFormInsert'), 'submit'), cancel);
+  form.append(style, title, ...labelled(doc, t('templateFormPicker'), picker), fields, actions);
   ui.layer.append(form);
   picker.focus();
 

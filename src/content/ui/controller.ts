@@ -3,6 +3,7 @@
  * passages, and polite announcements. Everything lives in the UI shadow root and follows scroll and resize.
  */
 import type { Finding } from '../../engine/types';
+import { t } from '../../shared/i18n';
 import { UI } from '../contracts';
 import type { Field } from '../guard/field';
 import { Announcer } from './announcer';
@@ -59,11 +60,11 @@ export class GuardUi {
     badge.hidden = count === 0;
     badge.setAttribute(
       'aria-label',
-      `${count} flagged passage${count === 1 ? '' : 's'} in ${field.label}. Show them.`,
+      count === 1 ? t('badgeLabelOne', field.label) : t('badgeLabelMany', count, field.label),
     );
     if (count > previous)
       this.announcer.announce(
-        `LEAD Guard: ${count} passage${count === 1 ? '' : 's'} flagged in ${field.label}.`,
+        count === 1 ? t('announceOne', field.label) : t('announceMany', count, field.label),
       );
     this.refreshOpen(field);
     this.scheduleLayout();

@@ -1,8 +1,7 @@
 /** Builders for the card (one passage) and the list (all passages of a field). Text only, no HTML strings. */
 import type { Finding } from '../../engine/types';
+import { categoryLabel, severityLabel, t } from '../../shared/i18n';
 import { UI } from '../contracts';
-import { SEVERITY_STYLE } from '../draw/severity-style';
-import { CATEGORY_LABEL } from './labels';
 
 const ACTIONS = ['replace', 'ignore', 'allow', 'replace-all'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -51,9 +50,9 @@ export function buildCard(doc: Document, fieldId: string, content: CardContent):
   card.setAttribute('aria-labelledby', `${id}-title`);
   card.setAttribute('aria-describedby', `${id}-reason`);
 
-  const title = element(doc, 'h2', CATEGORY_LABEL[finding.category]);
+  const title = element(doc, 'h2', categoryLabel(finding.category));
   title.id = `${id}-title`;
-  const chip = element(doc, 'span', `${SEVERITY_STYLE[finding.severity].label} risk`, 'chip');
+  const chip = element(doc, 'span', t('cardRisk', severityLabel(finding.severity)), 'chip');
   chip.dataset.severityChip = finding.severity;
   title.append(chip);
 
@@ -63,16 +62,17 @@ export function buildCard(doc: Document, fieldId: string, content: CardContent):
 
   const preview = element(doc, 'p', undefined, 'preview');
   preview.setAttribute('data-lg-preview', '');
-  if (content.replacement) preview.append(element(doc, 'strong', 'Replace with: '), content.replacement);
-  else preview.textContent = 'The sentence will be removed (the paragraph already has the approved wording).';
+  if (content.replacement)
+    preview.append(element(doc, 'strong', t('cardReplaceWith')), ' ', content.replacement);
+  else preview.textContent = t('cardRemoved');
 
   const actions = element(doc, 'div', undefined, 'actions');
   actions.append(
-    actionButton(doc, 'replace', 'Replace'),
-    actionButton(doc, 'ignore', 'Ignore once'),
-    actionButton(doc, 'allow', `Always allow “${finding.trigger}”`),
+    actionButton(doc, 'replace', t('actionReplace')),
+    actionButton(doc, 'ignore', t('cardIgnoreOnce')),
+    actionButton(doc, 'allow', t('cardAllowPhrase', finding.trigger)),
   );
-  if (content.offerReplaceAll) actions.append(actionButton(doc, 'replace-all', 'Replace all in this field'));
+  if (content.offerReplaceAll) actions.append(actionButton(doc, 'replace-all', t('actionReplaceAll')));
   card.append(title, reason, preview, actions);
   return card;
 }
@@ -85,21 +85,21 @@ export function buildList(
 ): HTMLElement {
   const panel = element(doc, 'div', undefined, 'panel');
   panel.setAttribute('role', 'dialog');
-  panel.setAttribute('aria-label', `Flagged passages in ${fieldLabel}`);
+  panel.setAttribute('aria-label', t('listLabel', fieldLabel));
   panel.setAttribute('data-lg-list', '');
   panel.dataset.fieldId = fieldId;
-  panel.append(element(doc, 'h2', `${passages.length} flagged in ${fieldLabel}`));
+  panel.append(element(doc, 'h2', t('listHeading', passages.length, fieldLabel)));
   const list = element(doc, 'ul', undefined, 'list');
   for (const { finding, snippet } of passages) {
     const item = element(doc, 'li');
-    const button = element(doc, 'button', `${CATEGORY_LABEL[finding.category]}: ${snippet}`);
+    const button = element(doc, 'button', t('listPassage', categoryLabel(finding.category), snippet));
     button.type = 'button';
     button.dataset.findingId = `${fieldId}:${finding.start}`;
     item.append(button);
     list.append(item);
   }
   const actions = element(doc, 'div', undefined, 'actions');
-  actions.append(actionButton(doc, 'replace-all', 'Replace all in this field'));
+  actions.append(actionButton(doc, 'replace-all', t('actionReplaceAll')));
   panel.append(list, actions);
   return panel;
 }
