@@ -139,6 +139,9 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
     if (!victimisable && participantInsideMatch(trigger)) return { flag: rule.severity };
     if (!victimisable && participantInRest(`${trigger.replace(/^\S+/, '')}${after}`))
       return { flag: 'medium' };
+    // "Her boyfriend posts her on the escort site": the participant is the object of the other person's act.
+    if (!victimisable && /\b(?:him|her|them)\b/i.test(before.replace(/^\s*(?:his|her|their)\s+/i, '')))
+      return { flag: 'medium' };
     // The parse is costly (~0.2 ms), so it runs only when the sentence names the participant at all.
     // Only the clause that carries the conduct counts: "…was arrested, and he's been helping his nephew".
     const clauseEnd = after.search(/[,;]/);
