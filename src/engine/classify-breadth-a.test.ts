@@ -35,6 +35,14 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['testing', 'He skipped two rolling retests on the way to work.'],
   ['testing', 'He left the lab without giving a sample.'],
   ['testing', "He couldn't pee at the lab and left."],
+  ['testing', "He tried to use his brother's urine for the test."],
+  ['testing', 'He asked if the court would find out about his dirty UA.'],
+  ['substance', "She told staff she had taken a couple of her friend's Klonopin to sleep."],
+  ['substance', "The pharmacy won't fill his scripts anymore because he's been doctor shopping."],
+  ['offense', 'Mr. Hale has been jacking bikes near the university.'],
+  ['offense', 'She was seen going through the mailboxes in her building.'],
+  ['offense', "He's been slanging out of his girlfriend's apartment."],
+  ['enforcement', 'Ray asked me to call the clerk about the bench warrant hanging over him.'],
   ['offense', "He's been flipping stolen bikes out of his tent."],
   ['offense', 'She washes checks she gets from a guy downtown.'],
   ['offense', 'It was only a couple of steaks from Safeway, she was feeding her kids.'],
@@ -78,6 +86,8 @@ const allowed: readonly string[] = [
   'She sold her old couch for $20 on Craigslist.',
   'She was booked for a dentist appointment Friday.',
   'The officer at the front desk helped him with the paperwork.',
+  'We talked about warrants and how to check for them.',
+  'The court reviewed the program rules with the group.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {

@@ -199,12 +199,17 @@ export function hasThirdPartySubject(before: string, after: string, prefix: stri
   }
   const third = lastSubjectThirdParty(before);
   if (third < 0) return false;
+  // "The court would find out about his dirty UA": an institution cannot own the participant's test or arrest.
+  if (INSTITUTION.test(before.slice(third)) && /\b(?:his|her|their)\s+(?:\S+\s+)?$/i.test(before))
+    return false;
   const nearer = before.slice(third);
   // "His cousin thinks he took a bus…": a participant pronoun closer to the match is its subject.
   if (/\b(?:he|she|they|i|we)\b/i.test(nearer.replace(/^\S+/, ''))) return false;
   // "He and his brother were arrested": the participant shares the subject.
   return !/(?:\b(?:he|she|they)|\b[A-Z][a-z]+|\b[A-Z]\.?)\s+(?:and|&)\s/.test(before.slice(0, third));
 }
+
+const INSTITUTION = /^(?:courts?|judges?|programs?|agencies|staff|landlords?)\b/i;
 
 /** A word right after a preposition or a transitive verb is an object ("moved in with his girlfriend"). */
 const OBJECT_POSITION =

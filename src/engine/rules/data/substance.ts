@@ -87,7 +87,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     patterns: [
       '(hitting|hit|hits) (the_)?(pipe|bottle|needle|bong|blunt|rig|dope)',
       '(injecting|injected|snorting|snorted|shooting_up|mainlining|iv_use|iv_drug_use|smoked_out|tweaked_out)',
-      "(took|takes|taking|used|using|borrowed|borrowing|got|gets|getting|bought) ~3 (his|her|their|a)_(friend|mom|mother|dad|brother|sister|roommate|partner|boyfriend|girlfriend|cousin|grandma|grandmother|uncle|aunt|neighbor|neighbour)'s ({RX}|{DRUG})",
+      "(took|takes|taking|taken|take|used|using|use|borrowed|borrowing|borrow|got|gets|getting|bought|grabbed|swiped|stole|snagged|helped_(himself|herself|themselves)_to) ~3 (his|her|their|a)_(friend|mom|mother|dad|brother|sister|roommate|partner|boyfriend|girlfriend|cousin|grandma|grandmother|uncle|aunt|neighbor|neighbour)'s ({RX}|{DRUG})",
       '(relapse|relapsed|relapses|relapsing)(?!_(?:prevention|plan|risk|triggers)\\b)',
       '(a|little|small|minor|brief|another|one|short|tiny) (stumble|lapse|slip-up|slipup|misstep)',
       'back_on (the_pipe|the_needle|the_bottle|the_glass|the_rock|the_stem|the_dope|the_sauce|the_juice|{DRUG})',
@@ -201,6 +201,8 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       "(someone_else's|somebody_else's|a_friend's|her_mom's|his_mom's|another_person's) {RX}",
       '(not|never) prescribed (to|for) (him|her|them)',
       'without_a_prescription',
+      // Getting prescriptions by deceit is diversion too.
+      '(doctor_shopping|doctor-shopping|pill_shopping|forged_(a_)?prescriptions?|fake_prescriptions?|altered_(a_|the_)?prescriptions?|lost_(his|her|their)_(script|prescription|meds|suboxone|methadone)_again|early_refills?_again)',
       '(diverted|diverting|divert) ~2 {RX}',
       '{RX} (off|on) the_street',
     ],

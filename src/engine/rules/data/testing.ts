@@ -64,6 +64,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(breathalyzer|breath_test|bac|pbt|blow|bal|breath_sample|blood_alcohol) ~4 (read|reads|showed|shows|registered|was|of|at) ~1 (\\.0[1-9]\\d*|\\.[1-9]\\d*|0\\.\\d+)',
       '@tamper|fake|cheat ~2 (with_)?(the_|his_|her_)?{TEST}',
       "(someone_else's|clean|fake|synthetic|bought) urine",
+      "@use|bring|swap|submit|turn_in|pass_off ~2 (\\w+'s|someone_else's|somebody_else's|another_person's|borrowed|bought|bottled) (urine|pee|piss|sample|specimen)",
       '(whizzinator|synthetic_urine)',
     ],
   },
