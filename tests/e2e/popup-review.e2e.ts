@@ -105,6 +105,9 @@ describe('popup', () => {
       const card = await uiLocator(page, `[role=dialog][${UI.cardAttr}]`);
       expect(await card.getAttribute('data-finding-id')).toBe(id);
       expect(await card.locator(`[${UI.reasonAttr}]`).textContent()).toMatch(/drug|alcohol/i);
+      // The card's words come from the extension's locale catalog through the content script's i18n API.
+      expect(await card.locator('h2').textContent()).toMatch(/^Substance use(High|Medium|Low) risk$/);
+      expect(await card.locator('[data-action=replace]').textContent()).toBe('Replace');
       const selected = await page.evaluate(() => {
         const field = document.activeElement;
         if (field instanceof HTMLTextAreaElement)
