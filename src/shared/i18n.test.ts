@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import type { DocumentErrorCode } from '../documents/errors';
 import { CATEGORIES, SEVERITIES } from '../engine/types';
 import type { ProblemCode } from './settings-schema';
 
@@ -55,7 +56,17 @@ describe('locales', () => {
     },
   );
 
+  const documentErrors: Record<DocumentErrorCode, true> = {
+    unsupported: true,
+    'too-large': true,
+    password: true,
+    corrupt: true,
+    'no-text': true,
+    encoding: true,
+  };
+
   test.each([
+    ...Object.keys(documentErrors).map((code) => `documentError_${code.replace('-', '_')}`),
     ...CATEGORIES.map((category) => `category_${category.replace('-', '_')}`),
     ...SEVERITIES.map((severity) => `severity_${severity}`),
   ])('%s is translated', (name) => {

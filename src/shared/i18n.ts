@@ -2,6 +2,7 @@
  * Interface strings through the browser's i18n API (`public/_locales/<lang>/messages.json`).
  * Page text and the engine's reasons stay as they are; only LEAD Guard's own interface is translated.
  */
+import type { DocumentErrorCode } from '../documents/errors';
 import type { Category, Severity } from '../engine/types';
 import { browser } from './browser';
 import type { SettingKey } from './settings';
@@ -27,3 +28,7 @@ export const uiLanguage = (): string => browser.i18n.getUILanguage();
 export const categoryLabel = (category: Category): string => t(`category_${category.replaceAll('-', '_')}`);
 
 export const severityLabel = (severity: Severity): string => t(`severity_${severity}`);
+
+/** Why a document could not be checked, in the interface language. */
+export const documentErrorText = (code: DocumentErrorCode): string =>
+  t(`documentError_${code.replaceAll('-', '_')}`);

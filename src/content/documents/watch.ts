@@ -15,7 +15,7 @@ import {
   readDocument,
 } from '../../documents/index';
 import type { EngineOptions, Finding } from '../../engine/types';
-import { t } from '../../shared/i18n';
+import { documentErrorText, t } from '../../shared/i18n';
 import { sendToBackground } from '../../shared/messaging';
 import type { UiRoot } from '../ui/host';
 import { showFlaggedNotice, showUnreadableNotice } from './notice';
@@ -52,7 +52,7 @@ async function downloadCorrected(
     saveFile(ui.layer, corrected.bytes, corrected.name, corrected.mimeType);
     return t('noticeDownloaded', corrected.name);
   } catch (error) {
-    return `${t('noticeCorrectionFailed')} ${isDocumentError(error) ? error.message : ''}`.trim();
+    return `${t('noticeCorrectionFailed')} ${isDocumentError(error) ? documentErrorText(error.code) : ''}`.trim();
   }
 }
 
@@ -89,7 +89,7 @@ async function checkFile(file: File, deps: DocumentCheckDeps): Promise<void> {
     });
   } catch (error) {
     if (deps.signal.aborted) return;
-    const why = isDocumentError(error) ? error.message : t('noticeUnreadableFile');
+    const why = isDocumentError(error) ? documentErrorText(error.code) : t('noticeUnreadableFile');
     showUnreadableNotice(deps.ui(), file.name, why);
   }
 }
