@@ -12,7 +12,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     patterns: [
       // "her stolen phone" names what was taken from her, not a theft she committed.
       '(steal|steals|stole|stealing|(?<!\\b(?:his|her|their|my|our|its)\\s)(?<!\\b(?:had|has|have|having|got|gets|getting)\\s(?:\\S+\\s){1,3})stolen|shoplift|shoplifts|shoplifting|burglarize|burglarizes|burglarized|burglarizing|pickpocket|pickpockets|pickpocketed|pickpocketing)',
-      '(robbed|robbing|robs|mugged|mugging|jacked|carjacked|carjacking) {PERSON}',
+      '(rob|robbed|robbing|robs|mug|mugs|mugged|mugging|jack|jacks|jacked|carjacked|carjacking|roll|rolls|rolled|rolling) {PERSON}',
+      "(took|taking|takes|stole|stealing|steals|pocketed|pocketing|swiped|grabbed|lifted) ~2 (money|cash|\\$\\d+|funds|donations|tips|the_money|the_cash|the_tips|the_donations|the_collection) (from|out_of|off) (the|a|an|someone's|somebody's|people's|\\w+'s)(?!_(?:atm|bank|account|savings)\\b)",
       '(pocketed|pinched|nicked|palmed|shoplifted|stole|boosted)',
       '@boost|lift|swipe|pinch|nick|rack|steal ~3 from ~2 {STORE}',
       '@take|grab|lift|boost|swipe|snatch|pocket|walk_out_with|walk_off_with|leave_with ~4 {GOODS} ~3 (from|off|out_of) ~2 {STORE}',
@@ -145,7 +146,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(weighing|weighed|weighs|bagging|bagged|bags|cutting|cut) (out|up) ~2 ({DRUG}|grams|product|bags|baggies|it|points|zips|eighths)',
       '(zips|a_zip|half_a_zip|an_ounce|ounces|an_eighth|eighths|a_qp|qps|a_brick|bricks|a_pack|packs|a_boat) (of|for) ({DRUG}|{STREET}|product|work)',
       '(drug|dope|pill|weed|meth|crack)_(money|sales|deals|deal|spot|house|runs?|customers|debt|connections?)',
-      '(is|was|became|being|acts_as|acting_as|plays) (the|a|his|her|their) (connect|plug|supplier|middleman|runner|lookout|go-to_guy|source)',
+      "(is|was|became|being|acts_as|acting_as|plays|he's|she's|they're) (the|a|his|her|their) (connect|plug|supplier|middleman|runner|lookout|go-to_guy|source)",
       // Holding the product or the money for a dealer is part of the dealing.
       '(holds|holding|held|hides|hid|hiding|keeps|kept|stashes|stashed|stashing|counts|counted|counting) (the_money|the_cash|the_product|the_drugs|the_dope|the_stash|the_pack|the_packs|product|drugs|dope|packs|the_re-up) (for|while|when)',
       '(owes|owed|owing|fronted|front) ~3 (plug|dealer|connect|supplier|for_a_pack|for_the_pack|for_product)',
@@ -159,6 +160,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: CRIME,
     patterns: [
       '(trespass|trespassing|trespassed|trespasser)',
+      // Receiving stolen property: "didn't know the phone was stolen when he bought it".
+      'stolen ~3 (he|she|they) (bought|got|sold|pawned|picked_up|received|traded_for|took)',
       '(camping|camped|camps|slept|sleeping|sleeps) ~5 (after_closing|after_hours|after_dark|past_closing|in_a_closed|in_the_closed|where_camping_is_prohibited|no-camping|no_camping)',
       '(camping|camped|camp) (in|at|on|inside|under) ~2 (the_|a_)?(park|parks|doorway|doorways|sidewalk|playground|school|church|storefront|business|parking_garage|transit_center|station|lot|entryway|vestibule|atm)',
       '(illegal|illegally|unlawful|unlawfully|prohibited) (camping|camped|dumping|parked|squatting|living)',
