@@ -50,7 +50,13 @@ interface CompiledPattern {
 }
 
 /** Categories whose matches can be the record the court already has (a referral arrest, a 2015 theft). */
-const RECORD_CATEGORIES: ReadonlySet<Category> = new Set(['offense', 'enforcement', 'driving', 'violence', 'sex-work']);
+const RECORD_CATEGORIES: ReadonlySet<Category> = new Set([
+  'offense',
+  'enforcement',
+  'driving',
+  'violence',
+  'sex-work',
+]);
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
@@ -135,7 +141,8 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
   if (hasThirdPartySubject(before, after, text.slice(0, start)) || opensWithThirdParty(before, trigger)) {
     const victimisable = rule.victimWhenPassive === true || rule.category === 'violence';
     // "Her ex was charged with assaulting her": a passive clause's object pronoun is not the one acted on.
-    if (participantIsObject(after) && !isPassiveClause(before)) return victimisable ? 'ignore' : { flag: rule.severity };
+    if (participantIsObject(after) && !isPassiveClause(before))
+      return victimisable ? 'ignore' : { flag: rule.severity };
     if (!victimisable && participantInsideMatch(trigger)) return { flag: rule.severity };
     if (!victimisable && participantInRest(`${trigger.replace(/^\S+/, '')}${after}`))
       return { flag: 'medium' };

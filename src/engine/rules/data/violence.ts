@@ -35,11 +35,11 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground)',
       // Colloquial blows and rushes: "socked her sister", "came at staff", "messed a guy up".
       "@sock|deck|clock|whoop|whup|pound_on|stomp|curb-stomp|body-slam|beat_on|smash_on|wallop|come_at|go_after|lunge_at|charge_at|rush_at|swing_at ~1 {PERSON}(?!'s|s')",
-      "(taught|teach|teaches|teaching) (him|her|them|that_\\w+|the_\\w+|someone|somebody)? ~1 (a|another|one_more) lesson(?!_(?:on|about|in|plan))",
+      '(taught|teach|teaches|teaching) (him|her|them|that_\\w+|the_\\w+|someone|somebody)? ~1 (a|another|one_more) lesson(?!_(?:on|about|in|plan))',
       '(body-?slammed|body-?slams|body-?slamming|body_slammed) {PERSON}',
       '(messed|fucked|effed|roughed|busted|banged|jacked|beat|lit|tore|sliced|carved) {PERSON} up',
       '(took|takes|taking|take) (a|an|the|his|her) (bat|pipe|hammer|crowbar|knife|machete|axe|hatchet|brick|rock|tire_iron|golf_club|stick|baseball_bat) to',
-      '(beat|beats|beating|kicked|kicks|kicking|choked|choking|strangled|threw|stabbed) (his|her|their|a|the|someone\'s) (dog|cat|puppy|kitten|pet)',
+      "(beat|beats|beating|kicked|kicks|kicking|choked|choking|strangled|threw|stabbed) (his|her|their|a|the|someone's) (dog|cat|puppy|kitten|pet)",
       // "Will it hurt him that…" asks about consequences: only a person doing the hurting counts.
       "(?<!\\b(?:it|that|this|which|what|would|will|could|might|may|can|does|did|not)\\s)(hurt|hurts|hurting) ~1 {PERSON}(?!'s|s')",
       "(?!(?:would|will|could|might|does|did)_(?:it|that|this)\\b)(said|says|saying|told|tells|texted|threatened|threatens|wants|wanted|going|gonna|would|will|'ll|swore|swears|promised) ~3 (kill|hurt|shoot|stab|beat|jump|strangle|choke|get_even_with|mess_up|fuck_up|kick_the_shit_out_of|beat_the_crap_out_of|smash) ~2 {PERSON}",
@@ -63,7 +63,8 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
     // "A man pulled a knife on him", "she was threatened with a bat": the participant faced the weapon.
     victimWhenPassive: true,
     patterns: [
-      '{WEAPON}(?!_(?:wound|wounds|violence|control|safety|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)',
+      // "her ex, who has a gun": a relative clause about another person.
+      '(?<!\\b(?:ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|cousin|roommate|neighbou?r|dad|father|mom|mother|uncle|son|friend|man|guy|someone|dealer|abuser),?\\s(?:who|that)\\s(?:has|had|keeps|kept|carries|carried|owns|owned)\\s(?:(?:a|an|the|his|her|two|several)\\s)?)(?:{WEAPON})(?!_(?:wound|wounds|violence|control|safety|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)',
       '(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)',
       '(strapped|packing_heat|carrying_heat|packing_a_piece|armed)(?!_(?:with_(?:information|knowledge|resources)|forces|services)\\b)',
     ],
