@@ -109,6 +109,7 @@ export const WORD_CLASSES = {
     'dabs',
     'wax_pens?',
     'thc_carts?',
+    'thc',
     'sizzurp',
     'purple_drank',
     'codeine',

@@ -10,7 +10,9 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: USE,
     patterns: [
-      '@use|smoke|snort|inject|shoot|drink|take|pop|do|buy|cop|score|try|bang|slam|sniff|huff|chug|guzzle|toke|dab|sip|purchase ~2 {DRUG}',
+      '@use|smoke|snort|inject|shoot|drink|take|pop|do|buy|cop|score|try|bang|slam|sniff|huff|chug|guzzle|toke|dab|sip|purchase|vape|mix|combine ~2 {DRUG}',
+      '@mix|combine ~2 ({DRUG}|{RX}) (and|with) ~1 ({DRUG}|{RX})',
+      '(getting|gets|got|get|buys|buying|bought|scores|scoring|cops|copping) (his|her|their|the|some) ({DRUG}|{STREET}) (from|off)',
       // Slang that is also an everyday word counts only right after a use or buy verb: "smoking glass", "scores down".
       '@smoke|snort|shoot|slam|bang|sniff|cop|score|chase|sip (some_|a_little_)?{STREET}',
       '(hitting|hit|hits|on|back_on|started_back_on|got_back_on|been_on) (the_)?(glass|pipe|stem|rig|needle|foil|bottle|sauce|shard|ice|rock|hard|blow|powder|dope|fent|fetty|boy|tar|lean)(?!_(?:of|to|for|door|window|case|table|floor|bridge|road|menu|line|list|way|team|job|market)\\b)',
@@ -35,6 +37,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(drunk|intoxicated|stoned|hungover|hung_over|tipsy|inebriated|blackout_drunk|blacked_out|sloshed|shitfaced)(?!_(?:driving|driver|drivers|tank)\\b)',
       '(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high|loaded|wasted|impaired|out_of_it|on_something)',
       'under_the_influence',
+      '(in_a_blackout|blackout_drinking|blacking_out|blacked_out_drunk)',
       '(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)',
       '(could|can)_barely (stand|walk|keep_(his|her|their)_eyes_open|stay_awake|talk|form_a_sentence)',
       '(smelled|smelling|smells|reeked|reeking|reeks) ~2 (of|like) ~1 (alcohol|booze|liquor|weed|marijuana|pot|beer|wine|vodka|whiskey|a_brewery|a_bar|meth|crack)',
@@ -201,6 +204,9 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       "(someone_else's|somebody_else's|a_friend's|her_mom's|his_mom's|another_person's) {RX}",
       '(not|never) prescribed (to|for) (him|her|them)',
       'without_a_prescription',
+      '(more|extra|double|twice_the|higher_doses_of|too_much|too_many) ~3 than_(prescribed|directed|(he|she|they)_(should|was_told|is_supposed_to))',
+      '(misusing|misused|misuses|abusing|abused|abuses|overusing|overused) (his|her|their)? ~1 {RX}',
+      '(overdid|overdoing|overdo|overdoes|overdone)_it (on|with) ~2 ({RX}|{DRUG}|pills|meds)',
       // Getting prescriptions by deceit is diversion too.
       '(doctor_shopping|doctor-shopping|pill_shopping|forged_(a_)?prescriptions?|fake_prescriptions?|altered_(a_|the_)?prescriptions?|lost_(his|her|their)_(script|prescription|meds|suboxone|methadone)_again|early_refills?_again)',
       '(diverted|diverting|divert) ~2 {RX}',
