@@ -293,6 +293,124 @@ const flagged: [string, Category][] = [
   ["We haven't been able to find him for a month.", 'whereabouts'],
   ['We lost track of her after she left the motel.', 'whereabouts'],
   ["We've had no contact with him for a month.", 'whereabouts'],
+  [
+    "driving/high driving-unlicensed [pushing his cousin's car around with no license]  | Nate's been pushing his cousin's car around with no license.",
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [got pulled over for speeding while driving on a suspended]  | They got pulled over for speeding while driving on a suspended license.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [was pulled over and ticketed for driving while suspended]  | He was pulled over and ticketed for driving while suspended.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [ride to court in his car even though his license is still suspended]  | He gave his brother a ride to court in his car even though his license is still suspended.',
+    'driving',
+  ],
+  [
+    "driving/high driving-unlicensed [driving her mom's car to appointments, which she can't legally do]  | She's been driving her mom's car to appointments, which she can't legally do.",
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [had a couple of beers at the barbecue and drove]  | He had a couple of beers at the barbecue and drove home.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [got behind the wheel after a few]  | He got behind the wheel after a few shots.',
+    'driving',
+  ],
+  ['driving/high driving-unlicensed [drove to appt, no DL]  | Cl drove to appt, no DL.', 'driving'],
+  [
+    "driving/high driving-impaired [drove over to his ex's place drunk]  | He drove over to his ex's place drunk.",
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [sped away from the officer]  | He sped away from the officer.',
+    'driving',
+  ],
+  ['driving/high driving-unlicensed [led police on a chase]  | He led police on a chase.', 'driving'],
+  ['driving/high driving-unlicensed [doing 90 on I-5]  | He was doing 90 on I-5.', 'driving'],
+  [
+    "driving/high driving-unlicensed [crashed his girlfriend's car]  | He crashed his girlfriend's car into a pole on Saturday night.",
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [rolled his truck]  | He rolled his truck in a ditch after the party.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [was the driver when the car hit]  | He was the driver when the car hit the bus shelter.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [left the scene]  | He left the scene after bumping a parked car.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [had his buddy blow into the interlock]  | He had his buddy blow into the interlock.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [took the interlock]  | He took the interlock out of his car.',
+    'driving',
+  ],
+  [
+    "driving/high driving-unlicensed [driving a car that doesn't have an interlock]  | He's been driving a car that doesn't have an interlock.",
+    'driving',
+  ],
+  [
+    "driving/high driving-unlicensed [driving without the interlock]  | He's been driving without the interlock the court required.",
+    'driving',
+  ],
+  [
+    'driving/high driving-impaired [drove her kids to school high]  | She drove her kids to school high.',
+    'driving',
+  ],
+  ['driving/high driving-impaired [drives drunk]  | He drives drunk a lot.', 'driving'],
+  [
+    'driving/high driving-unlicensed [drives even though the judge took his license]  | He still drives even though the judge took his license.',
+    'driving',
+  ],
+  [
+    "driving/high driving-unlicensed [doesn't have his license back yet but he's been driving]  | He doesn't have his license back yet but he's been driving to work.",
+    'driving',
+  ],
+  [
+    "driving/high driving-unlicensed [driving on a permit without]  | He's been driving on a permit without a licensed driver.",
+    'driving',
+  ],
+  [
+    "driving/high driving-unlicensed [driving with expired]  | He's driving with expired tabs and no insurance.",
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [driving on a revoked]  | He was caught driving on a revoked license last week.',
+    'driving',
+  ],
+  ['driving/high driving-unlicensed [drove the getaway car]  | He drove the getaway car.', 'driving'],
+  [
+    "driving/high driving-unlicensed [DoorDash deliveries in his car without a license]  | He's been doing DoorDash deliveries in his car without a license.",
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [drives to the methadone clinic every day, even though he has no license]  | He told me he drives to the methadone clinic every day, even though he has no license.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [driving around with a suspended]  | She has been driving around with a suspended license and no plates.',
+    'driving',
+  ],
+  [
+    'driving/high driving-unlicensed [drives his scooter on the highway without a license]  | He drives his scooter on the highway without a license.',
+    'driving',
+  ],
+  ['driving/high driving-impaired [blew a .19]  | He was in a crash and blew a .19.', 'driving'],
+  [
+    'driving/high driving-unlicensed [drove after taking]  | He drove after taking his sleeping pills and hit a fence.',
+    'driving',
+  ],
 ];
 
 const allowed: string[] = [
@@ -375,6 +493,16 @@ const allowed: string[] = [
   'Men at the shelter pay the staff no attention.',
   'She does favors for the neighbor who lets her use the laundry.',
   'She makes her money at the restaurant on the strip mall.',
+  '-  | He had lunch with his sister and then drove her to the clinic.',
+  '-  | He got a ticket for jaywalking last year that was dismissed.',
+  "-  | She took the bus because she doesn't have a license.",
+  '-  | He is doing 10 hours of community service on Saturdays.',
+  '-  | He was hitting 80 percent attendance at group.',
+  '-  | He was the driver for the church van when it broke down.',
+  '-  | He drives for DoorDash now that his license is reinstated.',
+  '-  | He took the interlock class required for reinstatement.',
+  "-  | He doesn't have his license back yet, so he takes the bus.",
+  '-  | He had a couple of questions and then drove home.',
 ];
 
 describe('breadth of conditions, whereabouts, violence, sex work and driving', () => {
