@@ -76,6 +76,9 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['enforcement', 'He got a camping ticket under the bridge.'],
   ['enforcement', 'He was swept up in the raid on the motel.'],
   ['enforcement', 'Cops came to the camp looking for him last night.'],
+  ['enforcement', "She's got a court date for a new theft charge."],
+  ['enforcement', "The sheriff's office is looking for him."],
+  ['enforcement', "The detective called me asking where he's staying."],
 ];
 
 const allowed: readonly string[] = [

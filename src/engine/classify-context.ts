@@ -31,7 +31,7 @@ const PARTICIPANT_OBJECT =
   /^\s*(?:\w+\s+){0,2}?(?:him|her|them|the\s+participant|my\s+client|our\s+client|the\s+client)\b/i;
 
 const THIRD_PARTY_SOURCE =
-  /\b(?:neighbou?rs?|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|friends?|roommates?|housemates?|landlord|someone|somebody|anyone|anybody|another\s+(?:client|participant|resident|man|woman|person|guy|tenant|camper)|other\s+(?:clients|participants|residents|people|campers|guys)|a\s+(?:man|woman|guy|person|stranger|resident|tenant|client|camper|kid)|people|participants|clients|residents|kids?|children|family|parents|grandmother|grandfather|relatives?|associates?|crew|staff|others|everyone|everybody|folks|individuals|persons?|defendants|courts?|judges?|programs?|agencies|landlords|guests|visitors|customers|teens|youth)\b/i;
+  /\b(?:neighbou?rs?|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|friends?|roommates?|housemates?|landlord|someone|somebody|anyone|anybody|another\s+(?:client|participant|resident|man|woman|person|guy|tenant|camper)|other\s+(?:clients?|participants?|residents?|people|campers?|guys?|tenants?|men|women|man|woman|person|neighbou?rs?)|a\s+(?:man|woman|guy|person|stranger|resident|tenant|client|camper|kid)|people|participants|clients|residents|kids?|children|family|parents|grandmother|grandfather|relatives?|associates?|crew|staff|others|everyone|everybody|folks|individuals|persons?|defendants|courts?|judges?|programs?|agencies|landlords|guests|visitors|customers|teens|youth)\b/i;
 const THIRD_PARTY = THIRD_PARTY_SOURCE;
 const THIRD_PARTY_G = new RegExp(THIRD_PARTY_SOURCE.source, 'gi');
 
@@ -202,6 +202,7 @@ export function hasThirdPartySubject(before: string, after: string, prefix: stri
   // "The court would find out about his dirty UA": an institution cannot own the participant's test or arrest.
   if (INSTITUTION.test(before.slice(third)) && /\b(?:his|her|their)\s+(?:\S+\s+)?$/i.test(before))
     return false;
+  if (INSTITUTION_AS_MODIFIER.test(before.slice(third))) return false;
   const nearer = before.slice(third);
   // "His cousin thinks he took a bus…": a participant pronoun closer to the match is its subject.
   if (/\b(?:he|she|they|i|we)\b/i.test(nearer.replace(/^\S+/, ''))) return false;
@@ -210,6 +211,9 @@ export function hasThirdPartySubject(before: string, after: string, prefix: stri
 }
 
 const INSTITUTION = /^(?:courts?|judges?|programs?|agencies|staff|landlords?)\b/i;
+/** "a court date", "program rules": the institution word only names a thing, it is no one's subject. */
+const INSTITUTION_AS_MODIFIER =
+  /^(?:court|program|staff|agency)\s+(?:dates?|hearings?|appearances?|orders?|fees?|costs?|fines?|case|calendar|paperwork|rules?|meetings?|rooms?|reminders?|notices?|documents?)\b/i;
 
 /** A word right after a preposition or a transitive verb is an object ("moved in with his girlfriend"). */
 const OBJECT_POSITION =
