@@ -141,10 +141,11 @@ function judge(rule: RuleEntry, text: string, start: number, end: number): Verdi
   if (hasThirdPartySubject(before, after, text.slice(0, start)) || opensWithThirdParty(before, trigger)) {
     const victimisable = rule.victimWhenPassive === true || rule.category === 'violence';
     // "Her ex was charged with assaulting her": a passive clause's object pronoun is not the one acted on.
-    if (participantIsObject(after) && !isPassiveClause(before))
-      return victimisable ? 'ignore' : { flag: rule.severity };
-    if (!victimisable && participantInsideMatch(trigger)) return { flag: rule.severity };
-    if (!victimisable && participantInRest(`${trigger.replace(/^\S+/, '')}${after}`))
+    // "Her ex was charged with assaulting her": in someone else's passive clause the pronouns name the victim.
+    const passive = isPassiveClause(before) || /^(?:was|were|got|gets|been|is|are)\s/i.test(trigger);
+    if (participantIsObject(after) && !passive) return victimisable ? 'ignore' : { flag: rule.severity };
+    if (!victimisable && !passive && participantInsideMatch(trigger)) return { flag: rule.severity };
+    if (!victimisable && !passive && participantInRest(`${trigger.replace(/^\S+/, '')}${after}`))
       return { flag: 'medium' };
     // "Her boyfriend posts her on the escort site": the participant is the object of the other person's act.
     if (!victimisable && /\b(?:him|her|them)\b/i.test(before.replace(/^\s*(?:his|her|their)\s+/i, '')))
