@@ -160,6 +160,9 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     explanation: CRIME,
     patterns: [
       '(trespass|trespassing|trespassed|trespasser)',
+      // Fencing and benefit fraud in plain words.
+      '(hustles|hustling|hustled|fences|fencing|fenced) ~2 (phones|bikes|laptops|electronics|tools|catalytic_converters|merch|gift_cards|tablets|power_tools)',
+      '(collecting|collects|collected|filed_for|filing_for|getting|gets|on|drawing|draws) ~2 (unemployment|benefits|ssi|ssdi|disability|snap|food_stamps|welfare|tanf) ~6 (under_the_table|off_the_books|paid_in_cash|cash_jobs?|without_reporting|not_reporting|never_reported|has_not_reported)',
       // Receiving stolen property: "didn't know the phone was stolen when he bought it".
       'stolen ~3 (he|she|they) (bought|got|sold|pawned|picked_up|received|traded_for|took)',
       '(camping|camped|camps|slept|sleeping|sleeps) ~5 (after_closing|after_hours|after_dark|past_closing|in_a_closed|in_the_closed|where_camping_is_prohibited|no-camping|no_camping)',
