@@ -411,6 +411,138 @@ const flagged: [string, Category][] = [
     'driving/high driving-unlicensed [drove after taking]  | He drove after taking his sleeping pills and hit a fence.',
     'driving',
   ],
+  [
+    "noncompliance/high noncompliance-missed-court [didn't make his 9 a.m. with probation]  | He didn't make his 9 a.m. with probation.",
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [stood up her PO]  | She stood up her PO twice this month.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [never reported for his jail alternative]  | He never reported for his jail alternative work crew.',
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [didn't report to work crew]  | He didn't report to work crew on Saturday.",
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [failed to report]  | He failed to report to the jail to serve his weekend.',
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [didn't turn himself in on the commitment date]  | He didn't turn himself in on the commitment date.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [hasn't been going to his MRT]  | He hasn't been going to his MRT.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [behind on his DV classes]  | He's behind on his DV classes and hasn't gone since July.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [even though the order says]  | He went to see his girlfriend even though the order says he can't have contact.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [back with him since the NCO]  | She's been back with him since the NCO was issued.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-violation [staying at her place despite]  | He's been staying at her place despite the no-contact.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [where he's excluded]  | He's been hanging around downtown where he's excluded.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [went to Oregon for a week and didn't ask his CCO]  | He went to Oregon for a week and didn't ask his CCO.",
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [without reporting the new address]  | He moved in with his girlfriend without reporting the new address.',
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [somewhere other than his approved address]  | He's been sleeping somewhere other than his approved address.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [even though he has a 10 p.m. curfew]  | He's been out all night even though he has a 10 p.m. curfew.",
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [came in at 2 a.m. on a 9 p.m. curfew]  | She came in at 2 a.m. on a 9 p.m. curfew.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [monitor only once this week and it died]  | He charged his ankle monitor only once this week and it died.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [EHM alerted]  | His EHM alerted for a strap tamper on Sunday.',
+    'noncompliance',
+  ],
+  [
+    "noncompliance/medium noncompliance-payment [hasn't paid a cent on his restitution]  | He hasn't paid a cent on his restitution.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/medium noncompliance-payment [hasn't made a payment]  | He owes $400 in fines and hasn't made a payment in months.",
+    'noncompliance',
+  ],
+  [
+    'noncompliance/medium noncompliance-payment [deadline was last]  | He has 40 hours of community service left and the deadline was last week.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-program-exit [dropped from the program for too many absences]  | He got dropped from the program for too many absences.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [terminated from drug court]  | He was terminated from drug court.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-program-exit [kicked out of]  | She got kicked out of the Oxford house for drinking.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-violation [left the treatment center without permission]  | He left the treatment center without permission.',
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [lying to his PO]  | He's been lying to his PO about his job.",
+    'noncompliance',
+  ],
+  [
+    "noncompliance/medium noncompliance-payment [hasn't done his evaluation, which was due in]  | He hasn't done his evaluation, which was due in May.",
+    'noncompliance',
+  ],
+  [
+    'noncompliance/medium noncompliance-payment [blew past the deadline]  | He blew past the deadline for his DV assessment.',
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-violation [out of compliance]  | He is out of compliance with his treatment requirement.',
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [hasn't started his court-ordered]  | He hasn't started his court-ordered anger management yet, and the deadline passed.",
+    'noncompliance',
+  ],
+  [
+    'noncompliance/high noncompliance-missed-court [had contact with the victim]  | He had contact with the victim at the grocery store and talked to her.',
+    'noncompliance',
+  ],
+  [
+    "noncompliance/high noncompliance-missed-court [going to his ex's house even though he's not allowed]  | He keeps going to his ex's house even though he's not allowed.",
+    'noncompliance',
+  ],
 ];
 
 const allowed: string[] = [
@@ -503,6 +635,19 @@ const allowed: string[] = [
   '-  | He took the interlock class required for reinstatement.',
   "-  | He doesn't have his license back yet, so he takes the bus.",
   '-  | He had a couple of questions and then drove home.',
+  '-  | He came home before curfew every night this week.',
+  '-  | He has had no contact with the victim.',
+  '-  | He denies having contact with the victim.',
+  '-  | The deadline is next Friday.',
+  '-  | The deadline was extended to June by the judge.',
+  '-  | His payment was due in May and he paid it on time.',
+  '-  | He stood up for himself at the meeting.',
+  "-  | He's behind on rent because his SSI was cut.",
+  '-  | He was removed from the waitlist because he found housing.',
+  "-  | He went to Oregon for his grandmother's funeral with his CCO's approval.",
+  '-  | He updated his address with his PO when he moved.',
+  '-  | His curfew was lifted at the last hearing.',
+  '-  | The judge changed his curfew to 11 p.m.',
 ];
 
 describe('breadth of conditions, whereabouts, violence, sex work and driving', () => {

@@ -301,6 +301,13 @@ export const WORD_CLASSES = {
     'cco',
     "cco's",
     'supervision',
+    'work_crew',
+    'work_release',
+    'community_work',
+    'jail_alternative',
+    'self-surrender',
+    'surrender_date',
+    'commitment_date',
   ],
   /** A person as the object of violence: "shoved a man", "punched her cousin". */
   PERSON: [
