@@ -49,6 +49,9 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['testing', 'She drank a bunch of detox tea before her UA.'],
   ['offense', "The guys he hangs out with rob people and he's the lookout."],
   ['offense', 'Nobody knows it was her who took the money from the church.'],
+  ['offense', 'Nobody ever found out it was him who broke into the dental office in 2022.'],
+  ['offense', 'He broke into a house in 2019 and was never caught.'],
+  ['offense', 'He has been collecting unemployment while working under the table.'],
   ['testing', 'He asked if the court would find out about his dirty UA.'],
   ['substance', "She told staff she had taken a couple of her friend's Klonopin to sleep."],
   ['substance', "The pharmacy won't fill his scripts anymore because he's been doctor shopping."],
@@ -104,6 +107,8 @@ const allowed: readonly string[] = [
   'The officer at the front desk helped him with the paperwork.',
   'We talked about warrants and how to check for them.',
   'The court reviewed the program rules with the group.',
+  'Her 2015 conviction for theft is on file.',
+  'He is getting SSI and working part time with approval.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {

@@ -62,6 +62,10 @@ const VICTIM = /\b(?:victim|victimized|survivor|targeted|preyed)\b/i;
 const PASSIVE_WITH =
   /\b(?:was|were|got|been|being|get|gets|getting)\s+(?:\w+ly\s+)?(?!(?:seen|spotted|observed|filmed|recorded|accused|suspected|arrested|stopped|searched|booked|picked|charged|cited|armed|equipped|frisked|detained|pulled|flagged|reported|photographed|identified|released|trespassed)\b)\w+(?:ed|en)\s+(?:\w+\s+){0,3}?(?:with|by)\s+(?:\S+\s+){0,2}$/i;
 
+/** Conduct nobody has charged: however old, it is not record the court has, and it could still be charged. */
+const UNCHARGED =
+  /\b(?:never\s+(?:\w+\s+)?(?:caught|charged|found\s+out|reported|connected|traced)|(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:knows|knew|found\s+out|saw|caught|reported)|got\s+away\s+with|(?:wasn't|was\s+not|weren't|didn't\s+get|never\s+got|hasn't\s+been|has\s+not\s+been|haven't\s+been)\s+(?:caught|charged)|uncharged)\b/i;
+
 /** Record the court already has, or case events already closed. */
 const KNOWN_RECORD =
   /\b(?:referr(?:ed|al)|prior|previous(?:ly)?|original|underlying|history|record|records|convicted|conviction|convictions|years?\s+ago|as\s+a\s+(?:juvenile|teen|minor)|diverted|diversion|in\s+lieu\s+of|instead\s+of\s+(?:booking|charging|arrest)|old\s+(?:case|charge|conviction|arrest|warrant|record)|already\s+(?:has|knows|aware|on\s+file|in\s+the\s+file)|on\s+file|in\s+the\s+file)\b/i;
@@ -270,7 +274,7 @@ export function thirdPartyIsObject(after: string): boolean {
 /** Already-known record or a closed case event: leave alone unless the sentence says it is new. */
 export function isKnownRecord(text: string, beforeTrigger: string, afterTrigger: string): boolean {
   if (RESOLVED.test(text)) return true;
-  if (NEW_EVENT.test(text)) return false;
+  if (NEW_EVENT.test(text) || UNCHARGED.test(text)) return false;
   if (KNOWN_RECORD.test(text)) return true;
   // A year right beside the conduct dates a record ("her 2015 conviction", "two DUIs from 2012").
   if (
