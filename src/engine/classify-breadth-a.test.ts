@@ -25,6 +25,9 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['substance', 'Her drinking has gotten worse since the eviction.'],
   ['substance', 'It was just weed, nothing hard.'],
   ['substance', 'He has been vaping THC carts all day.'],
+  ['substance', 'If the court finds out he relapsed, they will revoke him.'],
+  ['substance', "He claims the pills were prescribed, but they were in someone else's name."],
+  ['offense', 'He insists he only sold to friends.'],
   ['substance', "She's been taking more Adderall than prescribed."],
   ['substance', "He told me he's been mixing benzos and alcohol."],
   ['substance', 'She overdid it on her gabapentin again.'],
@@ -109,6 +112,8 @@ const allowed: readonly string[] = [
   'The court reviewed the program rules with the group.',
   'Her 2015 conviction for theft is on file.',
   'He is getting SSI and working part time with approval.',
+  'If anyone misses court, a warrant can issue.',
+  'If he relapses, we will find him a bed.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {

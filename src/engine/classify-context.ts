@@ -43,6 +43,8 @@ const CONDITIONAL =
 const PRESUPPOSING_QUESTION =
   /\b(?:(?:is|was|would|will|could|does|did)\s+(?:it|that|this)\s+(?:be\s+|still\s+)?(?:a\s+problem|an\s+issue|ok(?:ay)?|all\s*right|a\s+violation|count|matter|affect)|would\s+(?:be\s+a\s+problem|count|matter|show\s+up)|(?:asked|asks|asking|wondered|wonders|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:if|whether))/i;
 const CONDITIONAL_G = new RegExp(CONDITIONAL.source, 'gi');
+const FACTIVE =
+  /\b(?:(?:find|finds|found|finding)\s+out|learns?|hears?|discovers?|knows?|sees|notices?|realizes?|realises?|gets\s+wind)\b/i;
 const MODAL = /\b(?:can|could|may|might|will|would|should|must|'ll)\b/i;
 /** A name-like reference to the participant: "Mr. Ochoa", "J.R.", "Lena" (a capitalised word after the start). */
 const NAME_REFERENCE =
@@ -125,6 +127,8 @@ export function isHypothetical(text: string, start: number, before: string): boo
   const prefix = text.slice(0, start);
   const conditional = lastMatch(CONDITIONAL_G, prefix);
   if (conditional >= 0 && !/[.;!?]/.test(prefix.slice(conditional))) {
+    // "If the court finds out he relapsed": what someone might learn has already happened.
+    if (FACTIVE.test(prefix.slice(conditional))) return false;
     if (!prefix.slice(conditional).includes(',')) return true;
     if (MODAL.test(before)) return true;
   }

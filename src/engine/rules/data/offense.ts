@@ -143,6 +143,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(caught|found|stopped|searched|arrested) ~2 (with|carrying|holding) ~3 ({DRUG}|a_pipe|paraphernalia|needles|syringes|baggies|a_baggie|a_bag|scales?|grams|pills)',
       '(had|has|have|was_holding|carrying|carries|keeps|kept|hid|hides|found) ~2 (a|some|his|her|their|two|three|a_few|grams_of|a_bag_of|a_baggie_of|an_eight_ball_of|a_gram_of)? ~1 ({DRUG}|paraphernalia|a_pipe|a_meth_pipe|a_crack_pipe|baggies|scales|a_scale) (on|in|under|at|inside|with|stashed|hidden)',
       '(paraphernalia|meth_pipe|crack_pipe|a_scale|digital_scale|baggies)',
+      '(sold|sells|selling|sell|deals|dealt|dealing) (only_)?to (friends|people|his_friends|her_friends|their_friends|a_few_people|coworkers|classmates|neighbors|folks|regulars|customers|kids|students|the_camp|people_he_knows|people_she_knows)',
       '(weighing|weighed|weighs|bagging|bagged|bags|cutting|cut) (out|up) ~2 ({DRUG}|grams|product|bags|baggies|it|points|zips|eighths)',
       '(zips|a_zip|half_a_zip|an_ounce|ounces|an_eighth|eighths|a_qp|qps|a_brick|bricks|a_pack|packs|a_boat) (of|for) ({DRUG}|{STREET}|product|work)',
       '(drug|dope|pill|weed|meth|crack)_(money|sales|deals|deal|spot|house|runs?|customers|debt|connections?)',

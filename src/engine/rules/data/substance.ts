@@ -204,6 +204,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       "(someone_else's|somebody_else's|a_friend's|her_mom's|his_mom's|another_person's) {RX}",
       '(not|never) prescribed (to|for) (him|her|them)',
       'without_a_prescription',
+      "(pills|meds|medication|prescription|script|bottle|they|it|bottles) ~3 in (someone_else's|somebody_else's|another_person's|a_different_person's|(his|her|their)_\\w+'s) name",
       '(more|extra|double|twice_the|higher_doses_of|too_much|too_many) ~3 than_(prescribed|directed|(he|she|they)_(should|was_told|is_supposed_to))',
       '(misusing|misused|misuses|abusing|abused|abuses|overusing|overused) (his|her|their)? ~1 {RX}',
       '(overdid|overdoing|overdo|overdoes|overdone)_it (on|with) ~2 ({RX}|{DRUG}|pills|meds)',
