@@ -543,6 +543,54 @@ const flagged: [string, Category][] = [
     "noncompliance/high noncompliance-missed-court [going to his ex's house even though he's not allowed]  | He keeps going to his ex's house even though he's not allowed.",
     'noncompliance',
   ],
+  ['violence/high violence-assault [fight]  | He started a fight in the lunch line.', 'violence'],
+  ["violence/high violence-assault [been violent]  | He's been violent with his girlfriend.", 'violence'],
+  [
+    "violence/high violence-assault [said he'd handle the guy who]  | He said he'd handle the guy who stole from him.",
+    'violence',
+  ],
+  ["violence/high violence-weapon [guns]  | He has access to his dad's guns.", 'violence'],
+  [
+    "violence/high violence-assault [smashed his girlfriend's phone so]  | He smashed his girlfriend's phone so she couldn't call the police.",
+    'violence',
+  ],
+  [
+    'violence/high violence-assault [partner has a black eye]  | His partner has a black eye again.',
+    'violence',
+  ],
+  [
+    'violence/high violence-assault [went off on the shelter staff]  | He went off on the shelter staff and had to be escorted out.',
+    'violence',
+  ],
+  [
+    'violence/high violence-assault [shoving match]  | He got into a shoving match with a neighbor.',
+    'violence',
+  ],
+  ['violence/high violence-assault [ran a guy over on purpose]  | He ran a guy over on purpose.', 'violence'],
+  ['violence/high violence-assault [fights]  | He keeps getting in fights at the camp.', 'violence'],
+  [
+    'violence/high violence-assault [attacked her]  | She attacked her sister with a curling iron.',
+    'violence',
+  ],
+  [
+    'violence/high violence-assault [roughed up his mom]  | He roughed up his mom during an argument.',
+    'violence',
+  ],
+  ['violence/high violence-assault [threatened his]  | He threatened his PO.', 'violence'],
+  [
+    "violence/high violence-assault [take people with him]  | He told his caseworker he's going to kill himself and take people with him.",
+    'violence',
+  ],
+  ['violence/high violence-assault [beat her]  | She beat her kid with a belt.', 'violence'],
+  ['violence/high violence-assault [headbutted a man]  | He headbutted a man at the bus stop.', 'violence'],
+  ["violence/high violence-weapon [gun]  | He's got a gun stashed at his mom's.", 'violence'],
+  ['violence/high violence-weapon [blade]  | He pulled a blade on a guy at the camp.', 'violence'],
+  ['violence/high violence-weapon [pistol]  | He bought a pistol from a friend last week.', 'violence'],
+  ['violence/high violence-weapon [knife]  | He has a knife on him for protection.', 'violence'],
+  [
+    'violence/high violence-assault [swung a pipe at a guy]  | He swung a pipe at a guy who came into his tent.',
+    'violence',
+  ],
 ];
 
 const allowed: string[] = [
@@ -648,6 +696,14 @@ const allowed: string[] = [
   '-  | He updated his address with his PO when he moved.',
   '-  | His curfew was lifted at the last hearing.',
   '-  | The judge changed his curfew to 11 p.m.',
+  '-  | His partner has a new job at the hospital.',
+  "-  | He said he'll handle the paperwork for the housing application.",
+  "-  | He'll take care of the guy's dog while he's away.",
+  '-  | He was hurt in a stabbing at the camp last year.',
+  '-  | She went off on a tangent about her benefits during our meeting.',
+  '-  | He said he would deal with the landlord who keeps raising the rent, through the tenants union.',
+  "-  | He ran his sister over to the clinic in his friend's car.",
+  '-  | He had shooting pains in his leg and went to urgent care.',
 ];
 
 describe('breadth of conditions, whereabouts, violence, sex work and driving', () => {

@@ -330,6 +330,7 @@ export const WORD_CLASSES = {
     'officers?',
     '(?:a|an|the|his|her|their|another|one|two|some|that|this)_(?:\\w+_)?(?:man|woman|guy|kid|person|stranger|clerk|driver|guard|cashier|manager|officer|neighbou?r|nurse|doctor|resident|client|tenant|camper|girlfriend|boyfriend|wife|husband|partner|brother|sister|mom|mother|dad|father|son|daughter|cousin|friend|roommate|staff_member|worker|employee|customer|security_guard|bus_driver|ex|ex-girlfriend|ex-boyfriend|ex-wife|ex-husband|uncle|aunt|child|kids|victim|teen|caseworker|case_manager|volunteer|passenger|attendant|bouncer|officers?|deputy|cop)',
     '(?:a|an|the|his|her|their|another|one|two|some|that|this)_(?:\\w+_)?(?:dude|lady|girl|boy|gentleman|teenager|youth|pedestrian|cyclist|panhandler|vendor|bartender|server|coworker|co-worker|boss|supervisor|landlord|rival|bro|homie|old_man|old_lady)',
+    '(?:a|an|the|his|her|their|some)_(?:\\w+_)?(?:staff|security|guards|police|cops|officers|workers|employees|residents|neighbou?rs|people|folks|guys|men|women)',
   ],
   /** Things that get stolen: tells "lifted two jackets" from "lifted weights". */
   GOODS: [

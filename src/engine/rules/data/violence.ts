@@ -45,6 +45,15 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       "(?!(?:would|will|could|might|does|did)_(?:it|that|this)\\b)(said|says|saying|told|tells|texted|threatened|threatens|wants|wanted|going|gonna|would|will|'ll|swore|swears|promised) ~3 (kill|hurt|shoot|stab|beat|jump|strangle|choke|get_even_with|mess_up|fuck_up|kick_the_shit_out_of|beat_the_crap_out_of|smash) ~2 {PERSON}",
       '(dv)(?!_(?:shelter|advocate|advocates|services|program|classes|class|hotline|victim|victims|survivor|survivors|court|unit|treatment|assessment)\\b)',
       '(took|takes|taking|take) a_swing',
+      // Threats by euphemism, harm shown on a partner, shoving matches, running someone over.
+      "(said|says|told|tells|texted|swore|swears|gonna|going_to|will|'ll|would|'d) ~2 (handle|deal_with|take_care_of|settle_things_with|settle_it_with|see_about|get) (the|that|this|those) (guy|dude|man|woman|girl|kid|person|people|guys|dudes|fool|punk) (who|that)",
+      "(smashed|broke|destroyed|took|threw|grabbed) (his|her|their) ~1 (girlfriend's|boyfriend's|wife's|husband's|partner's|ex's|mom's|mother's) ~1 (phone|cell|car|tv|things|stuff) ~6 (couldn't|could_not|wouldn't|can't|so|to_stop|call_the_police|call_911|leave)",
+      '(girlfriend|boyfriend|wife|husband|partner|kids?|son|daughter|mom|mother) (has|had|showed_up_with|came_in_with|with) ~2 (black_eye|bruises|a_busted_lip|a_split_lip|marks_on_(her|his)_(neck|arms|face))',
+      '(went|goes|going|go) off on ~1 {PERSON}',
+      '(shoving|pushing|wrestling) (match|matches)',
+      '(ran|run|running|runs) (someone|somebody|him|her|them|a_\\w+|the_\\w+|his_\\w+|her_\\w+) over (on_purpose|deliberately|intentionally|with_(his|her|their|the)_(car|truck))',
+      '(take|taking|took) (people|others|everyone|someone|them) (with|down_with) (him|her|them)',
+      '(?<!\\b(?:in|by|from|of|during|after|witnessed|saw|survived)\\s)(a|the|that) (stabbing|shooting|beating|beatdown|stomping)(?!_(?:pain|pains|range|victim|gallery))',
       '(fight|fights|fighting|fought|brawl|brawling|scuffle|scuffled|tussle|tussled|fistfight|fist_fight|physical_confrontation|physical_altercation|got_physical|came_to_blows|throwing_punches|threw_punches|threw_a_punch|threw_hands)',
       // A device's battery ("his ankle monitor battery died") is not the crime of battery.
       '(assault|assaults|assaulting|assaulted|(?<!\\b(?:monitor|phone|gps|bracelet|device|car|its|the|dead|low|spare)\\s)battery(?!_(?:die|died|dies|dying|dead|ran|run|runs|running|went|was|is|life|pack|charger)|_(?:on|in|of)_(?:his|her|their|the|my)_(?:\\w+_)?(?:monitor|bracelet|gps|phone|device|car|ehm))|menacing|harassment|stalking|strangulation|domestic_violence|dv_incident|domestic_disturbance|domestic_incident|domestic)',
