@@ -52,7 +52,8 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(contact|contacts|interaction|interactions|encounter|encounters|involvement) with (law_enforcement|the_police|police|officers|cops|the_law)',
       '(legal_trouble|legal_issues|legal_problems|trouble_with_the_law|in_trouble_with_the_law)(?!_(?:since|this|in_the_last)\\b)',
       '(picked|scooped|snatched|grabbed|swept)_up (by|on|for|at|in)_?(the_)?(police|cops|officers|deputies|spd|sheriff|a_warrant|a_hold)',
-      '(was|were|got|been|get|getting) (picked|scooped|snatched|swept)_up',
+      // Bare "was picked up" is the medium slang rule below (a ride, a john); here the police or a charge are named.
+      '(was|were|got|been|get|getting) (picked|scooped|snatched|swept)_up (by_(the_)?(police|cops|officers|deputies|sheriff|spd|troopers|security|transit_police)|on_(a|an|the|his|her|their)_(\\w+_)?(warrant|hold|detainer)|for_(trespassing|trespass|shoplifting|theft|stealing|a_warrant|dealing|possession|drinking|loitering|camping|fare_evasion|assault|dui|prostitution|soliciting|violating|a_probation|a_violation))',
       '(under|on) (arrest|a_hold)',
       '(a|an|the) (hold|detainer) (on|for) (him|her|them)',
     ],
