@@ -114,6 +114,8 @@ const allowed: readonly string[] = [
   'He is getting SSI and working part time with approval.',
   'If anyone misses court, a warrant can issue.',
   'If he relapses, we will find him a bed.',
+  'They had a warrant for her boyfriend and searched the apartment.',
+  'He got picked up by his mom after group.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {

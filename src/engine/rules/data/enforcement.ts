@@ -106,7 +106,10 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Mentions a warrant for the participant',
     record: true,
-    patterns: ['(warrants?|bench_warrant|fta_warrant)'],
+    patterns: [
+      // A warrant served on someone else ("on another unit", "for her boyfriend") is not the participant's.
+      '(warrants?|bench_warrant|fta_warrant)(?!_(?:on|for|against)_(?:another|other|a_neighbou?r|the_neighbou?rs?|someone|somebody|the_(?:unit|apartment|house|guy|man|woman|tenant|neighbou?r)|(?:his|her|their)_(?:brother|sister|cousin|boyfriend|girlfriend|partner|roommate|neighbou?r|ex|son|daughter|mom|mother|dad|father|friend|uncle|aunt|husband|wife))\\b)',
+    ],
   },
   {
     id: 'enforcement-police-contact',
