@@ -6,6 +6,7 @@
 import { analyze as engineAnalyze } from '../engine/index';
 import { segment } from '../engine/segment';
 import type { EngineOptions, Finding } from '../engine/types';
+import { macrotask, shiftFinding } from '../shared/piecewise';
 import { blockAt } from './blocks';
 import type { DocumentText } from './types';
 
@@ -24,20 +25,6 @@ export interface CheckOptions {
 
 const DEFAULT_BUDGET_MS = 25;
 
-function macrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function shift(finding: Finding, by: number): Finding {
-  return {
-    ...finding,
-    start: finding.start + by,
-    end: finding.end + by,
-    triggerStart: finding.triggerStart + by,
-    triggerEnd: finding.triggerEnd + by,
-  };
-}
-
 /** Findings with offsets into `document.text`, in order. */
 export async function findInDocument(document: DocumentText, options: CheckOptions = {}): Promise<Finding[]> {
   const analyze = options.analyze ?? engineAnalyze;
@@ -52,7 +39,7 @@ export async function findInDocument(document: DocumentText, options: CheckOptio
     }
     options.signal?.throwIfAborted();
     const text = document.text.slice(piece.start, piece.end);
-    for (const finding of analyze(text, options.engine)) findings.push(shift(finding, piece.start));
+    for (const finding of analyze(text, options.engine)) findings.push(shiftFinding(finding, piece.start));
   }
   return findings;
 }

@@ -4,6 +4,7 @@
  * findings equal those of one whole-text call.
  */
 import type { Finding } from '../../engine/types';
+import { macrotask, shiftFinding } from '../../shared/piecewise';
 
 const SLICE_CHARS = 4000;
 const BUDGET_MS = 25;
@@ -24,18 +25,6 @@ export function paragraphSlices(text: string, size = SLICE_CHARS): Array<[number
   return slices;
 }
 
-function shift(finding: Finding, by: number): Finding {
-  return {
-    ...finding,
-    start: finding.start + by,
-    end: finding.end + by,
-    triggerStart: finding.triggerStart + by,
-    triggerEnd: finding.triggerEnd + by,
-  };
-}
-
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /** Findings for `text`, or null when `isStale()` turns true between slices. */
 export async function analyzeInSlices(
   text: string,
@@ -46,11 +35,11 @@ export async function analyzeInSlices(
   let sliceStarted = performance.now();
   for (const [start, end] of paragraphSlices(text)) {
     if (performance.now() - sliceStarted > BUDGET_MS) {
-      await pause();
+      await macrotask();
       if (isStale()) return null;
       sliceStarted = performance.now();
     }
-    for (const finding of analyze(text.slice(start, end))) findings.push(shift(finding, start));
+    for (const finding of analyze(text.slice(start, end))) findings.push(shiftFinding(finding, start));
   }
   return findings;
 }
