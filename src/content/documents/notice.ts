@@ -5,6 +5,7 @@
 import type { FlaggedPassage } from '../../documents/index';
 import { categoryLabel, t } from '../../shared/i18n';
 import { UI } from '../contracts';
+import { element } from '../ui/element';
 import type { UiRoot } from '../ui/host';
 import { snippetOf } from '../ui/panels';
 import { DOCUMENT_UI, type NoticeState } from './ui-contract';
@@ -36,18 +37,6 @@ function stackOf(ui: UiRoot): HTMLElement {
   ui.layer.append(stack);
   stacks.set(ui, stack);
   return stack;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const created = doc.createElement(tag);
-  if (text !== undefined) created.textContent = text;
-  if (className !== undefined) created.className = className;
-  return created;
 }
 
 function button(doc: Document, action: string, text: string, onClick: () => void): HTMLButtonElement {

@@ -2,24 +2,13 @@
 import type { Finding } from '../../engine/types';
 import { categoryLabel, severityLabel, t } from '../../shared/i18n';
 import { UI } from '../contracts';
+import { element } from './element';
 
 const ACTIONS = ['replace', 'ignore', 'allow', 'replace-all'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function isAction(value: unknown): value is Action {
   return ACTIONS.some((action) => action === value);
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const created = doc.createElement(tag);
-  if (text !== undefined) created.textContent = text;
-  if (className) created.className = className;
-  return created;
 }
 
 function actionButton(doc: Document, action: Action, text: string): HTMLButtonElement {
