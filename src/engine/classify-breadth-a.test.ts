@@ -85,6 +85,9 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['enforcement', "She's got a court date for a new theft charge."],
   ['enforcement', "The sheriff's office is looking for him."],
   ['enforcement', "The detective called me asking where he's staying."],
+  // A stop explained by driving conduct is reported as driving.
+  ['driving', 'He got pulled over on Friday while driving with a suspended license.'],
+  ['testing', 'He blew a .04 into the Soberlink on Sunday.'],
 ];
 
 const allowed: readonly string[] = [

@@ -178,9 +178,22 @@ interface Candidate extends Match {
  * Strongest rules first; at equal strength the words that come first in the sentence name the category,
  * and of two matches starting together the longer one says more.
  */
+/** Driving outranks the stop or the drinking it explains; other pairs keep sentence order. */
+const DRIVING_OUTRANKS: ReadonlySet<Category> = new Set(['enforcement', 'substance']);
+function drivingBefore(a: Match, b: Match): number {
+  const first = a.compiled.rule.category;
+  const second = b.compiled.rule.category;
+  if (first === 'driving' && DRIVING_OUTRANKS.has(second)) return -1;
+  if (second === 'driving' && DRIVING_OUTRANKS.has(first)) return 1;
+  return 0;
+}
+
 function byStrength(a: Match, b: Match): number {
   const rank = SEVERITY_RANK[b.compiled.rule.severity] - SEVERITY_RANK[a.compiled.rule.severity];
   if (rank !== 0) return rank;
+  // Driving names the conduct behind a stop or a drink ("pulled over … on a suspended license"): it goes first.
+  const driving = drivingBefore(a, b);
+  if (driving !== 0) return driving;
   return a.start !== b.start ? a.start - b.start : b.end - a.end;
 }
 
