@@ -591,6 +591,65 @@ const flagged: [string, Category][] = [
     'violence/high violence-assault [swung a pipe at a guy]  | He swung a pipe at a guy who came into his tent.',
     'violence',
   ],
+  [
+    'whereabouts/high whereabouts-absconded [Mail sent to his address came back undeliverable]  | Mail sent to his address came back undeliverable.',
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [didn't come back for three nights]  | His bed at the shelter was given away after he didn't come back for three nights.",
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [been staying out of sight]  | He's been staying out of sight since the warrant.",
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [been keeping under the radar]  | He's been keeping under the radar lately.",
+    'whereabouts',
+  ],
+  [
+    'whereabouts/high whereabouts-absconded [been out to the camp four times looking for him]  | Outreach has been out to the camp four times looking for him.',
+    'whereabouts',
+  ],
+  [
+    'whereabouts/high whereabouts-absconded [no one can find him.]  | He moves his car every night so no one can find him.',
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [phone goes straight to voicemail and she wasn't]  | Her phone goes straight to voicemail and she wasn't at her camp.",
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [number is disconnected and he hasn't]  | His number is disconnected and he hasn't been by the office.",
+    'whereabouts',
+  ],
+  [
+    'whereabouts/high whereabouts-absconded [no way to reach him]  | He skipped out on the motel and left no way to reach him.',
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [Nobody knows where he]  | Nobody knows where he's been sleeping.",
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [hasn't been seen at]  | He hasn't been seen at the shelter in over a month.",
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [gone without a trace]  | He's gone without a trace.",
+    'whereabouts',
+  ],
+  [
+    'whereabouts/high whereabouts-absconded [stopped showing up anywhere]  | He stopped showing up anywhere we know to look.',
+    'whereabouts',
+  ],
+  [
+    "whereabouts/high whereabouts-absconded [no current address]  | We have no current address or phone for him and he hasn't come in.",
+    'whereabouts',
+  ],
+  ['He only comes by the office after 5, when he knows the police liaison has gone home.', 'whereabouts'],
+  ["He said he's going to stay gone until the warrant clears on its own.", 'whereabouts'],
+  ["He's just taking some space from everyone, including his PO.", 'whereabouts'],
 ];
 
 const allowed: string[] = [
@@ -704,6 +763,12 @@ const allowed: string[] = [
   '-  | He said he would deal with the landlord who keeps raising the rent, through the tenants union.',
   "-  | He ran his sister over to the clinic in his friend's car.",
   '-  | He had shooting pains in his leg and went to urgent care.',
+  '-  | His mail now goes to the day center because he has no address.',
+  '-  | The letter from DSHS came back because they had the wrong zip code, and we fixed it.',
+  '-  | We drove to the pharmacy looking for his prescription.',
+  "-  | His phone is off because he couldn't pay the bill, but he comes to the office every Tuesday.",
+  '-  | He keeps his business on the down low for privacy, but he checks in weekly.',
+  'Do we have to tell the court about his new job?',
 ];
 
 describe('breadth of conditions, whereabouts, violence, sex work and driving', () => {

@@ -41,7 +41,7 @@ const GENERIC_CUE =
 const CONDITIONAL =
   /\b(?:if|unless|in\s+case|in\s+the\s+event|whether|should\s+(?:he|she|they)|what\s+happens|what\s+would|would\s+happen)\b/i;
 const PRESUPPOSING_QUESTION =
-  /\b(?:(?:is|was|would|will|could|does|did)\s+(?:it|that|this)\s+(?:be\s+|still\s+)?(?:a\s+problem|an\s+issue|ok(?:ay)?|all\s*right|a\s+violation|count|matter|affect)|would\s+(?:be\s+a\s+problem|count|matter|show\s+up)|(?:asked|asks|asking|wondered|wonders|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:if|whether))/i;
+  /\b(?:(?:do|does|would|should|will|must)\s+(?:we|i|you|anyone|staff)\s+(?:have\s+to|need\s+to|be\s+required\s+to|still\s+have\s+to)?\s*(?:tell|report|disclose|mention|share|notify)\b|(?:is|was|would|will|could|does|did)\s+(?:it|that|this)\s+(?:be\s+|still\s+)?(?:a\s+problem|an\s+issue|ok(?:ay)?|all\s*right|a\s+violation|count|matter|affect)|would\s+(?:be\s+a\s+problem|count|matter|show\s+up)|(?:asked|asks|asking|wondered|wonders|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?(?:if|whether))/i;
 const CONDITIONAL_G = new RegExp(CONDITIONAL.source, 'gi');
 const FACTIVE =
   /\b(?:(?:find|finds|found|finding)\s+out|learns?|hears?|discovers?|knows?|sees|notices?|realizes?|realises?|gets\s+wind)\b/i;

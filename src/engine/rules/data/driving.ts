@@ -15,9 +15,10 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(blows|blew|blowing) ~2 (into|in) ~2 (his|her|their|the) (interlock|device) (for|so)',
       '(drinks|drinking|drank|uses|using|used|smokes|smoking|smoked|gets_high|getting_high|got_high) ~2 (in|inside) (the|his|her|their|a) ~1 (truck|car|van|vehicle) ~4 (before|then|and) ~2 (driving|drives|drove|heading|heads|headed|going|goes|went|hitting|hits)',
       '(drunk|high|intoxicated|buzzed|impaired|wasted|loaded) ~2 (driving|drove|behind_the_wheel|at_the_wheel|while_driving)',
-      '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0\\d|\\.[1-3]\\d?)',
+      '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0\\d|\\.[1-3]\\d?)(?!(?:_\\w+){0,2}_(?:into|on|in|with)_(?:the|his|her|their|a)_(?:soberlink|scram|home_unit|home_device))',
       '(over|above) the_(legal_)?limit',
-      '(blew|blows|blew_a|bac_of|blood_alcohol_of) (a_)?(\\.|0\\.)\\d+',
+      // A reading on a home alcohol monitor (Soberlink, SCRAM) is a test result, not a roadside one.
+      '(blew|blows|blew_a|bac_of|blood_alcohol_of) (a_)?(\\.|0\\.)\\d+(?!(?:_\\w+){0,2}_(?:into|on|in|with)_(?:the|his|her|their|a)_(?:soberlink|scram|home_unit|home_device))',
     ],
   },
   {
