@@ -1,6 +1,6 @@
 /** Any other page: forms (court e-filing portals), comment boxes and rich editors. */
 import type { SiteAdapter } from '../contracts';
-import { attributeValues, elementOf, emailsIn, isSearchBox } from './shared';
+import { elementOf, isSearchBox, recipientsFrom } from './shared';
 
 const SUBMIT = 'button:not([type]), button[type=submit], input[type=submit], input[type=image]';
 
@@ -17,15 +17,7 @@ export const generic: SiteAdapter = {
       control instanceof HTMLButtonElement || control instanceof HTMLInputElement ? control.form : null;
     return form === composeRoot || composeRoot.contains(control);
   },
-  recipients(composeRoot) {
-    return emailsIn(
-      attributeValues(
-        composeRoot,
-        'input[type=email], input[name*=email i], input[name=to], input[name=cc]',
-        [],
-      ),
-    );
-  },
+  recipients: recipientsFrom('input[type=email], input[name*=email i], input[name=to], input[name=cc]', []),
   extraFields(composeRoot) {
     return [...composeRoot.querySelectorAll<HTMLElement>('input[name*=subject i], input[id*=subject i]')];
   },

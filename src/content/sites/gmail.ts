@@ -3,7 +3,7 @@
  * `textarea.Ak[form=nosend]` carries the same label; quoted text and signatures are not the writer's words.
  */
 import type { SiteAdapter } from '../contracts';
-import { ancestorContaining, attributeValues, elementOf, emailsIn, isSearchBox } from './shared';
+import { ancestorContaining, elementOf, isSearchBox, recipientsFrom, sendControlMatching } from './shared';
 
 /** Send is a `[role=button]` whose tooltip starts with "Send"; `T-I aoO` is the long-stable structural class. */
 const SEND = '[role=button][data-tooltip^="Send"], [role=button].T-I.aoO';
@@ -27,19 +27,11 @@ export const gmail: SiteAdapter = {
   composeRootOf(element) {
     return element.closest('[role=dialog]') ?? ancestorContaining(element, SEND);
   },
-  isSendControl(element, composeRoot) {
-    const button = element.closest(SEND);
-    return button !== null && composeRoot.contains(button);
-  },
-  recipients(composeRoot) {
-    return emailsIn(
-      attributeValues(
-        composeRoot,
-        '[role=option][data-hovercard-id], [role=option][data-name], [email], textarea[name=to], textarea[name=cc], textarea[name=bcc], input[name=to], input[name=cc], input[name=bcc]',
-        ['data-hovercard-id', 'data-name', 'email'],
-      ),
-    );
-  },
+  isSendControl: sendControlMatching(SEND),
+  recipients: recipientsFrom(
+    '[role=option][data-hovercard-id], [role=option][data-name], [email], textarea[name=to], textarea[name=cc], textarea[name=bcc], input[name=to], input[name=cc], input[name=bcc]',
+    ['data-hovercard-id', 'data-name', 'email'],
+  ),
   extraFields(composeRoot) {
     return [...composeRoot.querySelectorAll<HTMLElement>('input[name=subjectbox]')];
   },

@@ -3,7 +3,7 @@
  * `#appendonsend` and runs to the end of the body; signatures sit in `#Signature`.
  */
 import type { SiteAdapter } from '../contracts';
-import { ancestorContaining, attributeValues, elementOf, emailsIn, isSearchBox } from './shared';
+import { ancestorContaining, elementOf, isSearchBox, recipientsFrom, sendControlMatching } from './shared';
 
 const HOSTS = ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com', 'outlook.cloud.microsoft'];
 const SEND =
@@ -39,19 +39,11 @@ export const outlook: SiteAdapter = {
     }
     return root ?? element.closest('form');
   },
-  isSendControl(element, composeRoot) {
-    const button = element.closest(SEND);
-    return button !== null && composeRoot.contains(button);
-  },
-  recipients(composeRoot) {
-    return emailsIn(
-      attributeValues(
-        composeRoot,
-        '[role=listbox] [role=option], [role=listitem] span[title], [data-lpc-hover-target] span[title], span[title*="@"], input[type=email]',
-        ['title', 'aria-label', 'data-email'],
-      ),
-    );
-  },
+  isSendControl: sendControlMatching(SEND),
+  recipients: recipientsFrom(
+    '[role=listbox] [role=option], [role=listitem] span[title], [data-lpc-hover-target] span[title], span[title*="@"], input[type=email]',
+    ['title', 'aria-label', 'data-email'],
+  ),
   extraFields(composeRoot) {
     return [
       ...composeRoot.querySelectorAll<HTMLElement>(

@@ -1,16 +1,17 @@
 /** Small DOM helpers shared by the site adapters. */
+import type { SiteAdapter } from '../contracts';
 
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9.-]+\.[A-Z]{2,}/gi;
 
 /** Email addresses found in the given strings, lower-cased, without duplicates, in order. */
-export function emailsIn(values: Iterable<string>): string[] {
+function emailsIn(values: Iterable<string>): string[] {
   const found = new Set<string>();
   for (const value of values) for (const match of value.matchAll(EMAIL)) found.add(match[0].toLowerCase());
   return [...found];
 }
 
 /** Values of the given attributes on every element matching `selector` under `root`. */
-export function attributeValues(root: Element, selector: string, attributes: readonly string[]): string[] {
+function attributeValues(root: Element, selector: string, attributes: readonly string[]): string[] {
   const values: string[] = [];
   for (const element of root.querySelectorAll(selector)) {
     for (const name of attributes) {
@@ -45,4 +46,17 @@ export function isSearchBox(element: HTMLElement): boolean {
     element.closest('[role=search], form[role=search]') !== null ||
     element.getAttribute('role') === 'combobox'
   );
+}
+
+/** Send is a control matching `selector` inside the compose the field belongs to. */
+export function sendControlMatching(selector: string): SiteAdapter['isSendControl'] {
+  return (element, composeRoot) => {
+    const control = element.closest(selector);
+    return control !== null && composeRoot.contains(control);
+  };
+}
+
+/** Recipients are the addresses in the given attributes (and values) of elements matching `selector`. */
+export function recipientsFrom(selector: string, attributes: readonly string[]): SiteAdapter['recipients'] {
+  return (composeRoot) => emailsIn(attributeValues(composeRoot, selector, attributes));
 }
