@@ -49,6 +49,9 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['testing', "He wouldn't go in the bathroom with the observer."],
   ['testing', 'She tried to bring a bottle of urine into the testing room.'],
   ['testing', 'His random came back for alcohol.'],
+  ['testing', 'His EtG was 1,200.'],
+  ['testing', 'His test results were inconsistent with his claim of sobriety.'],
+  ['testing', "He told the tech he couldn't go and then left."],
   ['testing', 'She drank a bunch of detox tea before her UA.'],
   ['offense', "The guys he hangs out with rob people and he's the lookout."],
   ['offense', 'Nobody knows it was her who took the money from the church.'],
@@ -87,7 +90,6 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['enforcement', "The detective called me asking where he's staying."],
   // A stop explained by driving conduct is reported as driving.
   ['driving', 'He got pulled over on Friday while driving with a suspended license.'],
-  ['testing', 'He blew a .04 into the Soberlink on Sunday.'],
 ];
 
 const allowed: readonly string[] = [
@@ -119,6 +121,7 @@ const allowed: readonly string[] = [
   'If he relapses, we will find him a bed.',
   'They had a warrant for her boyfriend and searched the apartment.',
   'He got picked up by his mom after group.',
+  'His EtG was 0.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {
