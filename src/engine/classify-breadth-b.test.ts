@@ -650,6 +650,59 @@ const flagged: [string, Category][] = [
   ['He only comes by the office after 5, when he knows the police liaison has gone home.', 'whereabouts'],
   ["He said he's going to stay gone until the warrant clears on its own.", 'whereabouts'],
   ["He's just taking some space from everyone, including his PO.", 'whereabouts'],
+  [
+    "sex-work/medium sex-work-slang [out on Aurora]  | She's been out on Aurora late at night getting into cars.",
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [guys at the truck stop for cash]  | She meets guys at the truck stop for cash.',
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [a "sugar" who pays her phone bill]  | She told me she has a "sugar" who pays her phone bill.',
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [massages" out of her apartment for cash]  | She\'s been doing "massages" out of her apartment for cash.',
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [on the track]  | She said she had to "go to work" on the track last night.',
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [seeing "clients]  | She has been seeing "clients" through a website.',
+    'sex-work',
+  ],
+  [
+    "sex-work/medium sex-work-slang [sleeping with men for a place]  | She's been sleeping with men for a place to stay.",
+    'sex-work',
+  ],
+  [
+    "sex-work/medium sex-work-slang [renting himself out]  | He's been renting himself out on the apps.",
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [extras for regulars]  | She dances at a club and does extras for regulars.',
+    'sex-work',
+  ],
+  [
+    "sex-work/high sex-work-trading [exchanging sex]  | She's been exchanging sex for a bed at her friend's place.",
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [turns a few dates]  | She turns a few dates a week to cover the motel.',
+    'sex-work',
+  ],
+  ["sex-work/medium sex-work-slang [on the ho stroll]  | She's been on the ho stroll again.", 'sex-work'],
+  [
+    'sex-work/medium sex-work-slang [makes money from men]  | She makes money from men she meets online.',
+    'sex-work',
+  ],
+  [
+    'sex-work/medium sex-work-slang [went on a date with a guy for $200]  | She went on a date with a guy for $200.',
+    'sex-work',
+  ],
 ];
 
 const allowed: string[] = [
@@ -769,6 +822,11 @@ const allowed: string[] = [
   "-  | His phone is off because he couldn't pay the bill, but he comes to the office every Tuesday.",
   '-  | He keeps his business on the down low for privacy, but he checks in weekly.',
   'Do we have to tell the court about his new job?',
+  "-  | Her sponsor who pays her rent is her AA sponsor's husband, a family friend.",
+  '-  | She does massages at a licensed spa and gets paid by check.',
+  '-  | Her case manager gets her clients for her cleaning business.',
+  '-  | She is staying with friends for a place to stay until her voucher comes through.',
+  '-  | She went on a date with a guy from church.',
 ];
 
 describe('breadth of conditions, whereabouts, violence, sex work and driving', () => {
