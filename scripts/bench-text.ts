@@ -4,17 +4,7 @@
  * repeat (so a fresh analyzer gets no help from its cache within one message).
  */
 
-/** Small deterministic PRNG (mulberry32) so every run measures the same text. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../tests/e2e/seeded-random';
 
 const SLOTS: Record<string, readonly string[]> = {
   name: [
@@ -100,7 +90,8 @@ function countWords(text: string): number {
 
 /** A message of about `targetWords` words (greeting, paragraphs, an occasional list, sign-off). */
 export function caseNotes(targetWords: number, seed = 7): BenchText {
-  const next = random(seed);
+  // Seeded so every run measures the same text.
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const fill = (template: string): string =>
     template.replace(/\{(\w+)\}/g, (_, slot: string) =>

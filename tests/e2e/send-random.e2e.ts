@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze, rewrite } from '../../src/engine/index';
 import { type Harness, launch, normalize, openFixture } from './harness';
+import { seededRandom } from './seeded-random';
 import {
   choose,
   drivers,
@@ -35,18 +36,6 @@ const FLAGGED = [
 ];
 const CHOICES = ['replace-all', 'send-anyway', 'keep-editing', 'escape'] as const;
 
-/** mulberry32: small, fast and reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 let harness: Harness;
 beforeAll(async () => {
   harness = await launch();
@@ -57,7 +46,7 @@ afterAll(async () => {
 
 describe.each(drivers)('random Sends on $name', (driver) => {
   test(`${ATTEMPTS} attempts: no lost and no duplicated send`, { timeout: 900_000 }, async () => {
-    const next = random(SEED + driver.name.length);
+    const next = seededRandom(SEED + driver.name.length);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const page = await openFixture(harness, driver.name);
     let sent = 0;
