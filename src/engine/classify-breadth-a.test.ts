@@ -28,6 +28,11 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['substance', 'If the court finds out he relapsed, they will revoke him.'],
   ['substance', "He claims the pills were prescribed, but they were in someone else's name."],
   ['offense', 'He insists he only sold to friends.'],
+  ['offense', "He walked off with a customer's tip jar at the cafe."],
+  ['offense', "He let himself into the neighbor's garage and took some tools."],
+  ['offense', 'She climbed into an unlocked car to sleep and took the change from the console.'],
+  ['offense', 'She walked out on her motel bill.'],
+  ['offense', 'He urinated on the side of the church.'],
   ['substance', "She's been taking more Adderall than prescribed."],
   ['substance', "He told me he's been mixing benzos and alcohol."],
   ['substance', 'She overdid it on her gabapentin again.'],
@@ -122,6 +127,9 @@ const allowed: readonly string[] = [
   'They had a warrant for her boyfriend and searched the apartment.',
   'He got picked up by his mom after group.',
   'His EtG was 0.',
+  'He walked off with a smile after the hearing.',
+  'He let himself into his apartment late.',
+  'He peed in the bathroom at the library.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {
