@@ -5,25 +5,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { DOCUMENT_UI } from '../../src/content/documents/ui-contract';
 import { pdfNote } from '../../src/documents/correct';
 import { readDocument } from '../../src/documents/index';
 import { buildDocx } from '../../src/documents/testing/build-docx';
 import { buildPdf } from '../../src/documents/testing/build-pdf';
-import { APPROVED_WORDING, type Harness, launch, openFixture } from './harness';
+import { APPROVED_WORDING, openFixture, sharedHarness } from './harness';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FLAGGED = 'He used heroin on Friday.';
 const CLEAN_PARAGRAPH = 'We met twice this week to plan his housing application.';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = sharedHarness();
 
 const notices = (page: Page) => page.locator(`[role=dialog][${DOCUMENT_UI.noticeAttr}]`);
 
@@ -38,7 +32,7 @@ async function choose(
 }
 
 test('a flagged .docx shows the passages; the corrected copy downloads with the approved wording', async () => {
-  const page = await openFixture(harness, 'court-form');
+  const page = await openFixture(harness(), 'court-form');
   const original = await buildDocx([
     CLEAN_PARAGRAPH,
     [{ text: 'She enrolled in classes. ' }, { text: FLAGGED, bold: true }],
@@ -65,12 +59,12 @@ test('a flagged .docx shows the passages; the corrected copy downloads with the 
 
   await notice.locator(`button[data-action=${DOCUMENT_UI.keep}]`).click();
   await notice.waitFor({ state: 'detached' });
-  expect(harness.requests.external()).toEqual([]);
+  expect(harness().requests.external()).toEqual([]);
   await page.close();
 });
 
 test('a clean file shows nothing (checked before a flagged one chosen with it)', async () => {
-  const page = await openFixture(harness, 'court-form');
+  const page = await openFixture(harness(), 'court-form');
   await choose(page, [
     { name: 'clean.docx', bytes: await buildDocx([CLEAN_PARAGRAPH]), mimeType: DOCX_MIME },
     {
@@ -87,7 +81,7 @@ test('a clean file shows nothing (checked before a flagged one chosen with it)',
 });
 
 test('a flagged .pdf is read in the page; its corrected copy is a .txt saying to regenerate the PDF', async () => {
-  const page = await openFixture(harness, 'court-form');
+  const page = await openFixture(harness(), 'court-form');
   const pdf = buildPdf([[CLEAN_PARAGRAPH], [FLAGGED]]);
   await choose(page, [{ name: 'filing.pdf', bytes: pdf, mimeType: 'application/pdf' }]);
   const notice = notices(page).and(page.locator('[data-state=flagged]'));
@@ -100,12 +94,12 @@ test('a flagged .pdf is read in the page; its corrected copy is a .txt saying to
   expect(download.suggestedFilename()).toBe('filing (corrected).txt');
   const text = await readFile(await download.path(), 'utf8');
   expect(text).toBe(`${pdfNote('filing.pdf')}\n\n${CLEAN_PARAGRAPH}\n\n${APPROVED_WORDING}\n`);
-  expect(harness.requests.external()).toEqual([]);
+  expect(harness().requests.external()).toEqual([]);
   await page.close();
 });
 
 test('an unreadable file gets a "could not check" notice', async () => {
-  const page = await openFixture(harness, 'court-form');
+  const page = await openFixture(harness(), 'court-form');
   await choose(page, [
     {
       name: 'scan.pdf',

@@ -4,20 +4,14 @@
  * the guard and the document readers have loaded.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { DOCUMENT_UI } from '../../src/content/documents/ui-contract';
 import { buildDocx, type ParagraphSpec } from '../../src/documents/testing/build-docx';
-import { type Harness, launch, openFixture } from './harness';
+import { openFixture, sharedHarness } from './harness';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = sharedHarness();
 
 /** Drops files on an element the way a browser does: dragenter, dragover, then drop with a DataTransfer. */
 async function dropFiles(page: Page, selector: string, name: string, bytes: Uint8Array): Promise<void> {
@@ -40,7 +34,7 @@ async function dropFiles(page: Page, selector: string, name: string, bytes: Uint
 const notices = (page: Page) => page.locator(`[role=dialog][${DOCUMENT_UI.noticeAttr}][data-state=flagged]`);
 
 test('a flagged .docx dropped on the Gmail-like compose gets the notice', async () => {
-  const page = await openFixture(harness, 'gmail');
+  const page = await openFixture(harness(), 'gmail');
   const bytes = await buildDocx(['We met twice this week.', 'He used heroin on Friday.']);
   await dropFiles(page, 'div[g_editable=true][role=textbox]', 'letter.docx', bytes);
   await notices(page).waitFor();
@@ -49,7 +43,7 @@ test('a flagged .docx dropped on the Gmail-like compose gets the notice', async 
 });
 
 test('a 20-page .docx is checked without a task longer than 50 ms', async () => {
-  const page = await openFixture(harness, 'court-form');
+  const page = await openFixture(harness(), 'court-form');
   const sentences = [
     'We met twice this week at the drop-in center and reviewed the housing application together.',
     'The family shelter remains full, so we are on the waitlist and checking for openings every morning.',

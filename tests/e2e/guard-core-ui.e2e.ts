@@ -3,7 +3,7 @@
  * (saved to settings), Replace all from the badge's list in one undo step, rich fields in open shadow roots and in
  * iframes an editor writes with document.write, and no change to the page's DOM while drawing.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import {
   APPROVED_WORDING,
@@ -11,11 +11,10 @@ import {
   expectFlagged,
   expectModelText,
   flaggedTexts,
-  type Harness,
-  launch,
   modelText,
   openCard,
   openFixture,
+  sharedHarness,
   typeInto,
   uiLocator,
 } from './harness';
@@ -25,16 +24,10 @@ const FLAGGED = 'He told me he used meth on Friday.';
 const SECOND = 'He was arrested for shoplifting last week.';
 
 describe('guard UI', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await launch();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = sharedHarness();
 
   test('Alt+Shift+N opens the next flag with focus on Replace; Escape returns focus to the field', async () => {
-    const page = await openFixture(harness, 'contenteditable');
+    const page = await openFixture(harness(), 'contenteditable');
     await typeInto(page.locator('#note'), `${CLEAN} ${FLAGGED}`);
     await expectFlagged(page, [FLAGGED]);
     await page.keyboard.press('Home');
@@ -56,7 +49,7 @@ describe('guard UI', () => {
   });
 
   test('Ignore once removes the flag and hides the badge', async () => {
-    const page = await openFixture(harness, 'textarea');
+    const page = await openFixture(harness(), 'textarea');
     await typeInto(page.locator('#note'), `${CLEAN} ${FLAGGED}`);
     await expectFlagged(page, [FLAGGED]);
     await clickAction(await openCard(page, FLAGGED), 'ignore');
@@ -75,19 +68,19 @@ describe('guard UI', () => {
   });
 
   test('Always allow saves the trigger phrase to the allow-list and clears the flag', async () => {
-    const page = await openFixture(harness, 'textarea');
+    const page = await openFixture(harness(), 'textarea');
     await typeInto(page.locator('#note'), `${CLEAN} ${FLAGGED}`);
     await expectFlagged(page, [FLAGGED]);
     await clickAction(await openCard(page, FLAGGED), 'allow');
     await expectFlagged(page, []);
-    const stored = await harness.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    const stored = await harness().serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
     expect(JSON.stringify(stored)).toMatch(/allowPhrases/);
-    await harness.serviceWorker.evaluate(() => chrome.storage.local.clear());
+    await harness().serviceWorker.evaluate(() => chrome.storage.local.clear());
     await page.close();
   });
 
   test('Replace all from the badge list rewrites every flag in one undo step', async () => {
-    const page = await openFixture(harness, 'textarea');
+    const page = await openFixture(harness(), 'textarea');
     const original = `${CLEAN} ${FLAGGED}\n\nShe is doing well. ${SECOND}`;
     await typeInto(page.locator('#note'), original);
     await expectFlagged(page, [FLAGGED, SECOND]);
@@ -106,7 +99,7 @@ describe('guard UI', () => {
   });
 
   test('a contenteditable in an open shadow root is underlined from its own stylesheet', async () => {
-    const page = await openFixture(harness, 'blank');
+    const page = await openFixture(harness(), 'blank');
     await page.evaluate(() => {
       const host = document.createElement('div');
       host.id = 'host';
@@ -126,7 +119,7 @@ describe('guard UI', () => {
   });
 
   test('an editor iframe written with document.write is guarded', async () => {
-    const page = await openFixture(harness, 'blank');
+    const page = await openFixture(harness(), 'blank');
     await page.evaluate(() => {
       const frame = document.createElement('iframe');
       frame.id = 'written';
@@ -145,7 +138,7 @@ describe('guard UI', () => {
   });
 
   test('drawing never changes the page DOM outside the extension host', async () => {
-    const page = await openFixture(harness, 'textarea');
+    const page = await openFixture(harness(), 'textarea');
     await page.evaluate((hostTag) => {
       const foreign: string[] = [];
       Object.assign(window, { __foreignMutations: foreign });

@@ -3,7 +3,7 @@
  * sentence, nothing on clean text, Replace through the editor's own model, one Ctrl+Z to undo, and never
  * a flag on quoted reply text. Each editors-*.e2e.ts file runs this suite over its fixtures.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import type { FixtureShape } from './fixture-catalog';
 import {
@@ -12,12 +12,11 @@ import {
   expectFlagged,
   expectModelText,
   flaggedTexts,
-  type Harness,
-  launch,
   normalize,
   openCard,
   openFixture,
   retypeLine,
+  sharedHarness,
   typeInto,
   uiLocator,
 } from './harness';
@@ -29,26 +28,20 @@ const CLEAN_MESSAGE = 'We met on Monday. He attended every group session this we
 
 export function guardSuite(title: string, shapes: FixtureShape[]): void {
   describe(title, () => {
-    let harness: Harness;
-    beforeAll(async () => {
-      harness = await launch();
-    });
-    afterAll(async () => {
-      await harness?.close();
-    });
+    const harness = sharedHarness();
 
     describe.each(shapes)('$name', (shape) => {
       test('typing flagged text underlines exactly the flagged sentence and counts it on the badge', async () => {
-        const page = await openFixture(harness, shape.name);
+        const page = await openFixture(harness(), shape.name);
         await typeInto(await shape.field(page), MESSAGE);
         await expectFlagged(page, [FLAGGED]);
         await expect.poll(async () => (await uiLocator(page, `[${UI.badgeAttr}]`)).textContent()).toBe('1');
-        expect(harness.requests.external()).toEqual([]);
+        expect(harness().requests.external()).toEqual([]);
         await page.close();
       });
 
       test('clean text shows nothing, even after a flag was shown', async () => {
-        const page = await openFixture(harness, shape.name);
+        const page = await openFixture(harness(), shape.name);
         await typeInto(await shape.field(page), MESSAGE);
         await expectFlagged(page, [FLAGGED]);
         await retypeLine(page, CLEAN_MESSAGE);
@@ -58,7 +51,7 @@ export function guardSuite(title: string, shapes: FixtureShape[]): void {
       });
 
       test('Replace puts the approved wording into the editor model and Ctrl+Z restores the original', async () => {
-        const page = await openFixture(harness, shape.name);
+        const page = await openFixture(harness(), shape.name);
         await typeInto(await shape.field(page), MESSAGE);
         await expectFlagged(page, [FLAGGED]);
         const card = await openCard(page, FLAGGED);
@@ -85,7 +78,7 @@ export function guardSuite(title: string, shapes: FixtureShape[]): void {
     const withQuotes = shapes.flatMap((shape) => (shape.quoted ? [{ ...shape, quoted: shape.quoted }] : []));
     if (withQuotes.length > 0) {
       test.each(withQuotes)('$name: quoted reply text is never flagged', async (shape) => {
-        const page = await openFixture(harness, shape.name);
+        const page = await openFixture(harness(), shape.name);
         await typeInto(await shape.field(page), MESSAGE);
         // The writer's flag shows, so the field was analysed; the quote below, with worse words, is not.
         await expectFlagged(page, [FLAGGED]);

@@ -5,7 +5,7 @@
  */
 
 import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type {} from '../fixtures/pages/shared/fixture-types';
 import { launchWithExtension } from './browser';
 import { flaggedTexts, normalize } from './page-reading';
@@ -52,6 +52,24 @@ export async function launch(options: { dist?: string } = {}): Promise<Harness> 
     await server.close();
     throw error;
   }
+}
+
+/**
+ * Launches one browser for the calling file or describe block and closes it after the block's tests. Returns
+ * a getter because the harness exists only once the block's beforeAll has run.
+ */
+export function sharedHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await launch();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('browser did not start');
+    return harness;
+  };
 }
 
 /** Opens a fixture page by name (e.g. 'quill') and waits until its editor has started. */

@@ -1,27 +1,23 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { SETTING_KEYS } from '../../src/shared/settings';
 import { axeViolations, openOptions } from './extension-pages';
-import { type Harness, launch } from './harness';
+import { sharedHarness } from './harness';
 
 describe('options page', () => {
-  let harness: Harness;
+  const harness = sharedHarness();
   let options: Page;
-  beforeAll(async () => {
-    harness = await launch();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
   beforeEach(async () => {
-    await harness.serviceWorker.evaluate(() => chrome.storage.local.clear());
+    await harness().serviceWorker.evaluate(() => chrome.storage.local.clear());
     await options?.close();
-    options = await openOptions(harness);
+    options = await openOptions(harness());
   });
 
   const stored = () =>
-    harness.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings ?? null);
+    harness().serviceWorker.evaluate(
+      async () => (await chrome.storage.local.get('settings')).settings ?? null,
+    );
   const notice = () => options.locator('#notice');
 
   test('every setting has a labelled control; the page passes axe', async () => {
@@ -124,7 +120,7 @@ describe('options page', () => {
       settings: { extraPhrases: ['bench warrant'] },
     });
 
-    await harness.serviceWorker.evaluate(() => chrome.storage.local.clear());
+    await harness().serviceWorker.evaluate(() => chrome.storage.local.clear());
     await expect.poll(() => options.getByLabel('Phrases to flag').inputValue()).toBe('');
     await importText(exported);
     await expect.poll(() => notice().textContent()).toBe('Settings imported.');

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import { axeViolations, badgeText, openPopup, tabIdOf, tabTo } from './extension-pages';
 import {
   APPROVED_WORDING,
   expectFlagged,
-  type Harness,
-  launch,
   modelText,
   openFixture,
+  sharedHarness,
   typeInto,
   uiLocator,
 } from './harness';
@@ -18,28 +17,22 @@ const DRUGS = 'He told me he used meth on Friday.';
 const ARREST = 'She was arrested again last week.';
 
 describe('popup', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await launch();
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = sharedHarness();
 
   async function flaggedPage(
     text: string,
     expected: string[],
     fixture = 'textarea',
   ): Promise<{ page: Page; tabId: number }> {
-    const page = await openFixture(harness, fixture);
+    const page = await openFixture(harness(), fixture);
     await typeInto(page.locator('#note'), text);
     await expectFlagged(page, expected);
-    return { page, tabId: await tabIdOf(harness, page) };
+    return { page, tabId: await tabIdOf(harness(), page) };
   }
 
   test('empty state says what is watched and that nothing is flagged; no axe violations', async () => {
-    const page = await openFixture(harness, 'textarea');
-    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    const page = await openFixture(harness(), 'textarea');
+    const popup = await openPopup(harness(), await tabIdOf(harness(), page));
     await expect
       .poll(() => popup.locator('main').textContent())
       .toContain('LEAD Guard is watching text fields on this page. Nothing is flagged.');
@@ -49,8 +42,8 @@ describe('popup', () => {
 
   test('lists each passage with field, category, reason and snippet; badge counts them; no axe violations', async () => {
     const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS} ${ARREST}`, [DRUGS, ARREST]);
-    await expect.poll(() => badgeText(harness, tabId)).toBe('2');
-    const popup = await openPopup(harness, tabId);
+    await expect.poll(() => badgeText(harness(), tabId)).toBe('2');
+    const popup = await openPopup(harness(), tabId);
     const passages = popup.locator('.passage');
     await expect.poll(() => passages.count()).toBe(2);
     const first = passages.first();
@@ -65,19 +58,19 @@ describe('popup', () => {
 
   test('Replace, with the keyboard only, puts the approved wording into the field and empties the list', async () => {
     const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS]);
-    const popup = await openPopup(harness, tabId);
+    const popup = await openPopup(harness(), tabId);
     await popup.locator('.passage').waitFor();
     await tabTo(popup, '[data-action=replace]');
     await popup.keyboard.press('Enter');
     await expect.poll(() => modelText(page)).toBe(`${CLEAN} ${APPROVED_WORDING}`);
     await expect.poll(() => popup.locator('main').textContent()).toContain('Nothing is flagged.');
-    await expect.poll(() => badgeText(harness, tabId)).toBe('');
+    await expect.poll(() => badgeText(harness(), tabId)).toBe('');
     await Promise.all([popup.close(), page.close()]);
   });
 
   test('Ignore removes the passage from the list and leaves the text alone', async () => {
     const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS]);
-    const popup = await openPopup(harness, tabId);
+    const popup = await openPopup(harness(), tabId);
     await popup.locator('.passage [data-action=ignore]').click();
     await expect.poll(() => popup.locator('.passage').count()).toBe(0);
     expect(await modelText(page)).toBe(`${CLEAN} ${DRUGS}`);
@@ -87,7 +80,7 @@ describe('popup', () => {
 
   test('Replace all rewrites every passage of the field at once', async () => {
     const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS} ${ARREST}`, [DRUGS, ARREST]);
-    const popup = await openPopup(harness, tabId);
+    const popup = await openPopup(harness(), tabId);
     await popup.locator('[data-action=replace-all]').click();
     await expect.poll(() => modelText(page)).toBe(`${CLEAN} ${APPROVED_WORDING}`);
     await expect.poll(() => popup.locator('.passage').count()).toBe(0);
@@ -99,7 +92,7 @@ describe('popup', () => {
     async (fixture) => {
       const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS], fixture);
       await page.locator('#note').blur();
-      const popup = await openPopup(harness, tabId);
+      const popup = await openPopup(harness(), tabId);
       const id = await popup.locator('.passage').getAttribute('data-finding-id');
       await popup.locator('[data-action=jump]').click();
       const card = await uiLocator(page, `[role=dialog][${UI.cardAttr}]`);
@@ -120,13 +113,13 @@ describe('popup', () => {
   );
 
   test('Replace reaches a field inside an iframe while the top frame guards a field of its own', async () => {
-    const page = await openFixture(harness, 'framed-field');
+    const page = await openFixture(harness(), 'framed-field');
     // Both frames run the guard, so a message to every frame would also reach one without the passage.
     await typeInto(page.locator('#note'), CLEAN);
     const inner = page.frameLocator('#inner');
     await typeInto(inner.locator('#note'), `${CLEAN} ${DRUGS}`);
     await expectFlagged(page, [DRUGS]);
-    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    const popup = await openPopup(harness(), await tabIdOf(harness(), page));
     await popup.locator('.passage [data-action=replace]').click();
     const framedText = () => inner.locator('#note').inputValue();
     await expect.poll(framedText).toBe(`${CLEAN} ${APPROVED_WORDING}`);
@@ -137,7 +130,7 @@ describe('popup', () => {
 
   test('the pause switch pauses LEAD Guard on this site and back', async () => {
     const { page, tabId } = await flaggedPage(DRUGS, [DRUGS]);
-    const popup = await openPopup(harness, tabId);
+    const popup = await openPopup(harness(), tabId);
     const pause = popup.getByRole('switch', { name: /Pause LEAD Guard on 127\.0\.0\.1/ });
     await pause.focus();
     await popup.keyboard.press('Space');
@@ -145,7 +138,7 @@ describe('popup', () => {
       .poll(() => popup.locator('main').textContent())
       .toContain('LEAD Guard is paused on this site.');
     const pausedSites = () =>
-      harness.serviceWorker.evaluate(async () => {
+      harness().serviceWorker.evaluate(async () => {
         const { settings } = await chrome.storage.local.get('settings');
         return (settings as { pausedSites?: string[] } | undefined)?.pausedSites ?? [];
       });

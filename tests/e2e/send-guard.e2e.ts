@@ -3,10 +3,10 @@
  * at a review dialog whose three choices do what they say, and the page's own send handler (reading
  * the editor's model) records what actually went out.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import { analyze, rewrite } from '../../src/engine/index';
-import { type Harness, launch, normalize, openFixture } from './harness';
+import { normalize, openFixture, sharedHarness } from './harness';
 import {
   choose,
   drivers,
@@ -22,17 +22,11 @@ const CLEAN = 'We met on Tuesday to plan his housing application.';
 const FLAGGED = 'He used meth on Friday.';
 const MIXED = `${FLAGGED} ${CLEAN}`;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = sharedHarness();
 
 describe.each(drivers)('Send on $name', (driver) => {
   test('a clean message is sent once, at once', async () => {
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     await driver.write(page, CLEAN);
     await driver.clickSend(page);
     expect(await expectCleanSend(page, 0)).toContain(CLEAN);
@@ -41,7 +35,7 @@ describe.each(drivers)('Send on $name', (driver) => {
   });
 
   test('a flagged message stops at a dialog listing the passage; Keep editing sends nothing', async () => {
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     await driver.write(page, MIXED);
     await openReview(page, () => driver.clickSend(page));
     expect(await reviewDialog(page).getAttribute('aria-modal')).toBe('true');
@@ -56,7 +50,7 @@ describe.each(drivers)('Send on $name', (driver) => {
   });
 
   test('Escape keeps editing', async () => {
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     await driver.write(page, FLAGGED);
     await openReview(page, () => driver.clickSend(page));
     await page.keyboard.press('Escape');
@@ -66,7 +60,7 @@ describe.each(drivers)('Send on $name', (driver) => {
   });
 
   test('Send anyway sends the original exactly once', async () => {
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     await driver.write(page, MIXED);
     await openReview(page, () => driver.clickSend(page));
     await choose(page, 'send-anyway');
@@ -75,7 +69,7 @@ describe.each(drivers)('Send on $name', (driver) => {
   });
 
   test('Replace all rewrites the passage; the next Send carries the rewritten text', async () => {
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     await driver.write(page, MIXED);
     await openReview(page, () => driver.clickSend(page));
     await choose(page, 'replace-all');
@@ -90,7 +84,7 @@ describe.each(drivers)('Send on $name', (driver) => {
   });
 
   test('the keyboard path is guarded too', async () => {
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     await driver.write(page, FLAGGED);
     await openReview(page, () => driver.keySend(page));
     await choose(page, 'send-anyway');
@@ -106,7 +100,7 @@ describe.each(drivers.filter((driver) => driver.quoted !== undefined))(
   'Send on $name with a quoted reply',
   (driver) => {
     test('quoted text alone never blocks', async () => {
-      const page = await openFixture(harness, driver.name);
+      const page = await openFixture(harness(), driver.name);
       await driver.write(page, '');
       await driver.clickSend(page);
       expect(await expectCleanSend(page, 0)).toContain(normalize(driver.quoted ?? ''));
@@ -119,7 +113,7 @@ describe.each(drivers.filter((driver) => driver.prefill !== undefined))(
   'Send on $name, draft prefilled',
   (driver) => {
     test('a draft sent without touching any field is checked', async () => {
-      const page = await openFixture(harness, driver.name);
+      const page = await openFixture(harness(), driver.name);
       await driver.prefill?.(page, FLAGGED);
       await openReview(page, () => driver.clickSend(page));
       expect(await passagesShown(page)).toEqual([FLAGGED]);
@@ -134,7 +128,7 @@ describe('the review dialog', () => {
   test('is labelled, keeps focus inside while tabbing, and lists a checkbox per passage', async () => {
     const driver = drivers.find((candidate) => candidate.name === 'court-form');
     if (!driver) throw new Error('court-form driver missing');
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     await driver.write(page, `${FLAGGED} She relapsed over the weekend.`);
     await openReview(page, () => driver.clickSend(page));
     const dialog = reviewDialog(page);
@@ -159,7 +153,7 @@ describe('the review dialog', () => {
   test('Replace all leaves an unchecked passage as written', async () => {
     const driver = drivers.find((candidate) => candidate.name === 'react-court');
     if (!driver) throw new Error('react-court driver missing');
-    const page = await openFixture(harness, driver.name);
+    const page = await openFixture(harness(), driver.name);
     const kept = 'She relapsed over the weekend.';
     const text = `${FLAGGED} ${kept}`;
     await driver.write(page, text);

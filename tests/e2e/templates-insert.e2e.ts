@@ -4,18 +4,12 @@
  * page's model (Gmail-like compose, React court form) holds it and one undo removes it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { TEMPLATE_UI } from '../../src/content/templates/ui-contract';
 import { openPopup, tabIdOf } from './extension-pages';
-import { APPROVED_WORDING, type Harness, launch, modelText, normalize, openFixture } from './harness';
+import { APPROVED_WORDING, modelText, normalize, openFixture, sharedHarness } from './harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await launch();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = sharedHarness();
 
 /** Sends the message the worker sends for the insert-template command to the page's tab. */
 async function runInsertCommand(page: Page): Promise<void> {
@@ -25,7 +19,7 @@ async function runInsertCommand(page: Page): Promise<void> {
   await expect
     .poll(
       () =>
-        harness.serviceWorker.evaluate(async () => {
+        harness().serviceWorker.evaluate(async () => {
           // Without the tabs permission the worker cannot match tabs by URL; the page is the focused window's tab.
           const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
           if (tab?.id === undefined) throw new Error('no active tab');
@@ -58,7 +52,7 @@ const VALUES = {
 };
 
 test('progress report into the Gmail-like compose: placeholders filled, sections at the approved wording', async () => {
-  const page = await openFixture(harness, 'gmail');
+  const page = await openFixture(harness(), 'gmail');
   const body = page.locator('div[g_editable=true][role=textbox]');
   await body.focus();
   await runInsertCommand(page);
@@ -74,7 +68,7 @@ test('progress report into the Gmail-like compose: placeholders filled, sections
 });
 
 test('assessment confirmation into the React court form at the caret; one undo removes it', async () => {
-  const page = await openFixture(harness, 'react-court');
+  const page = await openFixture(harness(), 'react-court');
   const comments = page.locator('#filing-comments');
   await comments.fill('Filed by the LEAD case manager.');
   await comments.press('End');
@@ -91,7 +85,7 @@ test('assessment confirmation into the React court form at the caret; one undo r
 });
 
 test('Cancel inserts nothing and gives focus back to the field', async () => {
-  const page = await openFixture(harness, 'react-court');
+  const page = await openFixture(harness(), 'react-court');
   const comments = page.locator('#filing-comments');
   await comments.fill('Note.');
   await runInsertCommand(page);
@@ -105,16 +99,16 @@ test('Cancel inserts nothing and gives focus back to the field', async () => {
 });
 
 test('from the popup: the form opens in the field the writer was in', async () => {
-  const page = await openFixture(harness, 'react-court');
+  const page = await openFixture(harness(), 'react-court');
   const comments = page.locator('#filing-comments');
   await comments.fill('');
   await comments.focus();
-  const tabId = await tabIdOf(harness, page);
+  const tabId = await tabIdOf(harness(), page);
   // The popup offers templates once the page's guard runs.
   await expect
     .poll(
       () =>
-        harness.serviceWorker.evaluate(async (id) => {
+        harness().serviceWorker.evaluate(async (id) => {
           const reply: unknown = await chrome.tabs
             .sendMessage(id, { type: 'guard/status', payload: {} }, { frameId: 0 })
             .catch(() => null);
@@ -123,7 +117,7 @@ test('from the popup: the form opens in the field the writer was in', async () =
       { timeout: 15_000 },
     )
     .toContain('"engine":"ready"');
-  const popup = await openPopup(harness, tabId);
+  const popup = await openPopup(harness(), tabId);
   await popup.getByRole('button', { name: 'Insert a report template' }).click();
   await page.bringToFront();
   await fillForm(page, 'assessment-confirmation', VALUES);
