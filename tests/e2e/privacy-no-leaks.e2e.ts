@@ -4,16 +4,15 @@
  * files; flagged text never reaches storage.local or storage.sync, nor any console.
  */
 import type { ConsoleMessage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { openPopup, tabIdOf } from './extension-pages';
 import {
   clickAction,
   expectFlagged,
-  type Harness,
-  launch,
   modelText,
   openCard,
   openFixture,
+  sharedHarness,
   typeInto,
 } from './harness';
 
@@ -22,31 +21,27 @@ const FLAGGED = ['He told me he used meth on Friday.', 'She was arrested again l
 const SECRETS = ['meth', 'arrested'];
 
 describe('privacy', () => {
-  let harness: Harness;
+  const harness = sharedHarness();
   const consoleLines: string[] = [];
   const record = (message: ConsoleMessage) => consoleLines.push(message.text());
 
-  beforeAll(async () => {
-    harness = await launch();
-    harness.context.on('console', record);
-    harness.serviceWorker.on('console', record);
-  });
-  afterAll(async () => {
-    await harness?.close();
+  beforeAll(() => {
+    harness().context.on('console', record);
+    harness().serviceWorker.on('console', record);
   });
 
   const sessionText = () =>
-    harness.serviceWorker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+    harness().serviceWorker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
 
   // The tests below examine what this session left behind; they run in order after it.
   test('a session with flags: type, flag, replace one passage, ignore the other in the popup, send', async () => {
-    const page = await openFixture(harness, 'textarea');
+    const page = await openFixture(harness(), 'textarea');
     await typeInto(page.locator('#note'), `We met on Monday. ${FLAGGED.join(' ')}`);
     await expectFlagged(page, FLAGGED);
     await expect.poll(sessionText).toContain('meth');
     await clickAction(await openCard(page, FLAGGED[0] ?? ''), 'replace');
     await expectFlagged(page, [FLAGGED[1] ?? '']);
-    const popup = await openPopup(harness, await tabIdOf(harness, page));
+    const popup = await openPopup(harness(), await tabIdOf(harness(), page));
     await popup.locator('.passage').waitFor();
     await popup.locator('[data-action=ignore]').click();
     await expect.poll(() => popup.locator('.passage').count()).toBe(0);
@@ -56,41 +51,41 @@ describe('privacy', () => {
     await popup.close();
   });
 
-  const extensionOrigin = () => `chrome-extension://${harness.extensionId}/`;
+  const extensionOrigin = () => `chrome-extension://${harness().extensionId}/`;
 
   test('no request from the service worker or extension pages other than their own files', () => {
-    const fromExtension = harness.requests.fromExtension();
+    const fromExtension = harness().requests.fromExtension();
     // The popup loaded its own files, so extension contexts were observed.
     expect(fromExtension.some((request) => request.requester.includes('/src/popup/'))).toBe(true);
     expect(fromExtension.filter((request) => !request.url.startsWith(extensionOrigin()))).toEqual([]);
   });
 
   test('pages requested only their own server and the extension files; nothing left the machine', () => {
-    const allowed = [harness.baseUrl, extensionOrigin(), 'data:', 'blob:', 'about:'];
-    const unexpected = harness.requests.requests.filter(
+    const allowed = [harness().baseUrl, extensionOrigin(), 'data:', 'blob:', 'about:'];
+    const unexpected = harness().requests.requests.filter(
       (request) => !allowed.some((prefix) => request.url.startsWith(prefix)),
     );
     expect(unexpected).toEqual([]);
-    expect(harness.requests.external()).toEqual([]);
+    expect(harness().requests.external()).toEqual([]);
   });
 
   test("the extension's CSP refuses any connection from the worker or its pages, even to this machine", async () => {
-    const probe = `${harness.baseUrl}textarea.html?probe`;
+    const probe = `${harness().baseUrl}textarea.html?probe`;
     const attempt = (url: string) =>
       fetch(url).then(
         () => 'connected',
         (error: unknown) => (error instanceof TypeError ? 'refused' : 'other'),
       );
-    expect(await harness.serviceWorker.evaluate(attempt, probe)).toBe('refused');
-    const options = await harness.context.newPage();
+    expect(await harness().serviceWorker.evaluate(attempt, probe)).toBe('refused');
+    const options = await harness().context.newPage();
     await options.goto(`${extensionOrigin()}src/options/index.html`);
     expect(await options.evaluate(attempt, probe)).toBe('refused');
     await options.close();
-    expect(harness.requests.requests.filter((request) => request.url === probe)).toEqual([]);
+    expect(harness().requests.requests.filter((request) => request.url === probe)).toEqual([]);
   });
 
   test('storage.local and storage.sync hold no flagged text', async () => {
-    const areas = await harness.serviceWorker.evaluate(async () => ({
+    const areas = await harness().serviceWorker.evaluate(async () => ({
       local: JSON.stringify(await chrome.storage.local.get(null)),
       sync: JSON.stringify(await chrome.storage.sync.get(null)),
       session: JSON.stringify(await chrome.storage.session.get(null)),
@@ -103,7 +98,7 @@ describe('privacy', () => {
   });
 
   test('the per-tab summary in storage.session is forgotten when the page navigates or closes', async () => {
-    const page = await openFixture(harness, 'textarea');
+    const page = await openFixture(harness(), 'textarea');
     const flag = async () => {
       await typeInto(page.locator('#note'), FLAGGED[1] ?? '');
       await expect.poll(sessionText).toContain('arrested');
