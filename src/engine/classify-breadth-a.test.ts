@@ -93,6 +93,18 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['enforcement', "She's got a court date for a new theft charge."],
   ['enforcement', "The sheriff's office is looking for him."],
   ['enforcement', "The detective called me asking where he's staying."],
+  ['offense', 'He took cash from his job at the car wash.'],
+  ['offense', 'She took jewelry from her aunt and pawned it.'],
+  ['offense', 'He knew the bike was stolen when he bought it.'],
+  ['offense', 'She is holding for her boyfriend again.'],
+  ['offense', 'He refused to leave the library when security asked him to go.'],
+  ['offense', 'She came back to the store after she was told not to come back.'],
+  ['offense', "He dented his neighbor's car with a bat."],
+  ['offense', "He opened a credit card in his dad's name."],
+  ['offense', "She filed taxes under someone else's name."],
+  ['offense', "She spent her dad's pension without his permission."],
+  ['offense', 'She snatched a purse off a woman at the bus stop.'],
+  ['offense', "He keyed his ex's car."],
   // A stop explained by driving conduct is reported as driving.
   ['driving', 'He got pulled over on Friday while driving with a suspended license.'],
 ];
@@ -130,6 +142,16 @@ const allowed: readonly string[] = [
   'He walked off with a smile after the hearing.',
   'He let himself into his apartment late.',
   'He peed in the bathroom at the library.',
+  'She was a victim of identity theft.',
+  'She was a victim of check fraud last year.',
+  'She did not know the bike was stolen.',
+  'He is holding for a bed at the shelter.',
+  'She refused to leave her dog behind.',
+  'He refused to leave until he saw his caseworker.',
+  'He stayed at the shelter after staff asked him to help with dinner.',
+  'His car was dented in the lot.',
+  'He took cash from his savings to pay rent.',
+  'She opened a bank account in her own name.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {

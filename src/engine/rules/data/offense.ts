@@ -93,7 +93,13 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(breaking_and_entering|b&e|b_and_e|b-and-e|criminal_trespass|theft_of_services)',
       '(skipped|skipping|skips|ditched|walked) out on (a|the|his|her|their) ~1 (bill|tab|check|rent|fare|cab|ride)',
       "(pawned|pawning|pawns) ~3 (stolen|someone|his_mom's|her_mom's|that_wasn't)",
-      '(took|taking|takes|stole|stealing) ~2 (money|cash|\\$\\d+) (from|out_of) (his|her|their|the|a) ~1 (mom|mother|dad|father|grandmother|grandma|employer|boss|register|roommate|partner|friend|wallet|purse|tip_jar|till)',
+      '(took|taking|takes|stole|stealing) ~2 (money|cash|\\$\\d+|jewelry|valuables|rent_money) (from|out_of) (his|her|their|the|a) ~1 (mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|aunt|uncle|sister|brother|cousin|neighbor|coworker|job|work|employer|boss|register|roommate|partner|friend|wallet|purse|tip_jar|till)',
+      // Knowingly handling goods someone else stole: "bought a phone he knew was stolen".
+      '(knew|knows|knowing|suspected) ~2 (was|were|had_been|to_be) (stolen|hot)',
+      // Staying on or coming back after being told to leave is trespass, whatever the place.
+      "(refused|refuses|refusing|wouldn't|would_not) to_leave ~4 (after|when|despite|even_after|even_though)",
+      '(stayed|stays|staying|came_back|comes_back|returned|returns|went_back|keeps_coming_back|kept_coming_back) ~5 (after|despite|even_though) ~3 (told|asked|ordered|warned) ~2 (to_leave|to_go|not_to_come_back|to_stay_away)',
+      '(dented|damaged|smashed|bashed|beat|hit|cracked) ~3 (car|cars|window|windows|door|mirror|windshield|truck|van|fence|sign|property) with (a|his|her|their) ~1 (bat|hammer|rock|brick|pipe|crowbar|bottle|bike_lock)',
       '(tags|price_tags|security_tags|sensor_tags|alarm_tags) (still_)?on',
       '(cut|broken|busted|snipped|cut-off) (bike_)?(locks?|cable)',
       '(prying|pried|pry|pries|jimmying|jimmied|forcing|forced|breaking|broke|smashed|smashing) ~2 open',
@@ -155,6 +161,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       // Holding the product or the money for a dealer is part of the dealing.
       '(holds|holding|held|hides|hid|hiding|keeps|kept|stashes|stashed|stashing|counts|counted|counting) (the_money|the_cash|the_product|the_drugs|the_dope|the_stash|the_pack|the_packs|product|drugs|dope|packs|the_re-up) (for|while|when)',
       '(owes|owed|owing|fronted|front) ~3 (plug|dealer|connect|supplier|for_a_pack|for_the_pack|for_product)',
+      // "Holding" without an object is street shorthand for keeping product for someone.
+      '(holding|holds) for (his|her|their|a|the) ~1 (cousin|brother|boyfriend|girlfriend|friend|dealer|plug|connect|guy|homie|uncle|people)',
       '(drugs|dope|meth|pills|fentanyl|crack) (out_of|from|in) (his|her|their) (room|apartment|tent|car|place|unit)',
     ],
   },
@@ -177,7 +185,10 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(jumped|jumping|jumps|jump|hopped|hopping|hops|hop|skipped|skipping) ~1 (the_)?(turnstiles?|fare_gates?|fare)',
       "(not_paying|without_paying|never_pays|doesn't_pay|didn't_pay) ~1 (the_)?(fare|bus_fare|for_the_bus|for_the_train|for_light_rail)",
       '(loitering|public_urination|urinating_in_public|peeing_in_public|indecent_exposure|exposing_himself|exposing_herself|lewd_conduct|public_intoxication|drunk_in_public|drinking_in_public|open_container|fare_evasion|jumped_the_turnstile|jumping_the_turnstile|hopped_the_turnstile|aggressive_panhandling|disorderly_conduct|disturbing_the_peace|resisting_arrest|obstruction|obstructing|false_reporting|prowling)',
-      '(fraud|forgery|forged|forging|counterfeit|counterfeiting|identity_theft|embezzled|embezzlement|scammed|scamming|bad_checks|check_fraud|credit_card_fraud|food_stamp_fraud|ebt_fraud|welfare_fraud|benefit_fraud|sold_his_ebt|sold_her_ebt|sold_their_ebt|selling_his_ebt|selling_her_ebt)',
+      '(?<!\\bvictims?\\sof\\s(?:\\w+\\s)?)(fraud|forgery|forged|forging|counterfeit|counterfeiting|identity_theft|embezzled|embezzlement|scammed|scamming|bad_checks|check_fraud|credit_card_fraud|food_stamp_fraud|ebt_fraud|welfare_fraud|benefit_fraud|sold_his_ebt|sold_her_ebt|sold_their_ebt|selling_his_ebt|selling_her_ebt)',
+      // Credit, filings or checks in another person's name: "opened a card in his dad's name".
+      "(opened|opening|opens|took_out|taking_out|filed|filing|files|claimed|claiming|applied_for) ~3 (in|under|using) (his|her|their)? (someone_else's|somebody_else's|a_stranger's|a_fake|a_false|\\w+'s) (name|ssn|identity|social_security_number)",
+      '(cashed|cashing|cashes|spent|spending|used|using|took|taking|pawned|pawning) ~5 without_(her|his|their)_(knowing|knowledge|permission|consent)',
       '(committed|commits|committing) ~2 (a_)?(crime|crimes|offense|offenses|felony|felonies|misdemeanor)',
       '(criminal|illegal|unlawful) (activity|activities|conduct|behavior|behaviour|acts?)',
       '(broke|breaking|breaks|broken) the_law',
