@@ -105,6 +105,18 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['offense', "She spent her dad's pension without his permission."],
   ['offense', 'She snatched a purse off a woman at the bus stop.'],
   ['offense', "He keyed his ex's car."],
+  ['offense', 'He was the one who cleaned out the donation box at the church.'],
+  ['offense', "She has been getting into people's storage units at night."],
+  ['offense', "He went through a woman's purse while she was asleep."],
+  ['offense', "He ran up charges on his roommate's card."],
+  ['offense', 'She used the company card for personal stuff.'],
+  ['offense', 'She was caught on camera taking a package from a doorstep.'],
+  ['offense', 'She sells Suboxone strips to people at the camp.'],
+  ['offense', 'He grew weed in the apartment to sell.'],
+  ['offense', 'He tore up the bathroom at the shelter.'],
+  ['offense', 'He was peeping into windows on Pine Street.'],
+  ['offense', 'He was panhandling aggressively at the intersection.'],
+  ['offense', 'She has been sleeping in the bank vestibule after they told her to leave.'],
   // A stop explained by driving conduct is reported as driving.
   ['driving', 'He got pulled over on Friday while driving with a suspended license.'],
 ];
@@ -152,6 +164,17 @@ const allowed: readonly string[] = [
   'His car was dented in the lot.',
   'He took cash from his savings to pay rent.',
   'She opened a bank account in her own name.',
+  'His purse was gone through at the shelter.',
+  'Someone went through her backpack while she slept.',
+  "He went through his mom's paperwork to find his birth certificate.",
+  'She emptied the tip jar at the end of her shift and gave it to her manager.',
+  'He sells his paintings to people at the market.',
+  'She made bracelets to sell at the market.',
+  'His car was caught on camera being broken into.',
+  'Her packages were taken from the lobby.',
+  'He picked up his package from the mailroom.',
+  'She was sitting in the lobby after staff told her to wait.',
+  'She maxed out her credit card paying for the deposit.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {

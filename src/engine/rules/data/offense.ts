@@ -56,7 +56,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(boosting|boosted|boosts|racking|racked|lifting) from',
       "(used|using|uses|took|taking|stole|opened|open|opening) ~4 (\\w+'s|someone_else's) ~1 (social_security_number|ssn|identity|id|credit_card|credit_cards|debit_card|checkbook|account|benefits|ebt_card|name)",
       '(popping|popped|jimmying|jimmied|trying|tried|checking|checked|pulling|pulled) ~1 (car_doors|door_handles|car_handles)',
-      '(packages|parcels|mail) ~3 (on|from|off) ~1 (porches|porch|doorsteps|stoops|mailboxes)',
+      '(?<!\\b(?:his|her|their|my|our)\\s)(packages|parcels|mail|package|parcel) ~3 (on|from|off|out_of) ~1 (porches|porch|doorsteps|doorstep|stoops|stoop|front_step|front_steps|mailboxes)',
       "(out_of|from) (a|the|his|her|their|someone's|\\w+'s) ~1 (mailbox|mailboxes)",
       '(drained|emptied|cleaned_out|wiped_out|draining|emptying) ~4 (account|accounts|card|savings|bank_account)',
       '(looting|looted|loots|plundered|ransacked|ransacking)',
@@ -98,7 +98,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(knew|knows|knowing|suspected) ~2 (was|were|had_been|to_be) (stolen|hot)',
       // Staying on or coming back after being told to leave is trespass, whatever the place.
       "(refused|refuses|refusing|wouldn't|would_not) to_leave ~4 (after|when|despite|even_after|even_though)",
-      '(stayed|stays|staying|came_back|comes_back|returned|returns|went_back|keeps_coming_back|kept_coming_back) ~5 (after|despite|even_though) ~3 (told|asked|ordered|warned) ~2 (to_leave|to_go|not_to_come_back|to_stay_away)',
+      '(stayed|stays|staying|came_back|comes_back|returned|returns|went_back|keeps_coming_back|kept_coming_back|sleeping|slept|sleeps|camping|camped|hanging_around|hung_around|sitting|sat) ~5 (after|despite|even_though) ~3 (told|asked|ordered|warned) ~2 (to_leave|to_go|not_to_come_back|to_stay_away)',
       '(dented|damaged|smashed|bashed|beat|hit|cracked) ~3 (car|cars|window|windows|door|mirror|windshield|truck|van|fence|sign|property) with (a|his|her|their) ~1 (bat|hammer|rock|brick|pipe|crowbar|bottle|bike_lock)',
       '(tags|price_tags|security_tags|sensor_tags|alarm_tags) (still_)?on',
       '(cut|broken|busted|snipped|cut-off) (bike_)?(locks?|cable)',
@@ -189,6 +189,21 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       // Credit, filings or checks in another person's name: "opened a card in his dad's name".
       "(opened|opening|opens|took_out|taking_out|filed|filing|files|claimed|claiming|applied_for) ~3 (in|under|using) (his|her|their)? (someone_else's|somebody_else's|a_stranger's|a_fake|a_false|\\w+'s) (name|ssn|identity|social_security_number)",
       '(cashed|cashing|cashes|spent|spending|used|using|took|taking|pawned|pawning) ~5 without_(her|his|their)_(knowing|knowledge|permission|consent)',
+      // Going into what belongs to strangers: "getting into people's storage units at night".
+      "(getting|got|gets|going|went|goes|sleeping|slept|breaking|broke) (into|in) (people's|other_people's|someone's|somebody's|strangers'|a_stranger's|neighbors'|the_neighbors') ~1 (storage_units?|units|cars|garages|sheds|houses|homes|trucks|yards|rooms|boats|rvs|lockers)",
+      "(went|goes|going|digging|dug|rifling|rifled|rummaging|rummaged) (through|in|into) (a|someone's|somebody's|a_woman's|a_man's|a_stranger's|people's|\\w+'s) ~1 (purse|purses|wallet|wallets|bag|bags|pockets|backpack|backpacks|locker|lockers|drawers|dresser)",
+      "(cleaned_out|cleaning_out|cleared_out|clearing_out|raided|raiding|broke_into|breaking_into) (the|a|his|her|their|\\w+'s) ~2 (donation_box|donation_jar|donation_bin|tip_jar|register|till|cash_box|collection_plate|petty_cash|cash_drawer|coin_box|parking_meter|vending_machine|poor_box)",
+      "(ran_up|running_up|runs_up|racked_up|racking_up|maxed_out|maxing_out|hit_up) ~3 (\\w+'s|someone_else's|somebody_else's|the_company|a_stolen) ~1 (card|credit_card|debit_card|cards|account)",
+      "(company|work|business|corporate|employer's|job's) (card|credit_card|gas_card|account) ~3 (personal|himself|herself|themselves|his_own|her_own|their_own)",
+      '(caught_on|on) (camera|video|tape|ring_camera|the_ring_camera|security_video|security_footage) ~2 (taking|grabbing|pocketing|swiping|lifting|stealing|breaking|climbing|going_through|tagging|smashing|walking_off|walking_out|running_off|prying|spray-painting)',
+      // Diverted prescriptions sold on, and drugs grown or made for sale.
+      '(sells|sold|selling|sell|trades|traded|trading|flips|flipped|flipping) ~3 (suboxone|subs|strips|methadone|scripts|script|prescriptions?|meds|medications?|doses|adderall|xanax|oxy|oxys|percs) (to|for)',
+      '(grew|grows|growing|grow|cooked|cooks|cooking|pressed|presses|pressing|made|makes|making) ~4 ({DRUG}|weed|pot|marijuana|plants|mushrooms|shrooms|pills|bars|blues) ~4 to_sell',
+      // Damage to a room: "tore up the bathroom", "trashed his motel room".
+      '(tore|tearing|tears|trashed|trashing|wrecked|wrecking) (up|apart) (the|a|his|her|their) ~1 (bathroom|room|unit|place|apartment|lobby|office|restroom|motel_room|hotel_room|cell|kitchen|car)',
+      '(peeping|peeped|peeking_into|peeked_into|peeping_tom|voyeurism)',
+      '(panhandling|panhandles|panhandled|begging) aggressively',
+      'aggressively (panhandling|panhandles|panhandled|begging)',
       '(committed|commits|committing) ~2 (a_)?(crime|crimes|offense|offenses|felony|felonies|misdemeanor)',
       '(criminal|illegal|unlawful) (activity|activities|conduct|behavior|behaviour|acts?)',
       '(broke|breaking|breaks|broken) the_law',
