@@ -117,6 +117,9 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['offense', 'He was peeping into windows on Pine Street.'],
   ['offense', 'He was panhandling aggressively at the intersection.'],
   ['offense', 'She has been sleeping in the bank vestibule after they told her to leave.'],
+  ['offense', 'He took off with a case of beer from the store.'],
+  ['whereabouts', "Her aunt says she took off with the baby and won't say where."],
+  ['enforcement', 'She got a trespass warning from the library.'],
   // A stop explained by driving conduct is reported as driving.
   ['driving', 'He got pulled over on Friday while driving with a suspended license.'],
 ];
