@@ -120,6 +120,9 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['offense', 'He took off with a case of beer from the store.'],
   ['whereabouts', "Her aunt says she took off with the baby and won't say where."],
   ['enforcement', 'She got a trespass warning from the library.'],
+  ['offense', 'He drove the car while his friend robbed the store.'],
+  ['offense', 'They caught him climbing the fence at the rail yard.'],
+  ['offense', "She got her hands on someone's credit card and went shopping."],
   // A stop explained by driving conduct is reported as driving.
   ['driving', 'He got pulled over on Friday while driving with a suspended license.'],
 ];
@@ -178,6 +181,9 @@ const allowed: readonly string[] = [
   'He picked up his package from the mailroom.',
   'She was sitting in the lobby after staff told her to wait.',
   'She maxed out her credit card paying for the deposit.',
+  'He drove his mom to the store while she shopped.',
+  'Staff saw him climbing the stairs to the clinic.',
+  'She got her hands on a copy of her birth certificate.',
 ];
 
 describe('breadth: offense, substance, testing and enforcement language', () => {

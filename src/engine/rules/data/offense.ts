@@ -199,13 +199,17 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(company|work|business|corporate|employer's|job's) (card|credit_card|gas_card|account) ~3 (personal|himself|herself|themselves|his_own|her_own|their_own)",
       '(caught_on|on) (camera|video|tape|ring_camera|the_ring_camera|security_video|security_footage) ~2 (taking|grabbing|pocketing|swiping|lifting|stealing|breaking|climbing|going_through|tagging|smashing|walking_off|walking_out|running_off|prying|spray-painting)',
       // Diverted prescriptions sold on, and drugs grown or made for sale.
-      '(sells|sold|selling|sell|trades|traded|trading|flips|flipped|flipping) ~3 (suboxone|subs|strips|methadone|scripts|script|prescriptions?|meds|medications?|doses|adderall|xanax|oxy|oxys|percs) (to|for)',
+      '(sells|sold|selling|sell|trades|traded|trading|flips|flipped|flipping) ~5 (suboxone|subs|strips|methadone|scripts|script|prescriptions?|meds|medications?|doses|adderall|xanax|oxy|oxys|percs) (to|for)',
       '(grew|grows|growing|grow|cooked|cooks|cooking|pressed|presses|pressing|made|makes|making) ~4 ({DRUG}|weed|pot|marijuana|plants|mushrooms|shrooms|pills|bars|blues) ~4 to_sell',
       // Damage to a room: "tore up the bathroom", "trashed his motel room".
       '(tore|tearing|tears|trashed|trashing|wrecked|wrecking) (up|apart) (the|a|his|her|their) ~1 (bathroom|room|unit|place|apartment|lobby|office|restroom|motel_room|hotel_room|cell|kitchen|car)',
       '(peeping|peeped|peeking_into|peeked_into|peeping_tom|voyeurism)',
       '(panhandling|panhandles|panhandled|begging) aggressively',
       'aggressively (panhandling|panhandles|panhandled|begging)',
+      // Taking part in someone else's theft: the driver, the lookout, the one caught in the act.
+      '(drove|driving|drives|waited_in_the_car|kept_watch|kept_lookout|stood_watch|watched_the_door) ~3 (while|as|when) ~4 (robbed|robbing|broke_into|breaking_into|stole|stealing|held_up|holding_up|shoplifted|boosted|cleaned_out)',
+      '(caught|busted|filmed) (him|her|them) (shoplifting|stealing|lifting|boosting|breaking_into|tagging|climbing_(over|into|through|the_fence|a_fence|the_gate|in)|sneaking_(in|into)|trespassing|prowling|trying_to_(steal|take|break_in|walk_out))',
+      "(got|gets|getting) (his|her|their) hands_on (someone's|somebody's|someone_else's|somebody_else's|a_stranger's|\\w+'s) ~1 (card|credit_card|debit_card|checkbook|ebt_card|wallet|purse|id|checks)",
       '(committed|commits|committing) ~2 (a_)?(crime|crimes|offense|offenses|felony|felonies|misdemeanor)',
       '(criminal|illegal|unlawful) (activity|activities|conduct|behavior|behaviour|acts?)',
       '(broke|breaking|breaks|broken) the_law',
