@@ -123,6 +123,7 @@ const flagged: ReadonlyArray<readonly [Category, string]> = [
   ['offense', 'He drove the car while his friend robbed the store.'],
   ['offense', 'They caught him climbing the fence at the rail yard.'],
   ['offense', "She got her hands on someone's credit card and went shopping."],
+  ['offense', 'Just so you know, he has been boosting again.'],
   // A stop explained by driving conduct is reported as driving.
   ['driving', 'He got pulled over on Friday while driving with a suspended license.'],
 ];
@@ -181,6 +182,8 @@ const allowed: readonly string[] = [
   'He picked up his package from the mailroom.',
   'She was sitting in the lobby after staff told her to wait.',
   'She maxed out her credit card paying for the deposit.',
+  'He is boosting his savings again.',
+  "He took his mom's phone to the repair shop.",
   'He drove his mom to the store while she shopped.',
   'Staff saw him climbing the stairs to the clinic.',
   'She got her hands on a copy of her birth certificate.',

@@ -55,6 +55,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(dumping|dumped|dumps) ~2 (trash|garbage|a_mattress|furniture|mattresses|waste|needles) (in|into|on|behind|at)',
       '(walked|ran|left|rolled) out ~5 with (a|an|the|two|some) ~2 (cart|carts|bag|bags|armful|arms_full|handful|backpack|pockets)',
       '(boosting|boosted|boosts|racking|racked|lifting) from',
+      '(boosting|racking|shoplifting) (again|lately|regularly|on_the_side|every_day|for_money|to_pay)',
       "(used|using|uses|took|taking|stole|opened|open|opening) ~4 (\\w+'s|someone_else's) ~1 (social_security_number|ssn|identity|id|credit_card|credit_cards|debit_card|checkbook|account|benefits|ebt_card|name)",
       '(popping|popped|jimmying|jimmied|trying|tried|checking|checked|pulling|pulled) ~1 (car_doors|door_handles|car_handles)',
       '(?<!\\b(?:his|her|their|my|our)\\s)(packages|parcels|mail|package|parcel) ~3 (on|from|off|out_of) ~1 (porches|porch|doorsteps|doorstep|stoops|stoop|front_step|front_steps|mailboxes)',
