@@ -16,8 +16,7 @@ const SPECIFIC_DETERMINER = /\b(?:the|that|this|his|her|their|last|recent|latest
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|yesterday|tonight|today';
-const HOLIDAYS =
-  `labor\\s+day|memorial\\s+day|christmas|thanksgiving|easter|halloween|new\\s+year'?s?|the\\s+fourth|july|the\\s+4th|her\\s+birthday|his\\s+birthday|their\\s+birthday|the\\s+funeral|the\\s+holidays?|spring|summer|fall|winter|last\\s+(?:week|weekend|month|year|night|time|spring|summer|fall|winter|${MONTHS}|${DAYS})|the\\s+one\\s+in|the\\s+(?:crash|relapse|overdose|arrest|incident)`;
+const HOLIDAYS = `labor\\s+day|memorial\\s+day|christmas|thanksgiving|easter|halloween|new\\s+year'?s?|the\\s+fourth|july|the\\s+4th|her\\s+birthday|his\\s+birthday|their\\s+birthday|the\\s+funeral|the\\s+holidays?|spring|summer|fall|winter|last\\s+(?:week|weekend|month|year|night|time|spring|summer|fall|winter|${MONTHS}|${DAYS})|the\\s+one\\s+in|the\\s+(?:crash|relapse|overdose|arrest|incident)`;
 /** A date after a negated use ("has not used since March") reveals the use on that date. */
 const DATED = new RegExp(
   `\\bsince\\s+(?:[\\w'-]+\\s+){0,5}?(?:(?:early|late|mid|the|last|this|about|around)[\\s-]+)?(?:${MONTHS}|${DAYS}|${HOLIDAYS}|\\d|the\\s+\\d|(?:a|one|two|three|four|five|six|several)\\s+\\w+\\s+ago)|\\b(?:in|for)\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|a\\s+couple\\s+(?:of\\s+)?)\\s*(?:days?|weeks?|months?)\\b|\\bagain\\b`,
