@@ -55,8 +55,16 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
     status.textContent = text;
   };
 
+  let reads = 0;
+  /** Reads the tab's list from the worker; a read overtaken by a later one is dropped, so an older list never wins. */
   const refreshFindings = async () => {
-    state.findings = (await sendToBackground('findings/get', { tabId })).findings;
+    const read = ++reads;
+    try {
+      const { findings } = await sendToBackground('findings/get', { tabId });
+      if (read === reads) state.findings = findings;
+    } catch {
+      say(t('popupListUnavailable'));
+    }
   };
   const refreshStatus = async () => {
     const reply = await sendToTab(tabId, 'guard/status', {}, 0).catch(() => null);
@@ -114,17 +122,23 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
     },
   };
 
-  await Promise.all([refreshFindings(), refreshStatus()]);
-  render();
-
+  // Listen before the first read: a report that lands while the popup opens must still show.
+  let ready = false;
+  const renderWhenReady = () => {
+    if (ready) render();
+  };
   // The worker rewrites the tab's entries in session storage whenever the page reports.
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'session') void refreshFindings().then(render);
+    if (area === 'session') void refreshFindings().then(renderWhenReady);
   });
   watchSettings((loaded) => {
     state.loaded = loaded;
-    void refreshStatus().then(render);
+    void refreshStatus().then(renderWhenReady);
   }, new AbortController().signal);
+
+  await Promise.all([refreshFindings(), refreshStatus()]);
+  ready = true;
+  render();
 }
 
 if (root && notice) void start(root, notice);

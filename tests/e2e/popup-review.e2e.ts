@@ -56,6 +56,18 @@ describe('popup', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  test('a popup already open lists a passage as soon as it is typed, and drops it when it is rewritten', async () => {
+    const page = await openFixture(harness(), 'textarea');
+    const popup = await openPopup(harness(), await tabIdOf(harness(), page));
+    await expect.poll(() => popup.locator('main').textContent()).toContain('Nothing is flagged.');
+    await typeInto(page.locator('#note'), `${CLEAN} ${DRUGS}`);
+    await expectFlagged(page, [DRUGS]);
+    await expect.poll(() => popup.locator('.passage .snippet').allTextContents()).toEqual([`“${DRUGS}”`]);
+    await page.locator('#note').fill(CLEAN);
+    await expect.poll(() => popup.locator('.passage').count()).toBe(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   test('Replace, with the keyboard only, puts the approved wording into the field and empties the list', async () => {
     const { page, tabId } = await flaggedPage(`${CLEAN} ${DRUGS}`, [DRUGS]);
     const popup = await openPopup(harness(), tabId);
