@@ -2,9 +2,10 @@
  * `npm run eval`: measures the engine against the labelled corpus in tests/corpus (format in its README).
  * Prints precision / recall / F1 overall, per category, for hard cases and at the strict level, the passage
  * figures, and the misses. Holdout misses are hidden unless `--show-holdout-misses` is given: the holdout set
- * measures generalisation, so its sentences should not be read while tuning rules. Always exits 0.
+ * measures generalisation, so its sentences should not be read while tuning rules; `--skip-holdout` leaves its
+ * figures out too, for tuning sessions that should not steer by them. Always exits 0.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/engine/index';
 import { CATEGORIES, type Category, type Finding, type Level } from '../src/engine/types';
@@ -221,8 +222,15 @@ function reportPassages(rows: PassageRow[]): void {
 }
 
 const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
+const skipHoldout = process.argv.includes('--skip-holdout');
 reportSentences('sentences.jsonl', readJsonl('sentences.jsonl', toSentenceRow), true);
 reportPassages(readJsonl('passages.jsonl', toPassageRow));
 reportSentences('dev2.jsonl', readJsonl('dev2.jsonl', toSentenceRow), true);
-reportSentences('holdout.jsonl', readJsonl('holdout.jsonl', toSentenceRow), showHoldoutMisses);
-reportSentences('holdout2.jsonl', readJsonl('holdout2.jsonl', toSentenceRow), showHoldoutMisses);
+// Development sets written one category at a time: dev3-<category>.jsonl.
+for (const file of readdirSync(CORPUS).filter((name) => /^dev3-[a-z-]+\.jsonl$/.test(name)).sort()) {
+  reportSentences(file, readJsonl(file, toSentenceRow), true);
+}
+if (!skipHoldout) {
+  reportSentences('holdout.jsonl', readJsonl('holdout.jsonl', toSentenceRow), showHoldoutMisses);
+  reportSentences('holdout2.jsonl', readJsonl('holdout2.jsonl', toSentenceRow), showHoldoutMisses);
+}
