@@ -3,6 +3,28 @@ import type { RuleEntry } from '../types';
 const USE = 'Mentions drug or alcohol use by the participant';
 const SIGNS = 'Describes intoxication or withdrawal, which reveals drug or alcohol use';
 
+/**
+ * A thing, not a person, as the subject before "was high / loaded / wasted": "her blood pressure was high",
+ * "the rent is high", "the gun was loaded". A person noun after the determiner keeps the match.
+ */
+const THING_SUBJECT =
+  "(?<!\\b(?:it|its|this|that|which|what|everything|something|nothing|(?:the|a|an|its|his|her|their|our|my|your|this|that)\\s+(?!(?:participant|client|patient|guy|man|woman|person|kid|gentleman|lady|defendant|resident|young)\\b)[\\w-]+(?:\\s+(?!(?:was|were|is|are)\\b)[\\w-]+)?)\\s+(?:(?:was|were|is|are|been|be|'s|got|gets|seemed|seems|looked|looks|remains|remained|stays|stayed|runs|ran|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:\\w+ly\\s+|really\\s+|very\\s+|so\\s+|too\\s+|pretty\\s+)?)";
+/** "High on the list", "high on the idea": ranking and enthusiasm, not intoxication. */
+const NOT_RANKING =
+  '(?!_(?:on_(?:the_|a_|his_|her_|their_)?(?:list|waitlist|wait_list|priority|idea|ladder|scale|rankings?|registry|queue|life|hope|chart|shelf)|priority|risk|enough|school|up|in_demand|five|fives|hopes|spirits)\\b)';
+/** Alcohol as something had or drunk ("had a few beers", "has wine with dinner"); bare "shots" may be vaccines. */
+const ALCOHOL =
+  '(drinks|a_drink|beers?|a_beer|wine|a_glass_of_wine|glasses_of_wine|(a_few|two|three|four|five|some|several|a_couple_of|a_couple|\\d+)_shots|shots_of_\\w+|tallboys?|a_forty|forties|a_fifth|fifths|a_pint|pints|cocktails?|margaritas?|mimosas?|whiskey|vodka|tequila|rum|gin|liquor|booze|alcohol|champagne|brews?|white_claws?|hard_seltzers?|seltzers|a_six-pack|a_twelve-pack|malt_liquor|mixed_drinks)';
+/** Cannabis and other drugs eaten: "took an edible", "ate a weed gummy". */
+const EDIBLE =
+  '(an_edible|edibles?|(weed|pot|thc|cannabis|marijuana|special|magic|mushroom|shroom|cbd_and_thc)_(gumm(y|ies)|brownies?|cookies?|candy|candies|chocolates?|edibles?|bars?|tea|chews?))';
+/** One dose of a smoked, snorted or vaped drug: "a hit off the pipe", "a bump", "a couple of lines". */
+const DOSE =
+  '(hits?|pulls?|drags?|puffs?|tokes?|rips?|bong_rips?|bumps?|lines?|rails?|dabs?|a_hit|a_bump|a_line)';
+/** Where street drugs and diverted pills come from. */
+const STREET_SOURCE =
+  '(guy|dude|someone|somebody|people|dealers?|plug|connect|the_street|the_streets|friends?|(his|her|their)_ex|an_ex|co-?workers?|neighbou?rs?|classmates?|roommates?|cousins?|girl|woman|man|lady|strangers?|folks|(the|a)_(camp|encampment|shelter|block|corner|bus_stop|park|motel|jungle|tent|squat|trap|trap_house)|online|the_internet|(his|her|their)_(boy|homies?|guy|friends?|buddy|buddies|dealer|plug|connect))';
+
 export const SUBSTANCE_RULES: readonly RuleEntry[] = [
   {
     id: 'substance-use-drug',
@@ -24,6 +46,16 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(grams?|a_gram|half_a_gram|an_eight_ball|eight_balls?|points?|bags?|bundles?|a_bundle|a_fifth|fifths|a_pint|pints|a_handle|a_case|a_twelve-pack|a_30-rack|a_bottle|bottles) ~3 (a_day|per_day|a_night|daily|every_day|a_week|every_night|each_day)',
       '(gram|grams|bag|bags|bundle|point|points|hit|hits|line|lines|bump|bumps|pull|pulls|fifth|pint|bottle|bottles|can|cans|case) of {DRUG}',
       '(only|just|one|a_single|a_couple_of|a_few|two|three|couple_of|some|few) (beers?|shots?|drinks?|hits?|lines?|bumps?|tallboys?|glasses_of_wine|glass_of_wine)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop)\\b)',
+      // Alcohol had somewhere or with someone: "had a few beers at the barbecue", "has wine with dinner".
+      `@have ~2 ${ALCOHOL} (with|at|in|on|before|after|during|over|outside|inside|behind|around|for) [^\\s;:!?,.]+`,
+      `(ate|eat|eats|eating|eaten|take|takes|took|taken|taking|had|has|have|having|pop|pops|popped|popping|did|does|do|doing|try|tries|tried|trying|shared|sharing|split|splitting) ~2 ${EDIBLE}`,
+      // "took a hit off the pipe", "had a couple of bumps from her friend", "snuck a pull off his vape".
+      `@take|get|have|hit|sneak|snag|bum|grab ~2 (a|another|one|two|three|a_couple|a_couple_of|a_few|some|the_first|his_first|her_first|few|several) ${DOSE} (off|of|from|out_of)`,
+      // Drugs or pills from a street source: "getting Xanax from a guy at the shelter", "bought Subs off someone".
+      `@get|buy|cop|score|grab|pick_up|take ~2 ({DRUG}|{RX}|${EDIBLE}) (from|off|off_of|at|through) ~3 ${STREET_SOURCE}`,
+      // Experimenting: "dabbling with pills again", "messing around with meth".
+      '@dabble|experiment|mess_around|play_around|fool_around|mess ~1 (with|in) ~2 ({DRUG}|{RX}|{STREET})',
+      '(dabbling|dabbled|dabbles|dabble) (again|a_bit|a_little|here_and_there|on_weekends|now_and_then|off_and_on|on_and_off)',
     ],
   },
   {
@@ -32,10 +64,14 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: SIGNS,
     patterns: [
-      "(was|were|been|is|got|gets|getting|get|'s) (high|drunk|loaded|wasted|buzzed|lit|tipsy|faded|blasted|hammered|smashed|stoned|intoxicated|impaired)",
-      '(high|loaded|wasted) (on|when|at|during|while|again|and)',
+      `${THING_SUBJECT}(was|were|been|is|got|gets|getting|get|'s) (high${NOT_RANKING}|drunk|loaded|wasted|buzzed(?!_(?:in|into|through|up)\\b)|lit|tipsy|faded|blasted|hammered|smashed|stoned|intoxicated|impaired)`,
+      `${THING_SUBJECT}(high${NOT_RANKING}|loaded|wasted) (on|when|at|during|while|again|and)`,
+      // Chat slang for being intoxicated: "she was on one", "he's on one again today".
+      "(was|were|is|are|been|'s|seemed|seems|looked|looks|acting|came_in|showed_up|he's|she's|they're) ~1 on_one(?=\\s*(?:$|[^\\w\\s'])|\\s+(?:today|tonight|yesterday|again|when|at|during|all|this|last|since|and|but|earlier|lol|fr|tbh|smh|rn|in|before|after|while|every|most|so|bc|because|ngl|lmao|for_(?:days|hours|a_while|the_whole))\\b)",
+      // "drunk-texting me at 3 a.m.", "drunk-dialed his ex".
+      'drunk-(texting|texted|texts|text|dialing|dialed|dials|dial|calling|called|calls|call|posting|posted|crying|fighting|rambling|ranting|shopping|messaging|messaged|facetiming|facetimed|voicemails?|messages)',
       '(drunk|intoxicated|stoned|hungover|hung_over|tipsy|inebriated|blackout_drunk|blacked_out|sloshed|shitfaced)(?!_(?:driving|driver|drivers|tank)\\b)',
-      '(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high|loaded|wasted|impaired|out_of_it|on_something)',
+      `${THING_SUBJECT}(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high${NOT_RANKING}|loaded|wasted|impaired|out_of_it|on_something)`,
       'under_the_influence',
       '(in_a_blackout|blackout_drinking|blacking_out|blacked_out_drunk)',
       '(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)',
@@ -58,14 +94,15 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: USE,
     patterns: [
-      "(is|was|were|been|be|started|start|starts|keeps|kept|still|began|he's|she's|they're|admitted|admits|caught|resumed|continues|continued|been) using(?!_(?:the|a|an|his|her|their|my|our|this|that|public|it|its|some|her|him|them|what|services|resources|transit|tools|skills|coping|the_bus|\\w+_(?:card|phone|app)))",
+      "(is|was|were|been|be|started|start|starts|keeps|kept|still|began|he's|she's|they're|admitted|admits|caught|resumed|continues|continued|been) using(?!_(?:the|a|an|his|her|their|my|our|this|that|public|it|its|some|her|him|them|what|services|resources|transit|tools|skills|coping|the_bus|\\w+_(?:card|phone|app))\\b)",
       'using (again|daily|heavily|regularly|every|most|on_weekends|on_the_weekends|off_and_on|intravenously|iv)',
       'used (on|last|again|over|this|that|yesterday|friday|saturday|sunday|monday|tuesday|wednesday|thursday|twice|once|heavily|daily|before|after|while)',
-      '(?<=\\b(?:he|she|they)\\s)(uses|used|use)(?!_(?:the|a|an|his|her|their|my|our|to|it|some|services|resources|transit|this|that)\\b)',
+      '(?<=\\b(?:he|she|they|client|participant|pt|ct)\\s(?:(?:only|still|just|now|sometimes|usually|mostly|occasionally|rarely|also|even|probably|definitely|really|mainly|supposedly|reportedly|apparently|admittedly|openly|likely|actually|often)\\s)?)(uses|used|use)(?!_(?:the|a|an|his|her|their|my|our|to|it|some|services|resources|transit|this|that)\\b)',
       '(drinking|drinks|drank|drink) (again|daily|heavily|every|on|at|with|alone|all|most|beer|wine|vodka|liquor|a_lot|too_much|to_cope|until|till|before|after|in|outside)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)',
       "(?<=\\b(?:he|she|they|he's|she's|they're|still|only|now|started|been|was|is|were|keeps|kept)\\s)(drinking|drinks|drank)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)",
       "(had|'d_had|'d) (only_)?(a_couple|a_few|one_too_many|too_many|a_couple_of_drinks|a_few_drinks|a_few_beers)(?![\\w-]|_(?:of_(?:days|hours|weeks|things|questions|times|minutes|bucks|dollars|meetings|appointments|calls))\\b)",
       '(use|uses|used|using) (in_the|in_his|in_her|in_their|at_home|at_the|around|inside|behind|out_back|in_front_of|with_(him|her|them|friends|his|her)|together|alone|at_night|some_nights|on_the_weekends?)',
+      '(uses|used|using) (when|whenever|on_(the_)?weekends?|on_(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|paydays?)|every_(day|night|weekend|morning|evening|payday)|most_(days|nights|weekends|mornings)|daily|nightly|socially|recreationally|occasionally|sometimes|here_and_there|now_and_then|once_in_a_while|on_and_off|off_and_on|a_lot|a_little|about|around|roughly|heavier|heavy)(?![\\w-])',
       '(smokes|smoking|smoked|smoke) (weed|pot|marijuana|cannabis|a_joint|joints|blunts|a_blunt|meth|crack|fentanyl|fent|dope|heroin|at_home)',
       '(last|first) (use|used|drink|drank|high)',
       '(used|drank|drunk|had_a_drink|had_a_beer|smoked|touched_(drugs|alcohol|a_drink|meth|heroin|dope|a_drop)) (since|in_(over_)?(a|an|\\d+|one|two|three|four|five|six|several|a_few)_(days?|weeks?|months?))',
@@ -78,7 +115,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions a street drug in connection with the participant',
     record: true,
     patterns: [
-      '(heroin|meth|methamphetamine|crystal_meth|fentanyl|fent|fetty|cocaine|crack|smack|tranq|xylazine|pcp|spice|k2|molly|ecstasy|mdma|lsd|shrooms|ketamine|special_k|ghb|kratom|bath_salts|whippets|nitrous|poppers|inhalants|huffing|lean|sizzurp|dabs|dabbing|crank|shards|roxies|roxys|percs|oxys|xans|blues|m30s|tina|junkie|tweaker|fiend|dopefiend|dope_fiend)(?!_(?:test_strips?|strips|testing|use_disorder|disorder|addiction_treatment|treatment|dependence|vaccine|epidemic|crisis|overdoses_in|deaths|prevention|awareness|education|free|possession_arrest|possession_charge|charge|case|arrest)\\b)',
+      '(heroin|meth|methamphetamine|crystal_meth|fentanyl|fent|fetty|cocaine|crack|smack|tranq|xylazine|pcp|spice|k2|molly|ecstasy|mdma|lsd|shrooms|ketamine|special_k|ghb|kratom|bath_salts|whippets|nitrous|poppers|inhalants|huffing|lean|sizzurp|dabs|dabbing|crank|shards|roxies|roxys|percs|oxys|xans|blues|m30s|tina|junkie|tweaker|fiend|dopefiend|dope_fiend)(?!_(?:(?:is|are|has_been|have_been)_(?:showing_up|everywhere|being_(?:cut|sold|found|pressed|mixed)|cut|laced|mixed|circulating|going_around|killing|flooding|common|spreading|in_(?:most|many|almost|nearly|the_supply|everything))|test_strips?|strips|testing|use_disorder|disorder|addiction_treatment|treatment|dependence|vaccine|epidemic|crisis|overdoses_in|deaths|prevention|awareness|education|free|possession_arrest|possession_charge|charge|case|arrest)\\b)',
       "(up_for|awake_for|hasn't_slept_in|hadn't_slept_in|no_sleep_for) ~1 (days|two_days|three_days|several_days|a_few_days)",
     ],
   },
@@ -176,7 +213,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions detox, which reveals current drug or alcohol use',
     patterns: [
       '(detox|detoxing|detoxed|detoxification|withdrawal_management|sobering_center|sobering_unit|drunk_tank)',
-      '(dopesick|dope-sick|kicking_(dope|heroin|fent|fentanyl|pills|benzos)|withdrawing_from|in_withdrawal|in_withdrawals|going_through_withdrawals?)',
+      '(dopesick|dope-sick|(dope|drug|pill|fent|fentanyl|heroin|opiate|opioid|dope-)_sick|kicking_(dope|heroin|fent|fentanyl|pills|benzos)|withdrawing_from|in_withdrawal|in_withdrawals|going_through_withdrawals?)',
     ],
   },
   {

@@ -1,5 +1,26 @@
 import type { RuleEntry } from '../types';
 
+/** Tests that are not drug or alcohol tests: a positive COVID or TB test, a failed driving test. */
+const NON_DRUG =
+  "covid(?:-19)?|coronavirus|flu|influenza|strep|pregnancy|tb|ppd|tuberculosis|hep(?:atitis)?|hiv|stds?|stis?|chlamydia|gonorrhea|syphilis|mono|rsv|pneumonia|cancer|diabetes|a1c|glucose|sugar|cholesterol|allergy|allergies|driving|driver's|drivers|road|written|permit|knowledge|hearing|vision|eye|ged|hiset|practice|placement|aptitude|typing|personality|iq|dna|paternity|genetic|citizenship|smog|emissions|reading|math|entrance|mri|x-ray|skin|quantiferon|mantoux|blood\\s+pressure|lead|mold|radon|water";
+/** No non-drug test word just before this point ("TB test", "hepatitis C screen"). */
+const NOT_AFTER_NON_DRUG = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?)`;
+/** No non-drug test named just before a result phrase ("her TB screen came back positive"). */
+const NO_NON_DRUG_TEST_BEFORE = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?(?:tests?|screens?|screenings?|results?|swabs?|panels?|labs?|cultures?|work|scans?|exams?)\\s+(?:(?:results?|was|were|has|have|had|is|are)\\s+)?)`;
+/** Not "positive for COVID". */
+const NOT_FOR_NON_DRUG = `(?!\\s+for\\s+(?:the\\s+)?(?:${NON_DRUG})\\b)`;
+/** A drug or alcohol test: the lexicon's test words, unless a non-drug test word names them. */
+const DRUG_TEST = `${NOT_AFTER_NON_DRUG}{TEST}`;
+/** Test words for terse notes ("UA refused 10/28"), without "results" or "collection". */
+const TEST_NOTE =
+  '(uas?|u\\.a\\.|uds|udss|drug_tests?|drug_screens?|tests?|screens?|swabs?|drops?|randoms?|urinalysis|breath_tests?|pbt|etg|soberlink|scram|color_calls?|call-ins?|tox_screens?|urine_screens?|samples?|specimens?|testing)';
+/** What makes a sample unusable or suspect. */
+const BAD_SAMPLE =
+  '(adulterated|dilute|diluted|watered_down|watered-down|tampered|invalid|rejected|substituted|abnormal|not_accepted|too_cold|cold|out_of_(temperature|temp|range)|out-of-range|fake|synthetic|bogus|not_human|doctored|spiked|contaminated|unusable|bleach|a_fail|fail|failure|failed)';
+/** A missed testing window: "blew two hours after the window closed". */
+const WINDOW =
+  '(the|his|her|their|its|a)_(testing_|test_|blow_|time_|call-in_)?(window|testing_window|time_frame|timeframe)';
+
 export const TESTING_RULES: readonly RuleEntry[] = [
   {
     id: 'testing-positive',
@@ -7,23 +28,24 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Reports a positive, dilute or tampered test',
     patterns: [
-      '(positive|dirty|hot|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative|cold|invalid|watered-down|watered_down|doctored|spiked) ~1 {TEST}',
+      `(positive|dirty|hot|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative|cold|invalid|watered-down|watered_down|doctored|spiked) ~1 ${DRUG_TEST}`,
       "(couldn't|could_not|unable_to|wasn't_able_to|was_unable_to|can't|cannot) (pee|urinate|void|go_at_the_lab|go_for_the_test|go_for_the_ua|fill_the_cup)",
-      '(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again)(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)',
+      `${NO_NON_DRUG_TEST_BEFORE}(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again)${NOT_FOR_NON_DRUG}(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)`,
       'positive (for|on) ~1 ({DRUG}|thc|opiates|amphetamines|methamphetamine|benzodiazepines|etg|etoh|cocaine|fentanyl|alcohol|something)',
       '{TEST} ~3 (show|showed|shows|indicate|indicates|suggest|suggests|suggested|detected|found|flagged|indicated|confirmed|picked_up|picks_up|caught|registered|came_back_with|comes_back_with|came_back_for|comes_back_for|had|has) ~2 ({DRUG}|thc|etg|etoh|use|drinking|alcohol|fentanyl|opiates|methamphetamine)',
-      '@fail|flunk ~2 {TEST}',
-      '(positive|dirty|hot|dilute|diluted|non-negative) ~6 {TEST}',
-      '{TEST} ~6 (positive|dirty|hot|dilute|diluted|non-negative)(?!_(?:attitude|outlook|step|steps|change|changes|note|feedback|influence|relationship)\\b)',
+      `@fail|flunk ~2 ${DRUG_TEST}`,
+      `(positive|dirty|hot|dilute|diluted|non-negative) ~6 ${DRUG_TEST}`,
+      `${DRUG_TEST} ~6 (positive|dirty|hot|dilute|diluted|non-negative)${NOT_FOR_NON_DRUG}(?!_(?:attitude|outlook|step|steps|change|changes|note|feedback|influence|relationship)\\b)`,
       '(would|will|going_to|gonna|probably|might|expects_to|expected_to) ~1 (be|come_back|test|pop) (positive|hot|dirty)',
       "(hasn't|has_not|haven't|not|didn't|did_not|never|stopped|quit) (tested|testing|called_in|been_testing|done_(a|any)_(ua|test|uas|tests|drops?))(?!_(?:positive|dirty|hot)\\b)",
-      '(missed|skipped|late|no) (blows?|breath_tests?|soberlink_tests?|check-in_blows?)',
+      '(no|late) (blows?|breath_tests?|soberlink_tests?|check-in_blows?)',
+      '@miss|skip|ignore|dodge|forget|blow_off ~2 (blows?|breath_tests?|soberlink_tests?|check-in_blows?|breath_checks?|retests?|rolling_retests?|soberlinks?)',
       "(lab|collector|tech|technician) ~2 (rejected|refused|couldn't_use|could_not_use|flagged|invalidated)",
       '(missed|skipped|failed) ~4 (blows?|rolling_retests?|retests?|breath_tests?|scheduled_tests?|check-in_tests?)',
       "(fake_pee|fake_urine|synthetic_pee|clean_pee|someone_else's_pee|bottled_urine)",
-      '(swap|swapped|swapping|switch|switched|switching|substitute|substituted) ~2 (cups|samples|urine|specimens|the_cup|the_sample)',
+      "(swap|swapped|swapping|switch|switched|switching|substitute|substituted) (out_)?(the_|his_|her_|their_|a_|in_)?(\\w+'s_|someone_else's_|somebody_else's_)?(cups?|samples?|urine|specimens?|pee)(?!_(?:to|for)_(?:oral|swabs?|saliva|hair|sweat)\\b)",
       "(asked_to_postpone|postponed|rescheduled|put_off|delayed|pushed_back) ~4 {TEST} ~6 (never|didn't|did_not|times|again)",
-      '{TEST} ~6 (was|were|came_back|is|came_up|showed_up) ~1 (elevated|non-negative|presumptive|presumptively_positive|abnormal|flagged|over_the_cutoff|above_the_cutoff|out_of_range)',
+      `${DRUG_TEST} ~6 (was|were|came_back|is|came_up|showed_up|got|been) ~1 (elevated|non-negative|presumptive|presumptively_positive|abnormal|flagged|over_the_cutoff|above_the_cutoff|out_of_range|a_fail|failed|a_failure|no_good|bad)`,
       '(presumptive|presumptively|confirmed|lab-confirmed) positive',
       // Lab shorthand: "UA 11/3: + meth", "pos for fent", "POS THC".
       '(\\+_?|pos_|pos\\._?)(for_)?({DRUG}|thc|fent|opiates|opi|amphetamines|amp|meth|benzos|bzo|coc|etg|etoh|alcohol|oxy|bup|mdma|pcp|fyl)',
@@ -60,7 +82,14 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(help|helps|helped|trying_to|try_to|tried_to|how_to|way_to|would|could|wants_to) ~3 (pass|beat|cheat_on|flush_before|get_through|fool) ~2 {TEST}',
       "{TEST} ~3 (not_good|wasn't_good|weren't_good|not_great|wasn't_great|weren't_great|didn't_look_good|came_back_bad|problematic|concerning|a_problem)",
       '(adulterated|adulterant|tampering|substituted_sample|dilute_sample|diluted_sample|too_cold|out_of_temperature_range)',
-      '{TEST} ~6 (adulterated|dilute|diluted|tampered|invalid|rejected|substituted|abnormal|not_accepted)',
+      `${DRUG_TEST} ~6 ${BAD_SAMPLE}`,
+      // A late or skipped blow or test: "blew into the Soberlink two hours after the window closed".
+      `(soberlink|interlock|scram|device|blow|blows|blew|breath_test|test|tests|tested|ua|uas|check-in|color_call|call-in|drop|sample) ~6 (after|outside|past|missed|outside_of) ${WINDOW}`,
+      '(late|hours_late|an_hour_late|minutes_late) ~3 (for|on|with|to) ~2 (soberlink|blows?|tests?|uas?|check-ins?|color_calls?|drops?|breath_tests?|testing|randoms?)',
+      // Spotty testing: "her randoms have been inconsistent", "his testing is hit or miss".
+      `(his|her|their|the) ${DRUG_TEST} ~3 (inconsistent|spotty|sporadic|irregular|hit-or-miss|hit_or_miss|off_and_on|on_and_off|patchy|all_over_the_place|not_consistent)`,
+      // Terse notes: "UA refused 10/28", "UA 12/1: no-show".
+      `${NOT_AFTER_NON_DRUG}${TEST_NOTE} ~3 (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
       '(hot|dirty|positive|popped|pop|pops) (for|on) ~1 ({DRUG}|thc|fent|opiates|benzos|amphetamines|methamphetamine|something|alcohol|etg|etoh|cocaine|fentanyl)',
       '(the|a|his|her|another|one|two|three|that|this|last|latest|recent|second|third) (positive|dirty|hot)(?=_(?:was|were|for|on|came|result|results|ua|uas|test|tests|screen|screens|from|in|last|this|again)\\b)',
       "(didn't|did_not|doesn't|won't) come_back ~3 (hoped|expected|wanted|clean|negative)",
@@ -69,7 +98,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       "(someone_else's|clean|fake|synthetic|bought) urine",
       '(bottle|bottles|vial|vials|container|baggie|balloon|condom|pill_bottle|flask) of (urine|pee|piss)',
       "(wouldn't|would_not|refused_to|won't|will_not|didn't_want_to|did_not_want_to) ~6 (observer|observed|be_observed|in_front_of_the_(observer|collector|tech|monitor))",
-      "@use|bring|swap|submit|turn_in|pass_off ~2 (\\w+'s|someone_else's|somebody_else's|another_person's|borrowed|bought|bottled) (urine|pee|piss|sample|specimen)",
+      "@use|bring|swap|submit|turn_in|pass_off|substitute|hand_in|hand_over ~2 (\\w+'s|someone_else's|somebody_else's|another_person's|borrowed|bought|bottled) (urine|pee|piss|sample|specimen)",
       '(whizzinator|synthetic_urine)',
     ],
   },
@@ -83,6 +112,10 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '@refuse|decline|skip|miss|dodge|avoid ~3 {TEST}',
       "(didn't|did_not|never|couldn't|failed_to|doesn't|won't) (make_it|go|get|show|come|report) ~5 ({TEST}|lab|the_lab|testing|collection_site)",
       '(refused|declined) to (test|submit|provide|give|blow|take)',
+      // "refused to pee for the PO", "wouldn't pee in the cup", "won't drop".
+      "(refuse|refuses|refused|refusing|decline|declines|declined|declining|wouldn't|would_not|won't|will_not) (to_)?(pee|urinate|void|drop|do_(a|the|his|her|their)_(ua|test|drop|swab|screen|blow)|go_(in_the_cup|for_(the|a|his|her)_(test|ua)))",
+      // "never gave a specimen", "hasn't submitted a sample", "left without producing one".
+      "(never|didn't|did_not|couldn't|could_not|wouldn't|would_not|hasn't|has_not|haven't|failed_to|fails_to|won't|never_did) (give|gave|given|provide|provided|produce|produced|submit|submitted|turn_in|turned_in|drop|dropped|leave|left|do|did|done) ~2 (sample|specimen|urine|ua|swab|blow|test|drop|uas|tests)",
       "(didn't|did_not|never|failed_to|couldn't|could_not|wouldn't|would_not|won't) (call_the_color_line|call_in|test|submit|provide_a_sample|show_for_(the_|his_|her_)?(test|ua|drug_test)|take_the_(test|ua))",
       '(no-?show|no_show|no-showed|no-showing|no-shows|missed_call-in) ~4 ({TEST}|test|tests|ua|uas|drug_test|screen|testing|drops?|swab)',
       "(forget|forgets|forgetting|forgot|failed_to|fails_to|not|never|didn't|doesn't|won't|stopped) ~2 (calling|call|check|checking) ~3 (color|colour|color-code|color_code|testing|ua|drug_test) ~1 (line|in|number)?",
@@ -115,6 +148,11 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(tested|tests|testing|came_back|come_back|comes_back|was|were|screened|been) ~1 (negative|clean|clear)',
       '{TEST} ~2 (negative|clean)',
       '(all|every) ~1 {TEST} ~3 (negative|clean)',
+      '{TEST} ~4 (under|below) the_(cutoff|cut-off|threshold|limit)',
+      '(no|zero) (alerts?|violations?|drinking_events?|alcohol_events?|tamper_alerts?|missed_(blows|tests)|positives?|positive_(tests|results|uas))',
+      '(called|calls|calling|checked|checks|checking) ~3 (color_line|colour_line|color-code_line|color_code_line|testing_line|call-in_line|test_line|hotline|color_code|colour_code) ~4 (every|each|daily|as_required|on_time|as_directed)',
+      "(wasn't|was_not|weren't|were_not|hasn't_been|has_not_been|not) (selected|called|picked) (to|for) (test|testing|a_test|a_ua|a_random)",
+      'not_selected (to|for) (test|testing|a_test|a_ua|a_random)',
     ],
   },
 ];
