@@ -2,6 +2,23 @@ import type { RuleEntry } from '../types';
 
 const CONDITION = 'Reports a broken release condition or missed obligation';
 
+/**
+ * Obligations beyond the lexicon's, tried first so the longest name wins ("DV treatment classes" is one thing,
+ * and a match that stopped at "treatment" would leave "classes" to read as a topic).
+ */
+const OBLIG_EXTRA =
+  "(?:dv|domestic_violence|anger_management|batterer's|batterers'?|mrt|moral_reconation|parenting|theft_awareness|cd|chemical_dependency|substance_abuse|mental_health|sex_offender|victim_awareness|court-ordered|court_ordered|mandated|required)_(?:treatment_|intervention_|awareness_)?(?:classes|class|groups?|sessions?|program|course|appointments?|treatment|counseling)|treatment_(?:classes|class|groups?|sessions?|appointments?|program)|check_ins?|(?:pretrial|pre-trial|probation|parole|doc|dosa|pretrial_services)_(?:interviews?|screenings?|meetings?|appointments?|orientations?|visits?|check-?ins?)|interviews?|orientations?|office_visits?|home_visits?|reporting_days?|call-ins?|sign-ins?|staffings?|status_hearings?|status_conferences?|evaluations?|assessments?";
+const OBLIG = `(${OBLIG_EXTRA}|{OBLIGATION})`;
+/** Court-style obligations where not being there is itself the lapse: "wasn't at his hearing". */
+const OBLIG_COURT =
+  '(court|hearings?|arraignments?|sentencing|pretrial|check-?ins?|check_ins?|appointments?|review|(his|her|their)_(court_date|hearing|arraignment|sentencing|check-?in|check_in|appointment|po_appointment|review))';
+/** What an order or condition is called: "in violation of his home detention". */
+const CONDITION_NOUN =
+  '(order|orders|no-contact|conditions?|rules?|curfew|restriction|restrictions|soda|soap|ban|trespass|exclusion|home_detention|house_arrest|ehm|electronic_home_monitoring|probation|parole|release|supervision|agreement|contract|terms|gps|monitoring|sentence|treatment_plan|nco|protection_order|restraining_order|stay-away|stay-out)';
+/** Programmes a participant can walk out of or be put out of (a trailing "program" is part of the name). */
+const PROGRAM =
+  '(inpatient|treatment|rehab|residential|the_program|his_program|her_program|their_program|the_facility|sober_living|sober_house|recovery_house|recovery_home|recovery_residence|oxford_house|halfway_house|three-quarter_house|transitional_housing|iop|outpatient|the_unit|drug_court|mental_health_court|work_release|the_house)(_(?:program|facility|unit|center|centre|house|home|placement|bed))?';
+
 export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
   {
     id: 'noncompliance-missed-court',
@@ -12,17 +29,24 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     // "His attorney got the FTA warrant vacated": a missed date the court has already dealt with.
     record: true,
     patterns: [
-      '@miss|skip|blow|ditch ~4 {OBLIGATION}',
-      '@stop_going_to|stop_attending|stop_showing_up_to|quit_going_to|quit_attending|stop_reporting_to|stop_checking_in ~4 {OBLIGATION}',
+      // "His roommate missed his own court date": someone else's obligation.
+      `(miss|misses|missed|missing|blow|blows|blew|blown|blowing|ditch|ditches|ditched|ditching)(?!_(?:his|her|their)_own\\b) ~4 ${OBLIG}`,
+      // "Skipped town after the hearing" is about where he went, not the hearing.
+      `(skip|skips|skipped|skipping)(?!_(?:town|the_state|the_area|the_county|bail|bond)\\b) ~4 ${OBLIG}`,
+      `@stop_going_to|stop_attending|stop_showing_up_to|quit_going_to|quit_attending|stop_reporting_to|stop_checking_in ~4 ${OBLIG}`,
       "(hasn't|has_not|haven't|have_not|not|never|didn't|did_not|stopped|quit) (checked_in|check_in|checking_in|reported_in|reporting_in|shown_up|come_in|called_in|seen_(his|her|their)_po)",
-      "(hasn't|has_not|haven't|have_not|hasn't_been|has_not_been|not|never|didn't|did_not|stopped|quit) (been_to|attended|gone_to|reported_to|been_in_to|going_to|showing_up_to|showing_up_for|coming_to|attending|making_it_to) ~4 {OBLIGATION}",
-      '(ghosted|ghosting|ghosts|blew_off|blowing_off|blows_off|bailed_on|bailing_on) ~2 {OBLIGATION}',
-      '(lied|lying|lies|lie) to (his|her|their|the) (po|probation|parole|officer|judge|court|case_manager|caseworker|counselor)',
+      `(hasn't|has_not|haven't|have_not|hasn't_been|has_not_been|not|never|didn't|did_not|stopped|quit) (been_to|attended|gone_to|reported_to|been_in_to|going_to|showing_up_to|showing_up_for|coming_to|attending|making_it_to) ~4 ${OBLIG}`,
+      `(ghosted|ghosting|ghosts|blew_off|blowing_off|blows_off|bailed_on|bailing_on) ~2 ${OBLIG}`,
+      '(lied|lying|lies|lie) to (his|her|their|the)? (po|probation|parole|officer|judge|court|case_manager|caseworker|counselor|cco|supervision|pretrial|the_program|treatment|drug_court|probation_officer|parole_officer)',
+      // Lying to supervision in other words: "gave his PO a fake address", "lied about where she was living".
+      '(lied|lying|lies|lie|fibbed) (about|regarding) ~3 (where|address|whereabouts|job|employment|work|working|hours|attendance|living|residence|staying|move|moving|community_service|treatment|groups?|classes|meetings?|who_(he|she|they)_(lives|lived|was|is|stays|stayed))',
+      '(gave|give|gives|giving|provided|provides|told|tells|reported|reports|listed|lists|handed|hands|turned_in|submitted|showed) (his|her|their|the)? ~1 (po|probation|parole|cco|court|judge|supervision|pretrial|the_program|case_manager|counselor|probation_officer|parole_officer|officer) ~3 (fake|false|phony|bogus|made-up|fictitious|fabricated|invented|forged|doctored|falsified) (address|addresses|name|story|excuse|info|information|employer|job|pay_stubs?|hours|timesheets?|sign-in_sheets?|paperwork|documentation|verification|phone_number|letter|log|logs|proof|records?)',
+      '(fake|faked|faking|forged|forging|falsified|falsifying|doctored|fabricated|made-up|made_up) (his|her|their|the)? ~1 (sign-in_sheets?|attendance_(sheets?|logs?|records?|slips?)|community_service_(hours|logs?|forms?|sheets?)|hours_logs?|timesheets?|meeting_slips?|aa_slips?|na_slips?|attendance|verification_letter|work_verification|proof_of_attendance|proof_of_employment|job_search_logs?)',
       '(told|tells|telling|tell) (his|her|their|the) (po|probation_officer|parole_officer|officer|judge) ~10 (but|when|actually|really|instead)',
-      '@blow_off|skip_out_on ~2 {OBLIGATION}',
-      "(didn't|did_not|never|failed_to|won't|wouldn't|couldn't|doesn't|does_not|hasn't|has_not|haven't|have_not|wasn't|was_not) (show|shown|showed|come|go|gone|went|turn|report|reported|appear|appeared|make_it|made_it|makes_it|get|got|gotten|check|attend|attended|make) ~5 {OBLIGATION}",
+      `@blow_off|skip_out_on ~2 ${OBLIG}`,
+      `(didn't|did_not|never|failed_to|won't|wouldn't|couldn't|doesn't|does_not|hasn't|has_not|haven't|have_not|wasn't|was_not) (show|shown|showed|come|go|gone|went|turn|report|reported|appear|appeared|make_it|made_it|makes_it|get|got|gotten|check|attend|attended|make) ~5 ${OBLIG}`,
       // Missing an obligation by sleeping or forgetting: "slept through his court date", "forgot about his hearing".
-      '(slept_through|sleeps_through|sleeping_through|overslept_for|overslept_and_missed|forgot|forgets|forgetting|forgotten|forgot_about|spaced|spaced_on) ~3 {OBLIGATION}(?!(?:_\\w+)?_(?:was|is|had_been|has_been|got)_(?:moved|changed|rescheduled|reset|continued))',
+      `(slept_through|sleeps_through|sleeping_through|overslept_for|overslept_and_missed|forgot|forgets|forgetting|forgotten|forgot_about|spaced|spaced_on) ~3 ${OBLIG}(?!(?:_\\w+)?_(?:was|is|had_been|has_been|got)_(?:moved|changed|rescheduled|reset|continued))`,
       // Money that stopped: "his restitution payments stopped in the spring".
       '(payments?|installments?|restitution|payment_plan) ~2 (stopped|ended|dried_up|lapsed|quit) (in|after|since|back_in|last|around|months|weeks|a_while)',
       '(cut|cutting|cuts|removed|removing|took|taking|ripped|tampered_with|tampering_with|broke|smashed) (off_)?(his|her|their|the) (ankle_monitor|monitor|gps_monitor|bracelet|ankle_bracelet|scram|scram_bracelet|device|gps|ehm_bracelet|ehm_monitor|ehm_device|gps_bracelet|monitoring_bracelet|ehm)',
@@ -30,34 +54,38 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(was|were|got|been|be|being|get|getting) violated',
       "(not|isn't|wasn't|hasn't_been|haven't_been|stopped|quit|refuses|refused) (following|complying_with|abiding_by|meeting|obeying) ~2 (conditions|rules|terms|requirements|order|orders|the_plan|his_plan|her_plan|his_conditions|her_conditions)",
       "(went|was|been|is|goes|keeps_going|keeps_ending_up|ended_up) ~6 (where|somewhere|places|a_place) ~3 (not_supposed|isn't_supposed|wasn't_supposed|not_allowed|isn't_allowed|wasn't_allowed|barred|banned)",
-      "(stopped|not|hasn't_been|isn't|wasn't|quit) (showing_up|coming_in|coming_to|reporting|attending|checking_in) ~4 ({OBLIGATION}|anymore|lately|since|for)",
+      `(stopped|not|hasn't_been|isn't|wasn't|quit) (showing_up|coming_in|coming_to|reporting|attending|checking_in) ~4 (${OBLIG}|anymore|lately|since|for)`,
       '(probation|parole|release|suspended_sentence|community_custody) ~3 (revoked|revocation|violation_report|violation_hearing)',
       '(stopped|quit|stops|quits) (paying|making_payments|making_(his|her|their)_payments)',
       '(dropped|drops|dropping|dropped_himself|dropped_herself) out_of ~2 (treatment|the_program|iop|classes|groups|drug_court|rehab|inpatient|outpatient|counseling|the_class|dv_classes|anger_management|batterers|moral_reconation|mrt)',
-      '(dropped|drops|dropping|dropped_himself|dropped_herself|washed|washes|flunked|flunks|failed) out_of ~3 {OBLIGATION}',
-      '(stood_up|stands_up|standing_up) ~2 {OBLIGATION}',
+      `(dropped|drops|dropping|dropped_himself|dropped_herself|washed|washes|flunked|flunks|failed) out_of ~3 ${OBLIG}`,
+      `(stood_up|stands_up|standing_up) ~2 ${OBLIG}`,
       "(didn't|did_not|never|failed_to|hasn't|has_not|won't|refuses_to|refused_to) (turn_(himself|herself|themselves)_in|self-surrender|surrender|report_to_jail|report_to_serve)",
-      '(terminated|expelled|kicked_out|booted|washed_out|unsuccessfully_discharged|dropped|removed) (from|of|out_of) ~2 (drug_court|treatment_court|mental_health_court|community_court|the_program|diversion|dosa|work_release|{OBLIGATION})',
+      `(terminated|expelled|kicked_out|booted|washed_out|unsuccessfully_discharged|dropped|removed) (from|of|out_of) ~2 (drug_court|treatment_court|mental_health_court|community_court|the_program|diversion|dosa|work_release|${OBLIG})`,
       "(went|traveled|travelled|drove|left|headed|took_a_trip|flew) ~6 (and|but) (didn't|did_not|never|without) (ask|asking|tell|telling|notify|notifying|clear_it_with|check_with|get_permission_from|get_approval_from) (his|her|their|the)? ~1 (po|cco|probation|parole|officer|judge|court|supervisor)",
       "(without|never|didn't|did_not|hasn't|has_not|failed_to) (reporting|report|updating|update|giving|give|providing|provide|registering|register) (the|his|her|their|a)? ~1 (new_)?(address|residence|move|address_change|change_of_address)",
       '(somewhere|anywhere|someplace) (other_than|besides|but|else_than) (his|her|their|the) (approved|registered|reported|listed|verified) (address|residence|housing)',
       "(where|which|that) (he's|she's|they're|he_is|she_is|they_are|he_was|she_was|he's_been|she's_been) (excluded|banned|barred|not_allowed|not_supposed_to_be|prohibited|restricted)",
       '(even_though|despite|although|though|but|while) ~6 curfew',
-      '(behind|fallen_behind|falling_behind|fell_behind) (on|in|with) ~2 {OBLIGATION}',
+      `(behind|fallen_behind|falling_behind|fell_behind) (on|in|with) ~2 ${OBLIG}`,
       '(came|got|gets|comes|rolled|stumbled|showed_up|walked) (in|home|back) (late|after|past|at_\\d|around_\\d|at_midnight|at_dawn) ~6 curfew',
       '(monitor|bracelet|gps|ehm|tether|anklet) ~8 (it|and_it|then_it|battery) (died|went_dead|ran_out|ran_down|shut_off|cut_out)',
       '(ehm|ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps|tether|anklet) ~3 (alerted|alert|alerts|alarm|tamper|tampered|strap|zone_violation|went_off|pinged)',
-      "(even_though|despite|although|though|but) (the|his|her|an|a)? ~1 (order|nco|no-contact|protection_order|judge|court|conditions?) ~3 (says|said|states|bars|prohibits|forbids|doesn't_allow|does_not_allow)",
+      "(even_though|despite|although|though|but) (the|his|her|their|an|a)? ~1 (order|nco|no-contact|protection_order|judge|court|conditions?|po|probation|parole|release|supervision|terms) ~3 (says|said|states|bars|barred|prohibits|prohibited|forbids|forbade|bans|banned|restricts|doesn't_allow|does_not_allow|don't_allow|do_not_allow|didn't_allow|won't_allow|doesn't_permit|don't_permit|does_not_permit|do_not_permit|doesn't_let|don't_let|told_(him|her|them)_not|explicitly|specifically|clearly)",
       '(back_with|back_together_with|seeing|living_with|staying_with|hanging_out_with) (him|her|them) ~3 (since|after|despite|even_though) ~3 (nco|no-contact|no_contact|protection_order|restraining_order|order)',
       "(?<!(?:n't|not|never|no|denies|denied|deny|without)\\s)(had|has|have|having|made|making) contact with (the_victim|the_protected_party|the_complainant|the_petitioner|his_ex|her_ex|the_complaining_witness)",
-      "(going|goes|went|go|been|staying|stays|stayed|hanging|hangs|showing_up|shows_up|showed_up|visiting|visits|visited|sleeping|sleeps|slept|living|lives) ~6 (even_though|although|though|despite|but) ~2 (not|isn't|aren't|wasn't|never) (allowed|supposed|permitted)",
+      "(going|goes|went|go|been|staying|stays|stayed|hanging|hangs|showing_up|shows_up|showed_up|visiting|visits|visited|sleeping|sleeps|slept|living|lives) ~6 (even_though|although|though|despite|but) ~2 (not|isn't|aren't|wasn't|never|only) (allowed|supposed|permitted)",
       '(quit|stopped|abandoned|walked_away_from) (treatment|the_program|rehab|iop|counseling|his_program|her_program|drug_court|inpatient|outpatient)',
       '(unapproved|unauthorized|unreported) (residence|address|travel|contact|move|absence|overnight)',
       '(without|never) (telling|notifying|informing|permission_from|approval_from|asking|clearing_it_with|checking_with) (his_|her_|their_|the_)?(po|probation|parole|officer|supervisor|cco|dosa|probation_officer|parole_officer|judge|court)',
       'without ~3 (approved|approval|permission|authorization|authorisation|clearance|clearing_it)',
       '(failure|failed|fail|failing) to (appear|report|check_in|comply|complete|pay|attend|return|show)',
-      '(fta|ftas|no-show|no-showed|no_show|no-shows|no-showing|no-call)',
-      '(absent|absence) (from|at) ~2 {OBLIGATION}',
+      // "UA 12/1: no-show" is a missed test: left to the testing rules.
+      '(?<!\\b(?:ua|uas|test|tests|screen|swab|uds|drug_test|breathalyzer|pbt|etg|soberlink|scram)\\b[^.!?]{0,12})(fta|ftas|no-show|no-showed|no_show|no-shows|no-showing|no-call)',
+      `(wasn't|was_not|weren't|never|wasnt) (at|in|there_for|present_for|present_at|around_for) (the|his|her|their)? ~1 ${OBLIG_COURT}`,
+      // Elliptical attendance: "I don't think he's been since August".
+      "(hasn't|hasnt|has_not|haven't|have_not|don't_think_(he|she|they)('s|'ve|_has|_have)|doesn't_think_(he|she|they)('s|'ve|_has|_have)|not_sure_(he|she|they)('s|'ve|_has|_have)) (been|gone|been_in|come_in) (since|in_(weeks|months|ages|a_while|a_month|a_few_weeks|over_a_month)|for_(weeks|months|a_while|a_month))",
+      `(absent|absence) (from|at) ~2 ${OBLIG}`,
     ],
   },
   {
@@ -67,14 +95,15 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     explanation: CONDITION,
     kind: 'fixed',
     patterns: [
-      '@violate|break|breach ~3 (probation|parole|conditions?|order|orders|no-contact|no_contact|curfew|release|terms|rules|agreement|contract|protection_order|restraining_order|soda|stay-away|stay_out)',
+      // Not when the other person is the one breaking it: "her ex keeps violating the no-contact order".
+      '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker|respondent)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(violate|violates|violated|violating|break|breaks|broke|breaking|breach|breaches|breached|breaching) ~3 (probation|parole|conditions?|order|orders|no-contact|no_contact|curfew|release|terms|rules|agreement|contract|protection_order|restraining_order|soda|stay-away|stay_out|home_detention|house_arrest|ehm|nco)',
       '(probation|parole|curfew|condition|release|order|pv|community_custody) (violation|violations|violated|breach)',
       '(out|outside|away|home|back|came_in|got_in|returned) ~2 (past|after|late_for|for) ~3 curfew(?!_(?:every|each|all)\\b)',
       "(missed|broke|blew|ignored|violated|wasn't_home_for|was_not_home_for|not_home_for|late_for|past|after|breaking|missing) ~2 curfew",
       'curfew ~2 (violation|violations|again|check_failed)',
       '(non-?compliant|noncompliance|non-compliance|out_of_compliance)',
       '(sanctioned|sanction|sanctions)(?!_(?:positive|participants|people|clients))',
-      '(despite|in_violation_of|against|ignoring|violating|defying|breaking) (the|his|her|their|a|an) ~3 (order|orders|no-contact|conditions?|rules?|curfew|restriction|restrictions|soda|ban|trespass|exclusion)',
+      `(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker|respondent)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(despite|in_violation_of|against|ignoring|violating|defying|breaking|breached|breaching|flouting) (the|his|her|their|a|an) ~3 ${CONDITION_NOUN}`,
       '(staying|stayed|stays|sleeping|slept|sleeps|living|lives|spending_nights|spent_the_night|been) (at|with) ~3 (despite|even_though|although|in_violation)',
       '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(contacted|contacting|texted|texting|called(?!_(?:the_)?(?:police|cops|911|security))|calling(?!_(?:the_)?(?:police|cops|911|security))|visited|visiting|messaged|messaging|saw|seeing|met_up_with|stayed_with|staying_with|slept_at|moved_back_in_with|went_to|was_with|been_with|been_seeing|back_with|turning_up|turned_up|showed_up|shows_up|showing_up|turns_up) ~4 (the_victim|the_protected_party|her_ex|his_ex|the_complainant|the_petitioner|his_ex-wife|her_ex-husband|his_ex-girlfriend|her_ex-boyfriend|ex-partner|the_complaining_witness|the_protected_person)',
       "(living_with|lives_with|moved_in_with|moving_in_with|staying_at|stays_at|stayed_at|sleeping_at|back_together_with|getting_back_with|got_back_with) ~2 (the_victim|the_protected_party|the_protected_person|the_complainant|the_petitioner|the_complaining_witness|the_victim's|the_protected_party's)",
@@ -83,14 +112,15 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       "(wasn't|was_not|weren't|not|isn't) (home|in|there|at_home|at_(his|her|their|the)_(house|apartment|residence|place)) ~6 (curfew|ehm|house_arrest|home_detention|home_visit|curfew_check|the_po|probation|the_officer|officers|cco)",
       '(even_though|despite|although|though|while) ~4 (soda|soap|stay-out|stay_out|exclusion|trespass|stay-away) ~1 (order|orders|zone|area|admonishment|notice|warning)',
       '(in|inside|within|into|entered|entering|through|back_in|back_into) (the|his|her|their|a|an) ~1 (stay-out|stay_out|soda|soap|exclusion|stay-away|no-go|restricted|banned|barred|off-limits|drug-free|prostitution-free) (zone|area|areas|zones|boundary|boundaries)',
-      '(no-contact|no_contact|protection|protective|restraining|stay-away|anti-harassment|soda|dv) ~1 order ~12 (contact|contacted|texting|texted|calling|called|seeing|saw|visiting|visited|turning_up|showing_up|showed_up|still|anyway|even_though|despite|with_her|with_him)',
+      // Not when the other person breaks it: "her ex keeps violating the no-contact order by calling her".
+      '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker|respondent)\\s(?:\\S+\\s){0,3})(no-contact|no_contact|protection|protective|restraining|stay-away|anti-harassment|soda|dv) ~1 order ~12 (contact|contacted|texting|texted|calling|called|seeing|saw|visiting|visited|turning_up|showing_up|showed_up|still|anyway|even_though|despite|with_her|with_him)',
       '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(contacting|contacted|texting|texted|calling|called|seeing|saw|visiting|visited|turning_up|showing_up|showed_up|staying_with|living_with|back_with|spending_nights_with) ~12 (even_though|despite|although|though|while|which) ~6 (no-contact|no_contact|protection_order|protective_order|restraining_order|order|soda|not_allowed|not_supposed|barred|banned|prohibited|bars_(him|her|them)|excluded)',
       "(showed|shows|showing|turned|turns|turning|keeps_turning|keeps_showing|popped) up ~3 (at|outside|by|near) (her|his) (work|job|house|home|building|apartment|place|door|school|mom's)",
       "(hanging_out|hangs_out|hung_out|staying|stays|stayed|living|lives|sleeping|sleeps|slept|spending_time|been|was|went|goes|going) ~8 (which|where|that|an_area|a_area|a_place|somewhere) ~4 (his|her|their|the)? ~2 (soda|soap|order|conditions?|probation|po|judge|court) ~2 (bars|bar|barred|prohibits|prohibited|excludes|excluded|forbids|bans|banned|doesn't_allow|does_not_allow|not_allowed)",
       "(at|to|near|outside|inside|by) (the_victim's|the_protected_party's|the_complainant's|the_petitioner's) ~1 (house|home|apartment|place|work|job|building|residence|car|school)",
       '(cutting_through|cuts_through|cut_through|walking_through|walks_through|entering|entered|crossing|crossed|goes_into|went_into|been_in|hanging_out_in|hangs_out_in|going_into) ~2 (his|her|their|the) (stay-out|stay_out|exclusion|soda|stay-away|no-go|restricted) (zone|area)',
       '(nothing|no_money|zero|\\$0) (paid|toward|towards|since|has_been_paid)',
-      "(was|were|is) supposed_to ~8 (but|and_it's_been|and_it_has_been|and_still|still_hasn't|never|hasn't|didn't)",
+      "(was|were|is) supposed_to ~12 (but|and_it's_been|and_it_has_been|and_still|still_hasn't|never|hasn't|didn't)",
       "(hasn't|has_not|didn't|did_not|not|never) (turned_in|submitted|provided|filed|sent|shown) ~4 (proof|verification|paperwork|documentation|log|logs|forms?|records) ~8 (due|overdue|required|deadline|by_the|ordered)",
       '(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?)\\s)(outside|out_of|beyond) (the|his|her|their) (area|zone|boundaries|boundary|county|city) ~5 (allowed|permitted|supposed|approved|restricted|ordered|limited)',
       '(monitor|ankle_monitor|gps|bracelet|ankle_bracelet|ehm) ~4 (shows|showed|shown|indicates|indicated|says|said|recorded|caught) ~3 (left|leaving|out|away|outside|went|gone|at)',
@@ -98,13 +128,19 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(left|leave|leaving|went|traveled|travelled|took_the_bus|took_a_bus|drove|headed|flew|took_a_trip|was|been) ~6 (without_permission|without_telling|without_notifying|without_approval|without_asking|without_prior_approval|without_a_travel_permit|without_clearing_it)',
       "(went|goes|go|going|came|been|was|stayed|hanging|hangs|seen|spotted) ~2 (back_)?(to|in|into|around|at) (the_)?(area|zone|neighborhood|block|park|downtown_core) ~2 (he|she|they|he's|she's|they're|he_is|she_is|they_are)_(is|are|was|were)?_?(ordered|banned|barred|excluded|prohibited|not_allowed|supposed_to_stay_out|restricted)",
       '(soda|soap|stay-out-of-area|stay_out_of_area|stay-out|exclusion_zone|drug-free_zone) ~3 (violation|violated|again|anyway|despite|while|when|where)',
+      // A place the order names, then being there: "hanging around the block she's been ordered to stay away from".
+      '(hanging|hangs|hung|been|was|is|went|goes|going|back|seen|spotted|staying|stays|stayed|sleeping|sleeps|slept|keeps|kept|living|lives|showing_up|shows_up|showed_up) ~10 (ordered|told|supposed|required|directed|meant|court-ordered|not_allowed|instructed) to (stay|keep) (away|out|off|clear) (from|of)?(?=\\s*(?:[.,;!?)]|$))',
+      // Back with the person the order protects: "back together with the guy she has an NCO with".
+      '(with|seeing|dating|texting|calling|contacting|visiting|living_with|staying_with|back_together_with|back_with) ~6 (has|have|had|got|is_under) (an|a|the) ~1 (nco|no-contact|no_contact|protection|protective|restraining|stay-away|dv) ~1 (order_)?(with|against)',
       // A monitor left to run flat: "let his ankle monitor battery die", "the battery on his GPS ran down".
       '(monitor|bracelet|gps|ehm|tether|anklet|device) ~2 battery ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',
       '(battery|batteries|charge) (on|of|in|for) (his|her|their|the) ~1 (monitor|bracelet|gps|ehm|tether|anklet|device) ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',
-      '(ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps) ~3 (died|dead|cut|removed|off|tampered|went_off|alerted|alert|lost_signal|uncharged|not_charged|strap)',
+      // "Was removed on the judge's order" is the court ending the monitoring.
+      "(ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps) ~3 (died|dead|cut|removed(?!_(?:on|by|per|at|after|when)_(?:the_|his_|her_)?(?:judge|judge's|court|court's|order|request|probation|po|completion|end|hearing))|off|tampered|went_off|alerted|alert|lost_signal|uncharged|not_charged|strap)",
       '(left|leaves|leaving|went_out_during|broke) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm)',
       '(left|leaves|leaving|went_to|traveled_to|drove_to|been_in|was_in|moved_to) ~2 (the_state|the_county|state|county|out_of_state|out_of_county|another_state|oregon|idaho|california|canada) ~3 (without|despite|before|even_though|not_allowed)',
-      '(out_of_state|out_of_county|across_state_lines) ~3 (without|despite|permission|approval|travel)',
+      "(out_of_state|out-of-state|out_of_county|out-of-county|out_of_town|out-of-town|across_state_lines|across_the_border) ~3 (without|despite|permission|approval|travel|even_though|although|not_allowed|isn't_allowed|wasn't_allowed)",
+      '(went|goes|go|going|traveled|travelled|drove|flew|took_a_trip|took_the_bus|headed|been|was) ~6 (even_though|although|though|despite|but) ~4 (out_of_state|out-of-state|out_of_county|out-of-county|travel|leave_the_(state|county|area)|leaving_the_(state|county|area))',
     ],
   },
   {
@@ -115,14 +151,17 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(no|zero) (payments?|hours|community_service) (since|in|for|this|last|made|logged|completed)',
-      "(hasn't|has_not|haven't|have_not|didn't|did_not|never|hasn't_yet|has_not_yet|not) ~2 (paid|made|sent|put|logged|completed|done|started|finished|worked) ~4 (since|fines?|fees?|restitution|payments?|hours|community_service|lfos|legal_financial_obligations|toward|towards|by_the|deadline|in_(\\w+_)?(months|weeks))",
+      "(didn't|did_not|never|failed_to|won't|refuses_to|refused_to|hasn't|has_not) (complete|finish|pay|make|log|do|turn_in|submit) ~4 (hours|fines?|fees?|restitution|payments?|community_service|lfos|by_the|deadline|due_date|on_time)",
+      "(hasn't|has_not|haven't|have_not|didn't|did_not|never|hasn't_yet|has_not_yet|not) ~2 (paid|made|sent|put) ~4 (since|fines?|fees?|restitution|payments?|hours|community_service|lfos|legal_financial_obligations|toward|towards|by_the|deadline|in_(\\w+_)?(months|weeks))",
+      // "Hasn't worked the street since Easter" is not about hours: these verbs need the hours or the deadline.
+      "(hasn't|has_not|haven't|have_not|didn't|did_not|never|hasn't_yet|has_not_yet|not) ~2 (logged|completed|done|started|finished|worked) ~4 (fines?|fees?|restitution|payments?|hours|community_service|lfos|legal_financial_obligations|toward|towards|by_the|deadline|in_(\\w+_)?(months|weeks))",
       '(last|final|most_recent|only) (restitution_)?(payment|installment) ~2 (was|came|made|in|back_in)',
       '(hours|payments?|restitution|fines?|fees?|lfos|community_service) ~3 (are|is|were|was) ~2 (past_due|overdue|late|behind|delinquent)',
       '(behind|late|delinquent|in_arrears|arrears) (on|in|with) ~2 (payments?|restitution|fines?|fees?|lfos|child_support|community_service|hours)',
       '(missed|skipped) ~2 (payments?|installments?)',
       '(deadline|due_date) ~6 (passed|expired|came_and_went|missed|blew_past|lapsed)',
       '(past_due|overdue|defaulted|in_default|lapsed)',
-      '(deadline|due_date) ~3 (was|were) (last|yesterday|on|back_in|\\w+_(days|weeks|months)_ago)',
+      '(deadline|due_date) ~6 (was|were) (last|yesterday|on|back_in|\\w+_(days|weeks|months)_ago)',
       '(blew_past|blew_through|missed|ignored|blown_past|blowing_past) (the|his|her|their) ~2 (deadline|due_date)',
       "(hasn't|has_not|didn't|did_not|never|not_yet|still_hasn't|yet_to) ~4 (which|that|it) (was|were) (due|required|ordered) ~2 (in|on|by|last|back_in|\\w+_ago)",
     ],
@@ -134,8 +173,14 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     explanation: 'Reports leaving or being discharged from a program against its rules',
     kind: 'fixed',
     patterns: [
-      '(walked|ran|stormed|left|leaves|leaving|checked_himself|checked_herself|checked_themselves|bailed|split) (out_of|out_on|away_from|out|from)? ~2 (inpatient|treatment|rehab|detox|the_program|his_program|her_program|the_facility|residential|the_shelter|recovery_house|sober_living|the_unit|group|class|court|withdrawal_management) ~6 (early|without_finishing|without_completing|before_finishing|before_completing|on_day|after_(one|two|three|four|five|\\d+)_days?|ama|against|after_a_day|after_one_night|the_first_night|the_second_day|halfway)',
+      "(walked|ran|stormed|left|leaves|leaving|checked_himself|checked_herself|checked_themselves|bailed|split) (out_of|out_on|away_from|out|from)? ~2 (inpatient|treatment|rehab|detox|the_program|his_program|her_program|the_facility|residential|the_shelter|recovery_house|sober_living|the_unit|group|class|court|withdrawal_management) ~6 (early(?!_(?:january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|spring|summer|fall|winter)\\b)|without_finishing|without_completing|before_finishing|before_completing|on_day|after_(only_)?(one|two|three|four|five|six|a_few|a_couple|\\d+)_(days?|nights?|weeks?)|ama|against|after_a_day|after_one_night|the_first_night|the_second_day|halfway|without_notice|without_(telling|warning|notifying|permission)|(didn't|did_not|never)_(finish|finished|complete|completed)|abruptly|unannounced|in_the_middle_of_the_night)",
+      // Walking out needs no further cue: "walked out of the inpatient program on Sunday".
+      `(walked|walks|walking|stormed|storms|snuck|sneaked|bolted|bailed|checked_(himself|herself|themselves)) (out_of|out_on|away_from|from|out|on)? ~2 (${PROGRAM}|${OBLIG_EXTRA}|classes|class|groups?|sessions?|meetings?|appointments?|intake|counseling|therapy)`,
+      // The cue is looked ahead to, not matched: a "without" inside the trigger would read as a denial.
+      `(left|leaves|leaving|quit|quits|dropped_out_of|abandoned|moved_out_of) ~2 ${PROGRAM}(?=(?:_[^\\s.;:!?]+){0,8}?_(?:and|but|then)_(?:didn't|did_not|never|hasn't|has_not)_(?:finish|finished|complete|completed|go_back|gone_back|went_back|return|returned)\\b|_without_(?:notice|warning|a_word|saying|finishing|completing|permission|telling))`,
       '(asked|told|forced|made) (him|her|them|mr\\.?_\\w+|ms\\.?_\\w+) to_(leave|move_out|pack_up) ~6 (after|because|for|when)',
+      // Passive: "was asked to leave the treatment program after he broke the no-visitors rule".
+      '(was|were|got|been|being|is|has_been) (asked|told|forced|made) to_(leave|move_out|pack_up|go) ~8 (broke|breaking|violated|violating|rules?|using|drinking|fighting|fight|behavior|behaviour|incident|curfew|positive|relapsed|relapse|missing|threatening|noncompliance|non-compliance)',
       '(left|leaving|leave|discharged|discharge) ~3 (ama|against_medical_advice|against_advice|early|before_completing|without_completing)',
       '(ama|against_medical_advice)',
       '(kicked|thrown|booted|put|tossed) out ~4 (for|after|because|of|from)',
@@ -155,7 +200,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(no|zero|without_any|nothing) (new_)?(issues|problems|incidents|concerns|violations)',
       '(following|follows|followed|complying_with|complies_with|abiding_by|abides_by|meeting|meets) ~2 (his|her|their|the)? ~1 (conditions|rules|terms|requirements|orders)',
       '(checked|checks|checking|reported|reports|reporting)_in (every|each|weekly|as_required|as_scheduled|on_time|regularly|consistently)',
-      '(attended|attending|attends|made|makes|kept|keeps|showed_up_to|shown_up_to|been_to) (all|every|each) ~3 (appointments?|check-ins?|hearings?|court_dates?|sessions?|classes|groups?|meetings?|uas|tests|visits?)',
+      '(attended|attending|attends|made|makes|kept|keeps|showed_up_to|shown_up_to|been_to) (all|every|each) ~3 (appointments?|check-ins?|hearings?|court_dates?|sessions?|classes|groups?|meetings?|uas|tests|visits?|payments?|installments?)',
       '(kept|keeps|keeping|maintained|maintains|maintaining) ~2 (distance|away) from',
       '(home|in) (by|before) ~1 curfew',
       '(current|up_to_date|caught_up) (on|with) ~2 (payments?|restitution|fines?|fees?|lfos|community_service|hours)',

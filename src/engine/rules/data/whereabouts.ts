@@ -1,5 +1,20 @@
 import type { RuleEntry } from '../types';
 
+// Chat writes contractions without apostrophes ("cant find him", "hasnt been around"): both spellings.
+const CANT = "(can't|cant|cannot|can_not|couldn't|couldnt|could_not)";
+const HASNT = "(hasn't|hasnt|has_not|haven't|havent|have_not|hadn't|hadnt|had_not)";
+/** "Her" as the participant, not as a possessive: "seen her since", not "heard from her caseworker". */
+const HER =
+  'her(?!_(?!(?:since|in|for|at|around|anywhere|lately|recently|or|and|but|this|that|today|yet|either|over|after|before|by|all|about|much|again|last|once|more|the|to|on)\\b)\\w)';
+/** The participant as an object: a pronoun, a title and name, or a bare name (not a determiner or a thing). */
+const WHO = `(him|them|${HER}|the_participant|the_client|my_client|our_client|mr\\.?_\\w+|ms\\.?_\\w+|mrs\\.?_\\w+|(?!(?:a|an|the|any|anything|anyone|anybody|some|his|her|their|its|our|my|your|this|that|these|those|housing|work|it|one|enough|more|time|help|transport|transportation|rides?|beds?|space|rooms?|shelter|funding|money|places?|someone|somebody|people|agreement|consensus|out|up|back|to|for|with|by|in|on|at|from|him|her|them)\\b)[a-z][\\w'.-]*)`;
+/** Where someone is, has gone or is staying: "where he's staying", "where Sasha ended up". */
+const WHERE_NOW =
+  "where (he|she|they|he's|she's|they're|hes|shes|mr\\.?_\\w+|ms\\.?_\\w+|(?!(?:to|the|a|an|we|i|you|it|this|that|his|her|their)\\b)[a-z][\\w'.-]*) ~2 (is|are|was|were|went|goes|gone|ended_up|wound_up|lives|living|lived|staying|stays|stayed|sleeping|sleeps|slept|crashing|hanging_out|at|been|disappeared|took_off|headed|moved|landed|hiding|located)";
+/** Programme and supervision people a participant can stop answering: "ghosted the whole team". */
+const CONTACTS =
+  '(us|me|everyone|everybody|outreach|team|staff|worker|workers|services|attorney|lawyer|case_manager|caseworker|navigator|counselor|clinic|program|agency|family|mom|mother|sister|brother)';
+
 export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
   {
     id: 'whereabouts-absconded',
@@ -9,23 +24,23 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(abscond|absconded|absconding|absconder|whereabouts_unknown|whereabouts_are_unknown|unknown_whereabouts)',
-      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|gone_missing|went_missing|skipped_town|left_town|vanished|disappeared|took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
+      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|gone_missing|went_missing|skipped_town|left_town|vanished|disappeared|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
       "(can't|cannot|can_not|couldn't|could_not|unable_to|haven't_been_able_to|have_not_been_able_to|hasn't_been_able_to|been_unable_to|not_able_to|nobody_can|no_one_can|nobody_could|no_one_could|none_of_us_can) (locate|find|reach|contact|track_down|get_ahold_of|get_a_hold_of|get_hold_of|reach_out_to) (?!(?:a|an|the|any|housing|work|a_job|an_apartment|his_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|her_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|them_by_phone)\\b)[\\w.']+",
       '(location|whereabouts) (is|are|has_been|have_been|remains|remain) (unknown|a_mystery|unclear)',
       "(no_sign_of|no_trace_of|nowhere_to_be_found|can't_be_found|cannot_be_found|no_one_knows_where|nobody_knows_where|don't_know_where_(he|she|they)_(is|are|went)|doesn't_know_where_(he|she|they)_(is|are|went))",
       "(stopped|isn't|is_not|not|hasn't_been|has_stopped) (answering|returning|picking_up) ~2 (calls|phone|texts|messages|the_phone|his_phone|her_phone|my_calls)",
       '(went_dark|gone_dark|dropped_out_of_contact|fell_out_of_contact|cut_off_contact|cut_contact|stopped_coming_around|stopped_checking_in|packed_up_overnight|packed_up_and_left|cleared_out|moved_on_without)',
-      "(can't|cannot|couldn't|could_not|has_not|hasn't|have_not|haven't) (be|been) (located|found|reached|contacted)(?!_by_(?:phone|email|text|mail|voicemail))",
+      "(can't|cant|cannot|couldn't|couldnt|could_not|has_not|hasn't|hasnt|have_not|haven't|havent|unable_to|not_able_to|been_unable_to) (be|been) (located|found|reached|contacted)(?!_by_(?:phone|email|text|mail|voicemail))",
       '(nobody|no_one|no-one|none_of_us|neither_of_us) ~6 (seen|heard_from|heard|spotted|located|found(?!_out)|reached|seeing|laid_eyes_on|set_eyes_on|had_eyes_on)',
       '(under|using|uses|used|goes_by|going_by|gave) (a_|an_|another_)(different_|fake_|false_|new_|assumed_|alias_|made-up_)?(name|identity|names)',
       '(bouncing|moving|drifting|hopping|rotating) (between|from|among) ~2 (motels|camps|places|couches|friends|shelters|hotels|houses|addresses)',
       '(skipped|ran|took_off|bolted|split|skipped_out) (out_of_)?(town|the_state|the_area|the_county|the_city)',
-      '(last_known_(location|address|whereabouts)|was_last_seen|were_last_seen|last_heard_from|last_time_(we|i|anyone|staff|outreach)_(saw|heard_from|spoke_to|spoke_with))',
+      '(last_known_(location|address|whereabouts)(?!_(?:is|was)_(?:on|in)_(?:the|his|her|their|our)_(?:referral|file|form|records?|roi|intake|chart))|was_last_seen|were_last_seen|last_heard_from|last_time_(we|i|anyone|staff|outreach)_(saw|heard_from|spoke_to|spoke_with))',
       // "He hasn't seen his worker since…" is the participant not seeing someone: the subject must be another.
-      "(?<!\\b(?:he|she|they)\\s)(hasn't|has_not|haven't|have_not|hadn't|had_not) (seen|heard_from|spotted|located|found|reached) (him|her|them|the_participant|the_client|mr\\.?_\\w+|ms\\.?_\\w+) ~3 (since|in|for)",
+      `(?<!\\b(?:he|she|they)\\s)(hasn't|has_not|haven't|have_not|hadn't|had_not) (seen|heard_from|spotted|located|found|reached) (him|${HER}|them|the_participant|the_client|mr\\.?_\\w+|ms\\.?_\\w+) ~3 (since|in|for)`,
       '(has|have|had) ~2 (anyone|anybody) ~2 (seen|heard_from|spotted|located|found)',
-      "(hasn't|has_not|haven't|have_not|not) (been_)?(seen|heard_from|spotted) (since|in|for|at|by)",
-      '(lost|losing|no) (contact|touch) (with_(him|her|them|the_participant|the_client))? ~1 (since|for|in|over|after)',
+      "(?<!\\b(?:who|whom|that)\\s(?:he|she|they|i|we)\\s)(hasn't|hasnt|has_not|haven't|havent|have_not|not) (been_)?(seen|heard_from|spotted|seen_or_heard_from|heard_from_or_seen) (since|in|for|at|by)",
+      `(lost|losing|no|zero) (contact|touch) (with_${WHO})? ~1 (since|for|in|over|after)`,
       "(missing|(?<!(?:n't|not|never)\\s)gone|whereabouts|location_is_unknown) (since|for|in)(?!_(?:the|his|her|their|a|an)_(?:mail|file|paperwork|records?|report|packet)\\b)",
       '(dipped|bounced|split|skipped_out|fled|took_off|left|went|headed|took_a_bus|took_the_bus|caught_a_bus|ran_off|hitchhiked) ~6 to_(avoid|dodge|get_away_from|escape|duck|hide_from|stay_away_from|evade|lay_low)',
       '(moved|moves|moving|left|leaving) ~3 (approved|registered|reported|listed|verified|last_known) (address|residence|housing|location) ~6 (without|and|but|no_one|nobody)',
@@ -38,9 +53,10 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       '(unknown|undisclosed|unapproved) (location|address|whereabouts)',
       '(skipped|jumped|skipping|jumping) (bail|bond)',
       '(fled|fleeing|flees) (the_state|the_area|town|the_county|the_city|to)',
-      "(?<!\\b(?:he|she|they)\\s)(hasn't|has_not|haven't|have_not) (seen|heard_from|heard_anything_from) (him|her|them)(?!_(?:at|in_(?:group|class|court)))",
-      "(hasn't|has_not|haven't|have_not|not) been (around|back|seen_around|coming_around|to_the_camp|to_the_shelter|to_his_camp|to_her_camp)",
-      '(hard|difficult|impossible|tough|tricky) to (pin_down|track_down|find|locate|reach|get_ahold_of|get_hold_of|get_a_hold_of|catch_up_with|keep_track_of)',
+      `(?<!\\b(?:he|she|they)\\s)(hasn't|has_not|haven't|have_not) (seen|heard_from|heard_anything_from) (him|${HER}|them)(?!_(?:at|in_(?:group|class|court)))`,
+      `${HASNT} been (around|back|seen_around|coming_around|to_the_camp|to_the_shelter|to_his_camp|to_her_camp|by|in_touch)`,
+      'not been (around|back|seen_around|coming_around|to_the_camp|to_the_shelter|to_his_camp|to_her_camp)',
+      '(hard|difficult|impossible|tough|tricky) to (pin_down|track_down|find|locate|reach|get_ahold_of|get_hold_of|get_a_hold_of|catch_up_with|keep_track_of)(?!_(?:a|an|the|any|housing|work|jobs?|beds?|shelter|affordable|places?|rooms?|units?|apartments?|by|on|via|over|for|because|during|at|between|when|during|but|except|since_(?:he|she|they)_(?:works|started))\\b)(?!,_but\\b)',
       // Broader ways of saying nobody can find or reach the participant.
       "(can't|cannot|couldn't|could_not|unable_to|been_unable_to|nobody_can|no_one_can|hard_to|difficult_to|impossible_to|tough_to|trying_to) (pin|track|run|hunt) (him|her|them) down",
       '(whereabouts|location|address) (unk|unkn|unknown|unclear|uncertain|not_known)',
@@ -53,14 +69,14 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       "(didn't|did_not|hasn't|has_not|never|not) (come_back|return|returned|show_up|shown_up|sleep_there|slept_there) ~2 (for|in) ~2 (nights|days|weeks)",
       '(staying|stays|stayed|keeping|keeps|kept|been|is|was) ~1 (out_of_sight|under_the_radar|below_the_radar)',
       '(out|went|been|go|going|came|drove|walked) ~6 (looking|searching) for (him|her|them)',
-      "(phone|number|cell) ~4 (disconnected|off|dead|straight_to_voicemail|out_of_service|not_in_service|goes_to_voicemail|shut_off) ~8 (and|but) ~3 (wasn't|isn't|hasn't|haven't|not|no_one|nobody|no_sign|never)",
+      "(phone|number|cell|phone's|number's|cell's) ~4 (disconnected|off|dead|straight_to_voicemail|out_of_service|not_in_service|goes_to_voicemail|shut_off) ~8 (and|but) ~3 (wasn't|isn't|hasn't|haven't|not|no_one|nobody|no_sign|never)",
       '(gone|vanished|disappeared|left) without_a_(trace|word)',
       '(stopped|quit) (showing_up|coming|turning_up) (anywhere|everywhere|at_all)',
       "(left|took_off|walked_out|disappeared|went_out|packed_up|moved_out) ~8 (and|but) (hasn't|has_not|never|didn't|did_not|hasn't_been|has_not_been|not) (come_back|came_back|been_back|returned|been_seen|shown_up|turned_up|reappeared|been_heard_from)",
       "(went|go|goes|going|stopped_by|checked|came_by|visited|knocked) ~6 (and|but) (it|it's|the_(tent|camp|room|spot|place|unit)) (was|is|has_been|had_been|been|sat|looked) ~1 (empty|abandoned|cleared_out|gone|packed_up|deserted|vacant|untouched)",
       '(po|probation|parole|cco|police|cops|officers|detectives?|deputies|marshals|the_court|his_po|her_po|their_po|warrants_unit|the_warrant_unit|his_probation_officer|her_probation_officer) ~3 (looking_for|searching_for|trying_to_find|trying_to_locate|hunting_for|came_looking_for|asking_where|asked_where) (him|her|them|mr\\.?_\\w+|ms\\.?_\\w+|my_client|the_client|the_participant)',
       '(attempted|attempting|attempt|attempts|tried|tries|trying) ~2 (contact|to_contact|to_reach|to_call|to_locate|calling|reaching|texting|contacting) ~4 (no_response|no_answer|no_reply|unanswered|unsuccessful|no_luck|no_call_?back|voicemail_full|went_to_voicemail|straight_to_voicemail)',
-      '(ghosting|ghosts|ghosted|ghost) (us|me|everyone|everybody|outreach|the_team|staff|his_worker|her_worker|services|his_attorney|her_attorney)',
+      `(ghosting|ghosts|ghosted|ghost) (the_|his_|her_|their_|our_)?(whole_|entire_)?${CONTACTS}`,
       "(leaving|left|moving|moved|going|headed|heading|taking_off|took_off) ~4 (and|but) ~1 (not|never|isn't|won't|wasn't|ain't) ~1 (coming_back|come_back|returning|planning_to_return|planning_on_coming_back)",
       '(bounced|dipped|split|took_off|moved|moves|relocated|skipped|disappeared|left_town|left_the_area) ~5 (without|never) (telling|notifying|informing|letting) ~1 (anyone|anybody|us|me|outreach|his_po|her_po|the_po|probation|parole|his_cco|her_cco|the_court|his_family|her_family|the_team)',
       "(out_of_touch|off_(our|the|everyone's)_radar|fell_off_the_map|dropped_out_of_sight|elusive|no_current_address|no_known_address|keeps_moving_around|bouncing_around|moving_around_a_lot)",
@@ -71,11 +87,35 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       '(keep|keeping|leave|leaving|kept) (his|her|their) ~1 (address|location|whereabouts) (out_of|off|private|secret|from)',
       "(no_longer|doesn't|won't|stopped|isn't|not) (returns?|returning|answers?|answering|picks_up|picking_up) ~2 (calls|texts|messages|the_phone|my_calls|our_calls)",
       '(the_last|last) (anyone|anybody|we|i|staff|outreach|his_family|her_family) (saw|heard|heard_from|spoke_to|spoke_with)',
-      '(lost|losing|lose) (track|sight) of (him|her|them|[\\w.]+)',
+      `(lost|losing|lose) (track|sight) of ${WHO}`,
       '(unreachable|mia|awol|out_of_contact|off_the_map|in_the_wind)',
-      "(we|i|nobody|no_one|staff|outreach|anyone|family|his_family|her_family) ~3 (know|knows|sure|idea) ~2 where (he|she|they|he's|she's|they're|mr\\.?|ms\\.?)",
+      `(anyone|anybody|y'all|yall|somebody|someone) (know|knows|have_any_idea) ${WHERE_NOW}`,
       "(hasn't|has_not|haven't|have_not|hasn't_been|not|never) (returned|come_back|been_back|shown_up|turned_up|reappeared) ~4 (since|in|for|after)",
-      '(is|was|are|were|has_been|have_been|remains|reported|been|went|gone|goes) missing(?!_(?:from|out_of|off)_(?:the|a|an|his|her|their)\\b)',
+      // Hiding so the police or supervision cannot find them: "hiding out at a cousin's so the police can't find him".
+      '(hiding|hides|hid|laying_low|lying_low|holed_up|holing_up|crashing|staying) (out)? ~8 (so|to_avoid|to_dodge|to_stay_away_from|away_from) ~2 (the)? (police|cops|po|probation|parole|warrant|warrants|marshals|deputies|court|the_court|his_po|her_po|cco|officers?)',
+      // "Her brother, who she hasn't seen in years, is missing": a relative or a thing is the one missing.
+      '(?<!\\b(?:brother|sister|mom|mother|dad|father|son|daughter|cousin|friend|boyfriend|girlfriend|partner|husband|wife|uncle|aunt|nephew|niece|kid|child|dog|cat|wallet|phone|id|bag|laptop|money|bike|cash|paperwork|file)(?:,[^,.!?]{0,60},)?\\s)(is|was|are|were|has_been|have_been|remains|reported|been|went|gone|goes) missing(?!_(?:from|out_of|off)_(?:the|a|an|his|her|their)\\b)',
+      // Nobody knows where the participant is: "she has no idea where he's staying", "no clue where Sasha ended up".
+      `(no|any|zero|the_faintest|the_slightest) (idea|clue|clues|notion) ~2 ${WHERE_NOW}`,
+      `(nobody|no_one|no-one|none_of_us|nobody's|no_one's) ~2 (a_clue|an_idea|any_idea|idea|clue) ~2 ${WHERE_NOW}`,
+      `(don't|dont|doesn't|doesnt|didn't|didnt|do_not|does_not|did_not|not|nobody|no_one|never|can't|cant|cannot|couldn't) ~2 (know|knows|knew|sure|certain|say|tell|confirm|figure_out|pin_down|work_out) ~1 ${WHERE_NOW}`,
+      `(do|does|did) (you|anyone|anybody|y'all|yall|someone|somebody|your_office|the_team|probation) (know|have_any_idea|have_an_idea|happen_to_know) ${WHERE_NOW}`,
+      // Chat and case-note forms of cannot find: "cant find jojo anywhere", "unable to be located".
+      `${CANT} (find|locate|reach|track_down|get_ahold_of|get_hold_of|get_in_touch_with) ${WHO} ~3 (anywhere|anyplace|at_all|lately|since|for|in)`,
+      `(nobody|no_one|no-one|none_of_us|neither_of_us|nobody's|no_one's|nobody_has|no_one_has) ~4 (able_to|managed_to|gotten_through_to|got_through_to) (reach|find|locate|contact|track_down|get_ahold_of|get_hold_of|get_in_touch_with|get_through_to) ${WHO}`,
+      `(has|have|had|did|does|is|was) ~2 (anyone|anybody|someone|somebody|any_of_you|y'all|yall) ~4 (seen|heard_from|spotted|located|found|reached|reach|find|locate|contact|contacted|track_down|tracked_down|get_in_touch_with|gotten_in_touch_with|got_in_touch_with|got_ahold_of|gotten_ahold_of|get_ahold_of|run_into|ran_into|heard_anything_from|talked_to|spoken_to|spoke_to) ${WHO}`,
+      `(anyone|anybody|any_one|y'all|yall|you_guys|u) (seen|heard_from|spotted|run_into|talked_to|heard_anything_from) ${WHO}(?=\\s*(?:\\?|$|lately|recently|around|today|this_week))`,
+      // A gap since anyone had contact: "it's been over a month since anyone has had contact with Leon".
+      "(been|it's_been|its_been) ~4 since (anyone|anybody|someone|somebody|any_of_us|the_team|staff|outreach|we_last|i_last|anyone_last|we've_had|we_have_had|his_family|her_family) ~4 (seen|saw|heard|heard_from|had_contact|had_any_contact|made_contact|been_in_touch|spoke|spoken|talked|reached|laid_eyes|set_eyes|contact)",
+      // Not seen or heard from, chat and case-note spellings, names as well as pronouns.
+      `(?<!\\b(?:he|she|they|who|whom)\\s|\\b(?:who|whom|that)\\s(?:he|she|they|i|we)\\s)${HASNT} (seen|heard_from|seen_or_heard_from|heard_from_or_seen|seen_nor_heard_from|heard_anything_from|had_eyes_on|laid_eyes_on|spotted) ${WHO} ~4 (since|in|for|over|after)`,
+      // Left the area with nobody sure where: "may have left the area", "left the state, I think he's in Idaho".
+      '(may|might|must|probably|possibly|likely|apparently|supposedly|reportedly|rumou?red|think|thinks|believe|believes|heard|hear) ~3 (left|skipped|fled|took_off_from|moved_out_of|gone_from) (the_state|the_area|town|the_county|the_city|the_region|the_country)',
+      "(left|skipped|fled|took_off_from|moved_out_of|gone_from) (the_state|the_area|town|the_county|the_city|the_region|the_country)[,;]? ~10 (think|thinks|believe|believes|maybe|might|may_be|probably|possibly|supposedly|apparently|rumou?r|not_sure|unsure|can't_confirm|cannot_confirm|couldn't_confirm|no_idea|no_clue|unknown|somewhere|don't_know|doesn't_know|nobody|no_one|hasn't|haven't|not_been_in_touch|no_contact|no_word)",
+      // Left without a word about where: "packed up her tent and left without telling anyone where she was going".
+      "(left|packed_up|took_off|moved|moved_out|cleared_out|split|dipped|bounced|disappeared|went) ~6 (without|never|didn't|did_not|not) (telling|tell|saying|say|letting|let|informing|notifying) ~3 (anyone|anybody|us|me|outreach|the_team|his_family|her_family|their_family|staff|a_soul|where)",
+      // Stopped coming by: "he stopped coming by in August".
+      '(stopped|quit|stops|quits) (coming_by|dropping_by|stopping_by|coming_around|swinging_by|dropping_in|stopping_in|coming_in|showing_up|showing_his_face|showing_her_face|turning_up)(?!_(?:to|for|at)_(?:court|group|class|treatment|probation|the_(?:hearing|group|class)|his_(?:po|hearing|group|class|appointments?)|her_(?:po|hearing|group|class|appointments?)|(?:his|her|their)_(?:check-?ins?|sessions?)))',
     ],
   },
   {
