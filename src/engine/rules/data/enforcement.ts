@@ -2,6 +2,18 @@ import type { RuleEntry } from '../types';
 
 const ACTION = 'Mentions police or court enforcement action against the participant';
 
+/** "She filed a police report after her wallet was stolen": the participant reported something. */
+const NOT_HER_REPORT =
+  '(?<!\\b(?:filed|file|files|filing|made|make|makes|making|submitted|submit|gave|give|wrote|obtained|requested|get|got|copy_of|for|called_in)\\s(?:(?:a|an|the|her|his|their)\\s)?)';
+
+/** Jails by name and by slang ("back in KCJ", "got out of RJC"). */
+const JAIL =
+  '(kcj|rjc|the_kcj|the_rjc|sccf|mrjc|scores|county_lockup|the_county_lockup|the_justice_center|the_jailhouse|the_clink|the_slammer|the_joint)';
+
+/** Police and security doing the acting, in the "… by the police" form. */
+const BY_POLICE =
+  'by_(the_)?(police|cops|officers?|deputies|a_deputy|sheriff|spd|troopers?|transit_police|transit_cops|rangers?|park_rangers?|security|a_cop|an_officer|the_officer|metro_police|fare_inspectors?|bike_cops|a_detective|detectives|the_marshals?)';
+
 export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
   {
     id: 'enforcement-arrest',
@@ -10,30 +22,34 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     explanation: ACTION,
     record: true,
     patterns: [
-      '(arrested|arresting|re-arrested|rearrested)',
+      // "the man arrested for promoting": someone else, named by a reduced relative clause.
+      '(?<!\\b(?:man|woman|guy|person|people|men|women|someone|somebody|dealer|pimp|suspect|kid|driver|others|ones)\\s)(arrested|arresting|re-arrested|rearrested)',
       '(?<!(?:cardiac|respiratory|house|heart)\\s)(arrest|arrests)',
       '(booked|booking)(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up) (into|in|at|on|for|friday|saturday|sunday|monday|tuesday|wednesday|thursday|last|this|yesterday|again|overnight|and)',
       // "was booked for a dentist appointment" is a schedule, not a jail booking.
       '(was|were|got|been|get|gets|getting) booked(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up)',
       '(taken|took|hauled|brought) (him|her|them)? ~1 (into|to) (custody|jail|county|lockup|the_station|booking|holding|detention)',
       '(in|into|from|out_of) (custody|jail|lockup|holding|the_drunk_tank|county_jail|juvie|detention)',
-      '(holding_cell|jail_cell|the_precinct|police_station|the_station_overnight|sobering_cell|the_tank|kept_(him|her|them)_overnight|held_(him|her|them)_overnight|held_overnight|kept_overnight)',
-      '(jail|jailed|incarcerated|locked_up|behind_bars|lockup|the_drunk_tank)',
+      '(holding_cell|jail_cell|the_precinct(?!_(?:captain|commander|lieutenant|sergeant|liaison|meeting|community|advisory|staff|partners?|team))|police_station|the_station_overnight|sobering_cell|the_tank|kept_(him|her|them)_overnight|held_(him|her|them)_overnight|held_overnight|kept_overnight)',
+      '(jail(?!_(?:ministry|ministries|chaplain|chaplaincy|diversion|alternatives?|outreach|reentry|re-entry|release_planner|health|library|tours?|volunteers?|nurse|programs?|services|population|overcrowding|reform)\\b)|jailed|incarcerated|locked_up|behind_bars|lockup|the_drunk_tank)',
+      `${JAIL}`,
       // Other names for the jail: "sat in county", "the justice center", "the hole", "juvie".
-      '(in|into|from|out_of|to|at) (county|the_county|the_hole|corrections|the_justice_center|the_jail|the_regional_justice_center|intake_at_the_jail|the_bricks|the_workhouse|the_pen|pretrial_detention)(?!_(?:sobering|detox|mental|crisis|housing|services|court|health|program|programs|shelter|clinic|records|office|offices|building|assistance|line|jail_diversion|hospital|library|fair|park|bus|benefits|staff|offices?))',
+      '(?<!\\b(?:anywhere|everywhere|somewhere|elsewhere|nowhere|beds?|housing|shelters?|programs?|services|resources|available|open|else|lives|live|living|lived|moved|move|moving|works?|working|worked|jobs?|apartments?|units?|rentals?|options|hospitals?|clinics?|only|places?)\\s)(in|into|from|out_of|to|at) (county|the_county|the_hole|corrections|the_justice_center|the_jail|the_regional_justice_center|intake_at_the_jail|the_bricks|the_workhouse|the_pen|pretrial_detention)(?!_(?:sobering|detox|mental|crisis|housing|services|court|health|program|programs|shelter|clinic|records|office|offices|building|assistance|line|jail_diversion|hospital|library|fair|park|bus|benefits|staff|offices?))',
       '(ran|run|running|runs) (his|her|their) (name|plates?|id|license|info)',
-      "(detectives?|investigators?|police|officers?|deputies|deputy|sheriff|the_sheriff's_office|marshals?|us_marshals) ~3 (called|calling|emailed|came_by|asked|asking|contacted|contacting|reached_out) ~4 (where|about|for|whether|if|to_find) ~3 (he|she|they|him|her|them|his|their)",
+      "(detectives?|investigators?|police|officers?|deputies|deputy|sheriff|the_sheriff's_office|marshals?|us_marshals) ~3 (called|calling|emailed|came_by|asked|asking|contacted|contacting|reached_out) ~4 (where|about|for|whether|if|to_find) ~3 (he|she|they|him|her|them|his|their)(?!_(?:knew|knows|know|had_seen|has_seen|saw|seen|could_identify|recognized|recognizes|witnessed|heard)\\b)",
       "(police|cops|officers|detectives?|deputies|an_officer|the_officer|troopers|sheriff|the_sheriff's_office|sheriff's_deputies|marshals?|us_marshals|the_police_department|spd|the_pd|investigators?) ~3 (looking_for|asking_about|asking_for|knocked|been_by|came_by|stopped_by|swung_by|left_a_card|wanted_to_talk|want_to_talk|wants_to_talk)",
       '(filed|filing|made|pressed|pressing|press) (a_)?(complaint|report|charges|police_report|a_police_report) (against|on) (him|her|them)',
+      `(let|lets|letting|released|releases|releasing|kicked|got|gets|getting|walked) (him|her|them)? ~1 (out|out_of|from) ${JAIL}`,
       '(jail_sanction|jail_time|days_in_jail|nights_in_jail|weekend_in_jail|a_night_in_jail|a_weekend_in_jail|flash_incarceration|flash_jail|a_stint_in_jail|sanctioned_to_jail)',
       '(served|given|issued|handed|got|received|was_served) (with_)?(a|an|another)? (summons|notice_to_appear|criminal_summons|nta|criminal_citation|exclusion_notice)',
       '(camping|trespass|trespassing|jaywalking|littering|fare|fare_evasion|transit|loitering|open_container|park|noise|parking_enforcement|sit-lie|encampment) (ticket|tickets|infractions?|summons|violation_notice)',
       "(caught|picked_up|arrested|grabbed|swept_up|rounded_up|got_caught|got_picked_up|got_swept_up) (up_)?(in|during) (a|the|that|last_week's|friday's|saturday's) ~1 (sweep|raid|bust|sting|roundup|round-up)",
       '(spent|spend|spending|did|doing|served|serving) ~3 (in_)?(jail|custody|county|lockup|holding)',
-      '(bail|bailed|bailed_out|bonded_out|posted_bond|posted_bail|mugshot|mug_shot|fingerprinted|handcuffed|cuffed)',
+      '(bail|bailed|bailed_out|bonded_out|posted_bond|posted_bail|mugshot|mug_shot|fingerprinted|handcuffed|cuffed)(?!_(?:on|out_on_(?:his|her|their|the|group|class|work|us|me)))',
       '@detain',
       '(was|were|got|been|being|get) (stopped|frisked|searched|questioned|patted_down|cuffed|handcuffed|tased|pepper-sprayed|interrogated)',
-      '(suspect|person_of_interest|under_investigation|being_investigated|investigated_for|named_in_a_police_report|named_in_the_police_report|police_report|the_police_report)',
+      '(suspect|person_of_interest|under_investigation|being_investigated|investigated_for|named_in_a_police_report|named_in_the_police_report)',
+      `${NOT_HER_REPORT}(police_report|the_police_report)`,
       '(taken|brought|transported|hauled|dragged) (in|to_jail|to_the_station|downtown|to_the_precinct|to_booking|to_county)',
       '(turned|turning|turns) (himself|herself|themselves) in',
       '(escorted|removed|walked|kicked|thrown|taken) (off|out_of|from|out) ~3 by_(the_)?(police|officers|cops|deputies|security|transit_police)',
@@ -55,7 +71,22 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       // Bare "was picked up" is the medium slang rule below (a ride, a john); here the police or a charge are named.
       '(was|were|got|been|get|getting) (picked|scooped|snatched|swept)_up (by_(the_)?(police|cops|officers|deputies|sheriff|spd|troopers|security|transit_police)|on_(a|an|the|his|her|their)_(\\w+_)?(warrant|hold|detainer)|for_(trespassing|trespass|shoplifting|theft|stealing|a_warrant|dealing|possession|drinking|loitering|camping|fare_evasion|assault|dui|prostitution|soliciting|violating|a_probation|a_violation))',
       '(under|on) (arrest|a_hold)',
-      '(a|an|the) (hold|detainer) (on|for) (him|her|them)',
+      '(a|an|the) ~2 (hold|holds|detainer|detainers) (on|for|against) (him|her|them)',
+      '(doc|ice|immigration|probation|parole|dosa|fugitive|no-bail|warrant|out-of-county|federal|marshals?|police) (hold|holds|detainer|detainers)',
+      // Slang and plain words for being arrested or held: "got popped", "hauled him in", "held without bail".
+      '(got|get|gets|getting|was|were|been) (popped|busted|hemmed_up|yoked_up|yoked|snatched_up|scooped|grabbed_up|jacked_up|knocked(?!_up)|rolled_up_on|caught_up_by)(?!_(?:for_(?:being_late|talking|sleeping_in))\\b)',
+      '(hauled|haul|hauls|hauling|dragged|drag|drags|dragging|carted|cart|carts|carting) (him|her|them) (in|off|away|downtown)(?!_(?:to_(?:the_)?(?:recycling|dump|curb|trash|car|truck|storage)))',
+      '(took|take|takes|taking|taken|brought|bring|brings|bringing|ran|run|drove) (him|her|them) (downtown|to_jail|to_booking|to_the_station|to_the_precinct|to_county|to_kcj|to_rjc|in_for_questioning|to_lockup|to_holding|to_the_jail)',
+      // A ban explained by an incident or a fight is the violence rule's vague trouble.
+      `(trespassed|banned|barred|excluded|86ed|86'd|eighty-sixed|trespasses|bans|bars|excludes|trespassing|banning|barring)(?![^.;!?]*\\b(?:incidents?|altercations?|fights?|fighting|confrontations?|threats?|threatening|threatened|assault\\w*|drama|outbursts?|arguments?|disputes?|scuffles?)\\b) (him|her|them) (from|out_of|off|for|again|permanently|indefinitely|for_life|until)`,
+      "(is|was|are|were|still|currently|he's|she's|they're|being|now|remains) wanted (in|by|for|out_of|on)",
+      'wanted_for_questioning',
+      '(doing|did|serving|served|serve|sentenced_to|gave_(him|her|them)) (\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)(_more)? (days|nights|weekends|months|years)(?!_(?:of|to|sober|clean|off|left|ago|late|early|behind|before|after|from|until|notice|worth|at_(?:detox|treatment|inpatient|rehab|the_shelter|respite)|in_(?:the_)?(?:treatment|inpatient|detox|rehab|program|shelter|housing|recovery|sober_living|residential))\\b)',
+      '(put|placed|thrown|locked|held|kept|spent_the_night|spent_a_night|spent_the_weekend|slept|woke_up) ~2 in (a|the) (cell|holding_cell|jail_cell|drunk_tank|tank|cage)(?!_(?:phone|tower|service))',
+      'under (police_guard|guard|police_custody|police_watch|armed_guard|custody|police_supervision)',
+      // The bail words stay out of the match: "without" inside it would read as a denial.
+      '(held|holding|being_held) (him|her|them)?(?=_(?:without_bail|without_bond|with_no_bail|on_bail|on_bond|on_\\$|in_lieu_of|on_no_bail|pending_(?:a|his|her|their|the)_(?:hearing|arraignment|trial)))',
+      `(hemmed_up|jammed_up|yoked_up|yoked|jacked_up|roughed_up|rousted|hassled|harassed|swarmed|tackled|grabbed|snatched|popped|busted|nabbed|pinched|collared|woken_up|moved_along|moved_on|told_to_leave|told_to_move|chased_off|run_off|ran_off|kicked_out|hauled_off|taken_away|led_away|searched|patted_down|booked|cited|ticketed|arrested|detained|questioned|stopped|warned|trespassed|approached|confronted|tased|pepper-sprayed|handcuffed|cuffed|escorted_out|removed) ${BY_POLICE}`,
     ],
   },
   {
@@ -77,7 +108,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(charged|recharged|re-charged|indicted|arraigned|prosecuted) (with|for|on|in|again|last|after)',
       '(was|were|got|been|be|being|get|getting) (charged|indicted|arraigned)',
       '(new|another|additional|pending|fresh|recent|open|a_new|felony|misdemeanor|criminal) ~1 (charges?|case|cases|complaint)',
-      '(charges?) (of|for|against_(him|her|them)|were_filed|filed|pending|came_down|related_to)',
+      '(?<!\\b(?:in|took|take|takes|taking|full|free|no|extra|service|delivery|cover|late|overdraft|fee|battery|phone)\\s)(charges?) (of|for|against_(him|her|them)|were_filed|filed|pending|came_down|related_to)',
       '(faces|facing|face|faced) ~2 (charges?|counts?|prosecution|a_felony|a_misdemeanor|jail|time)',
     ],
   },
@@ -108,7 +139,9 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     record: true,
     patterns: [
       // A warrant served on someone else ("on another unit", "for her boyfriend") is not the participant's.
-      '(warrants?|bench_warrant|fta_warrant)(?!_(?:on|for|against)_(?:another|other|a_neighbou?r|the_neighbou?rs?|someone|somebody|the_(?:unit|apartment|house|guy|man|woman|tenant|neighbou?r)|(?:his|her|their)_(?:brother|sister|cousin|boyfriend|girlfriend|partner|roommate|neighbou?r|ex|son|daughter|mom|mother|dad|father|friend|uncle|aunt|husband|wife))\\b)',
+      // "…a bench warrant can issue": what may happen, not a warrant that exists.
+      '(felony|misdemeanor|fta|doc|bench|arrest|probation|body|dui|traffic|active|outstanding|open|extraditable|nationwide|statewide|fugitive|no-bail|dv|failure-to-appear|new|another|second) warrants?(?!_(?:can|could|may|might|would|will|could_be|may_be|might_be|would_be|will_be)_(?:issue|be_issued|go_out|get_issued)\\b)',
+      '(warrants?|bench_warrant|fta_warrant)(?!_(?:can|could|may|might|would|will)_(?:issue|be_issued|go_out|get_issued|be_(?:issued|signed))\\b)(?!_(?:on|for|against)_(?:another|other|a_neighbou?r|the_neighbou?rs?|someone|somebody|the_(?:unit|apartment|house|guy|man|woman|tenant|neighbou?r)|(?:his|her|their)_(?:brother|sister|cousin|boyfriend|girlfriend|partner|roommate|neighbou?r|ex|son|daughter|mom|mother|dad|father|friend|uncle|aunt|husband|wife))\\b)',
     ],
   },
   {
@@ -117,13 +150,14 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Describes police contact with the participant',
     patterns: [
-      '(police|cops|officers|officer|deputies|deputy|sheriff|trooper|troopers|spd|rangers?|park_rangers?|transit_officers?|fare_inspectors?|bike_cops|patrol|campus_police|mall_cops?) ~3 (stopped|grabbed|kept|held|booked|cuffed|handcuffed|tased|pepper-sprayed|hauled|dragged|arrested|ticketed|cited|trespassed|told|detained|searched|questioned|called|came|showed_up|arrived|responded|picked|took|escorted|removed|pulled|frisked|caught|found|contacted|grabbed|chased|were_called|was_called|got_called|involved|got_involved)',
+      // "She called the police when her ex showed up": the participant asked for help.
+      '(?<!\\b(?:called|call|calls|calling|phoned|dialed|contacted|alerted|notified|flagged_down|got)\\s(?:the\\s)?)(police|cops|officers|officer|deputies|deputy|sheriff|trooper|troopers|spd|rangers?|park_rangers?|transit_officers?|fare_inspectors?|bike_cops|patrol|campus_police|mall_cops?) ~3 (stopped|grabbed|kept|held|booked|cuffed|handcuffed|tased|pepper-sprayed|hauled|dragged|arrested|ticketed|cited|trespassed|told|detained|searched|questioned|called|came|showed_up|arrived|responded|picked|took|escorted|removed|pulled|frisked|caught|found|contacted|grabbed|chased|were_called|was_called|got_called|involved|got_involved)',
       '(called|call|calls|calling) (the_)?(police|cops|security) on',
       '(police|cops|security|911) (were|was|got|had_been) called',
       '(stopped|pulled_over|questioned|searched|frisked|contacted|confronted|caught|chased) (by) (the_)?(police|cops|officers|an_officer|a_deputy|deputies|security|troopers|a_trooper)',
       '(pulled|got_pulled|was_pulled) over',
-      '(police|law_enforcement) (contact|contacts|involvement|report|incident|encounter|stop)',
-      '(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing)))',
+      `${NOT_HER_REPORT}(police|law_enforcement) (contact|contacts|involvement|report|incident|encounter|stop)`,
+      `${NOT_HER_REPORT}(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing)))`,
       '(run-in|run-ins|run_in|runs-in|trouble|issues|issue|problems|encounter|beef|contact) with (the_)?(police|cops|law|officers|law_enforcement|the_law|spd|sheriff|deputies|troopers|metro_police|transit_police|transit_officers|fare_enforcement)',
       '(in|got_in|into|got_into|get_into) (trouble|some_trouble|a_little_trouble|legal_trouble|hot_water)',
       '(raid|bust|busted|popped_by_(the_)?(cops|police))',

@@ -1,5 +1,37 @@
 import type { RuleEntry } from '../types';
 
+/** "hit her goal", "beat his record": a possessive before an achievement, not a person hit. */
+const NOT_A_PERSON =
+  "_(?:goals?|targets?|stride|limit|mark|numbers|quota|hours|deadlines?|milestones?|rock_bottom|savings|steps?|max|peak|record|best|streak|sweet_spot|names?|initials|car|truck|van|windows?|door|phone|bike|tent|stuff|things|belongings|paperwork|way|\\w+'s)\\b";
+
+/** People named without a determiner in notes and chat ("choked gf", "hit roommate"), or as a group. */
+const BARE_PERSON =
+  "(gf|bf|roommate|roomie|mom|dad|wife|husband|spouse|partner|sibling|peer|neighbou?r|sister|brother|cousin|girlfriend|boyfriend|landlord|coworker|whoever|one_of_(them|those_guys|the_guys|the_men|the_kids|the_girls|those_kids)|(other|the_other|two_other|some_other|several)_(\\w+_)?(tenants?|residents?|campers?|people|guys?|clients?|participants?|kids|men|women|members?|patients?|guests?|customers?|riders?|neighbou?rs|staff|guests|man|woman|girl|boy|dude|person)|(a|the|his|her|their|another|one|two|some|that|this)_(\\w+_)?(member|peer|participant|rider|shopper|patron|occupant|inmate|passenger|individual|bystander|pharmacist|advocate|counselor|therapist|outreach_worker|pastor|teacher|coach|relative|sibling|niece|nephew|grandmother|grandma|stepdad|stepmom|stepfather|stepmother|baby_mama|baby_daddy|fiance|fiancee|spouse|gf|bf))(?!'s|s')";
+
+/** Blows and rough handling, as lemmas for `@`. */
+const BLOWS =
+  'punch|shove|slap|choke|strangle|stab|assault|attack|headbutt|kick|bite|hit|push|smack|beat|strike|pin|drag|throttle|elbow|scratch|pummel|whack|sock|deck|jump|hurt|injure|threaten|intimidate|harass|grab|tackle|corner|shake|slam|body-slam|bully|menace|stalk|spit_on|pistol-whip|rough_up|beat_up|knock_out|choke_out|shoot|cut|slash|pepper-spray|mace|tase';
+
+/** Verbs that report what was said, written or threatened. */
+const SAID =
+  "(said|says|saying|told|tells|telling|texted|texting|texts|yelled|yells|yelling|screamed|screaming|screams|shouted|shouting|posted|posting|wrote|writes|writing|messaged|messaging|warned|warning|warns|threatened|threatens|threatening|swore|swears|promised|vowed|bragged|brags|announced|emailed|emails|dm'd|voicemailed)";
+
+/** Fights where both sides swing: reading "started it" or "in the middle of it" needs one of these. */
+const SCRAP =
+  '(fights?|fistfights?|brawls?|scuffles?|scraps?|tussles?|altercations?|confrontations?|melees?|skirmish(es)?|dust-?ups?|punch-?ups?|rumbles?|run-ins?|blow-?ups?|shoving_match(es)?|beefs?)';
+
+/** "Took a swing at the GED test": an attempt at something, not a blow. */
+const AN_ATTEMPT =
+  '_at_(?:it|this|that|(?:the|a|an|his|her|their)_(?:\\w+_)?(?:job|interview|test|exam|ged|application|problem|question|course|class|puzzle|ball|pinata|resume|form|essay|piano|song|recipe|poem))\\b';
+
+/** Violent acts as nouns or gerunds, for "never charged for the stabbing", "hasn't hit anyone since…". */
+const VIOLENT_ACT =
+  '(assault|assaulting|the_assault|fights?|fighting|the_fight|hitting|beating|stabbing|punching|shooting|attacking|choking|strangling|the_stabbing|the_shooting|the_beating|threatening|the_threats?|brawl|the_brawl|jumping|slapping|shoving|pushing|kicking|pulling_a_(knife|gun)|the_(scuffle|altercation|incident|fistfight))';
+
+/** Not a fight: "fighting the eviction", "fought off pneumonia", "fighting for custody". */
+const NOT_A_FIGHT =
+  '(?!_(?:for|against|to|off|back_tears|through|hard|tooth_and_nail|(?:the|a|an|his|her|their|this|that)_(?:\\w+_)?(?:cold|flu|bug|virus|infection|illness|disease|cancer|eviction|evictions|charges?|ticket|citation|case|system|decision|ruling|denial|urge|urges|cravings?|addiction|depression|battle|odds|sleep)|cancer|addiction|depression|cravings?|fatigue|sleep|tears|the_urge|every_day)\\b)';
+
 export const VIOLENCE_RULES: readonly RuleEntry[] = [
   {
     id: 'violence-assault',
@@ -8,11 +40,11 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions violence or threats by the participant',
     victimWhenPassive: true,
     patterns: [
-      "@punch|shove|slap|choke|strangle|stab|assault|attack|headbutt|head-butt|kick|bite|grab|jump|threaten|menace|harass|stalk|beat|hit|push|strike|smack|pistol-whip|tackle|bodyslam|elbow|knee|chase|corner|shoot|cut|slash ~1 {PERSON}(?!'s|s')",
+      `@punch|shove|slap|choke|strangle|stab|assault|attack|headbutt|head-butt|kick|bite|grab|jump|threaten|menace|harass|stalk|beat|hit|push|strike|smack|pistol-whip|tackle|bodyslam|elbow|knee|chase|corner|shoot|cut|slash ~1 {PERSON}(?!'s|s'|${NOT_A_PERSON})`,
       '(threw|throws|throwing|throw|hurled|hurls|chucked|chucks) ~2 (rock|rocks|bottle|bottles|brick|bricks|chair|chairs|punch|punches|something|stuff|things|drink|can|cans|coffee|food|a_rock|a_bottle) (at|toward|towards)',
       '@swing|spit|lunge|charge|throw_something|throw_a_chair|throw_a_punch|take_a_swing|come_at|go_after|pull_a_knife|pull_a_gun|wave|point|aim ~3 (at|on|toward|towards) ~1 {PERSON}',
       '(said|says|saying|told|tells|texted|threatened|threatens|swore|swears|promised|vowed) ~4 (burn|torch|set_fire_to|smash|slash|trash|wreck|destroy|shoot_up|blow_up)',
-      '(a|one|the|only_a|just_a|single) (shove|punch|slap|headbutt|kick|swing|hit|elbow|push)(?!_(?:to|for|out_of|toward|towards|in_the_right)\\b)',
+      `(a|one|the|only_a|just_a|single) (shove|punch|slap|headbutt|kick|swing|hit|elbow|push)(?!_(?:to|for|off|of|from|out_of|toward|towards|in_the_right)\\b|${AN_ATTEMPT})`,
       '(bloody|bloodied|busted|swollen|bruised|scraped|split) (knuckles|fists|hands|lip)',
       '(things|it|stuff) (got|get|gets|getting) (heated|ugly|physical|out_of_hand|nasty|violent)',
       '(got|gets|getting|became) (heated|physical) with',
@@ -28,40 +60,64 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(following|followed|follows|stalking|stalked|tracking|tracked|watching) (her|his|their) ~1 (ex|ex-partner|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|victim|former_partner)',
       '(what_happened|the_thing|the_incident|the_situation|what_went_down) with (the_)? ~2 (staff|security|police|guard|guards|neighbor|neighbors|manager|night_staff|day_staff)',
       '(threatening|harassing|abusive|violent|intimidating) (messages|texts|voicemails|calls|posts|emails|letters|dms|comments)',
-      "(broke|smashed|cracked) (a|the) ~1 (bottle|chair|glass|pipe|bat) over ~1 (someone's|somebody's|his|her|a_guy's|a_man's|\\w+'s) head",
+      "@break|smash|crack|bust|crash (a|the|his|her) ~1 (bottle|chair|glass|pipe|bat|mug|plate|can|board|pot) (over|on|across|against) ~1 (someone's|somebody's|his|her|a_guy's|a_man's|\\w+'s) head",
       '(run_up_on|ran_up_on|running_up_on|pull_up_on|pulled_up_on|slide_on|sliding_on|swinging_on|swung_on|swings_on)',
       '(squared_up|traded_blows|went_at_it|mixed_it_up|threw_down|got_into_it|came_to_blows|exchanged_blows|traded_punches)',
-      "@injure|wound|pummel|bash|rough_up|sucker-punch|sucker_punch|intimidate|terrorize|bully|trip|scratch|hold_down|pin_down|knock_out|knock_down|throw_down ~1 {PERSON}(?!'s|s')",
+      `@injure|wound|pummel|bash|rough_up|sucker-punch|sucker_punch|intimidate|terrorize|bully|trip|scratch|hold_down|pin_down|knock_out|knock_down|throw_down ~1 {PERSON}(?!'s|s'|${NOT_A_PERSON})`,
       '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground)',
       // Colloquial blows and rushes: "socked her sister", "came at staff", "messed a guy up".
       "@sock|deck|clock|whoop|whup|pound_on|stomp|curb-stomp|body-slam|beat_on|smash_on|wallop|come_at|go_after|lunge_at|charge_at|rush_at|swing_at ~1 {PERSON}(?!'s|s')",
       '(taught|teach|teaches|teaching) (him|her|them|that_\\w+|the_\\w+|someone|somebody)? ~1 (a|another|one_more) lesson(?!_(?:on|about|in|plan))',
       '(body-?slammed|body-?slams|body-?slamming|body_slammed) {PERSON}',
       '(messed|fucked|effed|roughed|busted|banged|jacked|beat|lit|tore|sliced|carved) {PERSON} up',
-      '(took|takes|taking|take) (a|an|the|his|her) (bat|pipe|hammer|crowbar|knife|machete|axe|hatchet|brick|rock|tire_iron|golf_club|stick|baseball_bat) to',
+      '(took|takes|taking|take) (a|an|the|his|her) (bat|pipe|hammer|crowbar|knife|machete|axe|hatchet|brick|rock|tire_iron|golf_club|stick|baseball_bat) to(?!_(?:the|a|an|his|her|their|some|two|three|all_the)_(?:\\w+_)?(?:meters?|cars?|windows?|doors?|machines?|walls?|locks?|tv|screens?|property|trucks?|vans?|fences?|gates?|atms?|box|boxes|dumpsters?|signs?|lights?|mirrors?|shed|trailer|mailbox(?:es)?)\\b)',
       "(beat|beats|beating|kicked|kicks|kicking|choked|choking|strangled|threw|stabbed) (his|her|their|a|the|someone's) (dog|cat|puppy|kitten|pet)",
       // "Will it hurt him that…" asks about consequences: only a person doing the hurting counts.
       "(?<!\\b(?:it|that|this|which|what|would|will|could|might|may|can|does|did|not)\\s)(hurt|hurts|hurting) ~1 {PERSON}(?!'s|s')",
       "(?!(?:would|will|could|might|does|did)_(?:it|that|this)\\b)(said|says|saying|told|tells|texted|threatened|threatens|wants|wanted|going|gonna|would|will|'ll|swore|swears|promised) ~3 (kill|hurt|shoot|stab|beat|jump|strangle|choke|get_even_with|mess_up|fuck_up|kick_the_shit_out_of|beat_the_crap_out_of|smash) ~2 {PERSON}",
       '(dv)(?!_(?:shelter|advocate|advocates|services|program|classes|class|hotline|victim|victims|survivor|survivors|court|unit|treatment|assessment)\\b)',
-      '(took|takes|taking|take) a_swing',
+      `(took|takes|taking|take) a_swing(?!${AN_ATTEMPT})`,
       // Threats by euphemism, harm shown on a partner, shoving matches, running someone over.
       "(said|says|told|tells|texted|swore|swears|gonna|going_to|will|'ll|would|'d) ~2 (handle|deal_with|take_care_of|settle_things_with|settle_it_with|see_about|get) (the|that|this|those) (guy|dude|man|woman|girl|kid|person|people|guys|dudes|fool|punk) (who|that)",
       "(smashed|broke|destroyed|took|threw|grabbed) (his|her|their) ~1 (girlfriend's|boyfriend's|wife's|husband's|partner's|ex's|mom's|mother's) ~1 (phone|cell|car|tv|things|stuff) ~6 (couldn't|could_not|wouldn't|can't|so|to_stop|call_the_police|call_911|leave)",
-      '(girlfriend|boyfriend|wife|husband|partner|kids?|son|daughter|mom|mother) (has|had|showed_up_with|came_in_with|with) ~2 (black_eye|bruises|a_busted_lip|a_split_lip|marks_on_(her|his)_(neck|arms|face))',
+      '(girlfriend|boyfriend|wife|husband|partner|kids?|son|daughter|mom|mother|gf|bf|roommate|ex|fiance|fiancee|baby_mama|baby_daddy) (has|had|have|showed_up|came_in|came_over|was|with|turned_up) ~5 (black_eye|black_eyes|bruises|bruised|a_busted_lip|a_split_lip|a_fat_lip|a_broken_nose|stitches|marks_on_(her|his)_(neck|arms|face)|scratches_on_(her|his)_(neck|arms|face)|fingerprints_on_(her|his)_(neck|arms))',
       '(went|goes|going|go) off on ~1 {PERSON}',
       '(shoving|pushing|wrestling) (match|matches)',
       '(ran|run|running|runs) (someone|somebody|him|her|them|a_\\w+|the_\\w+|his_\\w+|her_\\w+) over (on_purpose|deliberately|intentionally|with_(his|her|their|the)_(car|truck))',
       '(take|taking|took) (people|others|everyone|someone|them) (with|down_with) (him|her|them)',
-      '(?<!\\b(?:in|by|from|of|during|after|witnessed|saw|survived)\\s)(a|the|that) (stabbing|shooting|beating|beatdown|stomping)(?!_(?:pain|pains|range|victim|gallery))',
-      '(fight|fights|fighting|fought|brawl|brawling|scuffle|scuffled|tussle|tussled|fistfight|fist_fight|physical_confrontation|physical_altercation|got_physical|came_to_blows|throwing_punches|threw_punches|threw_a_punch|threw_hands)',
+      '(?<!\\b(?:in|by|from|of|during|after|witnessed|saw|survived|had|heard|about|reported|nearby|another|recent)\\s)(a|the|that) (stabbing|shooting|beating|beatdown|stomping)(?!_(?:pain|pains|range|victim|gallery))',
+      `(fight|fights|fighting|fought)${NOT_A_FIGHT}`,
+      '(brawl|brawling|scuffle|scuffled|tussle|tussled|fistfight|fist_fight|physical_confrontation|physical_altercation|got_physical|came_to_blows|throwing_punches|threw_punches|threw_a_punch|threw_hands)',
       // A device's battery ("his ankle monitor battery died") is not the crime of battery.
-      '(assault|assaults|assaulting|assaulted|(?<!\\b(?:monitor|phone|gps|bracelet|device|car|its|the|dead|low|spare)\\s)battery(?!_(?:die|died|dies|dying|dead|ran|run|runs|running|went|was|is|life|pack|charger)|_(?:on|in|of)_(?:his|her|their|the|my)_(?:\\w+_)?(?:monitor|bracelet|gps|phone|device|car|ehm))|menacing|harassment|stalking|strangulation|domestic_violence|dv_incident|domestic_disturbance|domestic_incident|domestic)',
-      '(threats?|threatened|threatening|threatens) (to|against|toward|towards|at|him|her|them|staff|someone|the|a|his|her|people|neighbors|officers)',
+      '(assault|assaults|assaulting|assaulted|(?<!\\b(?:monitor|phone|gps|bracelet|device|car|its|the|dead|low|spare)\\s)battery(?!_(?:die|died|dies|dying|dead|ran|run|runs|running|went|was|is|life|pack|charger)|_(?:on|in|of)_(?:his|her|their|the|my)_(?:\\w+_)?(?:monitor|bracelet|gps|phone|device|car|ehm))|menacing|harassment|stalking|strangulation|domestic_violence(?!_(?:shelter|advocates?|services|program|classes|class|hotline|victims?|survivors?|court|unit|treatment|assessment|evaluation|counseling|group|awareness|education|prevention|agency|resources)\\b)|dv_incident|domestic_disturbance|domestic_incident|domestic(?!_(?:violence|partners?|partnership|flights?|travel|workers?|chores|duties|help|abuse_(?:shelter|advocates?|services|hotline|program))\\b))',
+      // "Threatened to evict her", "threatened to leave the program": not a threat of harm.
+      "(threats?|threatened|threatening|threatens) (to(?!_(?:evict|kick|call|report|sue|leave|quit|cut_off|change|cancel|close|end_the|take_away|tow|raise|terminate|discharge|withdraw|file|revoke|stop|move|tell|sanction|drop|remove|ban|bar|trespass|fire|expel|walk|relapse|use|go|drink|kill_(?:himself|herself|themselves)|hurt_(?:himself|herself|themselves)|harm_(?:himself|herself|themselves)|shut|turn_off|report)\\b)|against|toward|towards|at|him|her|them|staff|someone|somebody|the|a|an|his|her|people|neighbou?rs|officers|another|other|everyone|everybody|anyone|anybody|my|our|security|guards?|residents|clients|\\w+'s)",
       '(made|making|makes) ~2 (threats?|threatening_(statements|comments|remarks|gestures))',
       '(violent|violence|aggressive|aggression|combative|belligerent|assaultive|hostile) (toward|towards|with|at|against|in|again|outburst|episode|behavior|behaviour|incident)',
       "(got|gets|getting|became|was|is|been) (violent|aggressive|combative|physical|belligerent|rough|in_someone's_face|in_his_face|in_her_face)",
       "(broke|broken|bloodied) ~1 (his|her|their|a|someone's|the_man's|the_guy's) (nose|jaw|arm|ribs|tooth|teeth|face|lip)",
+      // Terse notes and groups: "choked gf", "hit roommate w/ chair", "intimidating other tenants", "stabbed one of them".
+      `@${BLOWS} ~1 ${BARE_PERSON}`,
+      // Rough handling a person: "pinned his girlfriend against the wall", "dragged her partner out of the car".
+      `@pin|drag|throttle|shake|slam|whack|pummel|shove|yank|scratch|claw|spit_on|bite|drown|smother|restrain|trip|pistol-whip (?!(?:it|this|that|these|those)\\b){PERSON}(?!'s|s'|_(?:head|feet|foot|hands?|fists?|fingers?|legs?|bags?|stuff|things|belongings|cart|way|name|number|phone|keys|door|tent|car|bike|shoulders?)\\b|${NOT_A_PERSON})`,
+      // Anything thrown at a person: "threw his phone at his mother", "tossed a can toward her".
+      "(threw|throws|throwing|throw|hurled|hurls|hurling|chucked|chucks|chucking|flung|flings|flinging|tossed|tosses|tossing|lobbed|pitched) ~3 (at|toward|towards) {PERSON}(?!'s|s')",
+      // Who started it: "started swinging", "picked a fight", "threw the first punch".
+      '(started|start|starts|starting|began|begin|begins|beginning|picked|picks|picking|pick) (swinging|throwing_punches|throwing_hands|hitting|punching|kicking|shoving|pushing|fighting|scrapping|brawling|a_fight|the_fight|fights|a_scuffle|the_scuffle|a_brawl|the_brawl|a_beef|beef|shit_with|something_with)(?!_(?:for|to|against|with_(?:the|his|her)_(?:eviction|insurance|landlord|bank|court))\\b)',
+      '(threw|throws|throwing|throw|landed|lands|landing|land|got_in|gets_in|getting_in) (the_first|a|one|two|several|a_couple_of|some|a_few) (punch|punches|blow|blows|haymaker|haymakers|jab|jabs|right_hook|sucker_punch)',
+      // Threats of harm in any medium: "yelled that he would shoot up the clinic", "texting her ex that she'll burn his car".
+      `${SAID} ~5 (burn|torch|set_fire_to|smash|slash|trash|wreck|destroy|shoot_up|blow_up|burn_down|light_up|shoot_the_place_up|firebomb|key)`,
+      `${SAID} ~4 (kill|hurt|shoot|stab|beat|jump|strangle|choke|murder|smash|cut|beat_down|merk|fight|slap|punch|sock|smack|knock_out|body|gut|smoke|pop) ~2 (${BARE_PERSON}|{PERSON}(?!'s|s')|you|y'all|ya)`,
+      '(sending|sent|sends|send|leaving|left|leaves|leave|posting|posted|posts|writing|wrote|writes|emailing|emailed|making|made|makes|texting|texted) ~3 (threatening|harassing|abusive|intimidating|menacing|violent|scary|threatening-sounding) (messages|texts|voicemails|calls|posts|emails|letters|dms|comments|notes|phone_calls|notes)',
+      // "Beat the crap out of some dude", "kicked the hell out of him".
+      '(beat|beats|beating|kicked|kick|kicks|kicking|knocked|knock|knocks|knocking|punched|smacked|slapped|choked|whooped|whupped|stomped) the_(crap|shit|hell|snot|stuffing|daylights|living_daylights|tar|piss|life|bejesus|mess) out_of',
+      // Harm shown by its result: "put his partner in the hospital", "ended with the neighbor in the ER".
+      '(put|puts|putting|landed|lands|landing) (?!(?:him|her|them|me|us|himself|herself)\\b){PERSON} (in|into) (the_)?(hospital|er|emergency_room|icu|ed|trauma_unit|harborview)',
+      '(ended|ending|ends|end) (with|up_with) ~4 (in_the_(er|hospital|icu|emergency_room)|needing_stitches|bleeding|knocked_out|unconscious|a_black_eye|a_broken_(nose|jaw|arm))',
+      // Minimising a blow: "he only hit the man after…", "she just pushed her a little".
+      `(only|just|barely|merely|simply) @${BLOWS} ~1 (${BARE_PERSON}|{PERSON}(?!'s|s'|${NOT_A_PERSON}))`,
+      '(got|get|gets|getting|gotten) (into|in) it (with|again|over)',
+      "(shot|shoots|shooting|shoot)(?<!\\b(?:a|the|another|good|best|fair|big|his|her|their|flu|booster)\\s(?:shot|shoots|shooting|shoot)) (at|into) (someone|somebody|a|an|the|his|her|their|some|people|him|them|a_crowd|\\w+'s)",
     ],
   },
   {
@@ -73,7 +129,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
     victimWhenPassive: true,
     patterns: [
       // "her ex, who has a gun": a relative clause about another person.
-      '(?<!\\b(?:ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|cousin|roommate|neighbou?r|dad|father|mom|mother|uncle|son|friend|man|guy|someone|dealer|abuser),?\\s(?:who|that)\\s(?:has|had|keeps|kept|carries|carried|owns|owned)\\s(?:(?:a|an|the|his|her|two|several)\\s)?)(?:{WEAPON})(?!_(?:wound|wounds|violence|control|safety|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)',
+      "(?<!\\b(?:kitchen|steak|butter|paring|bread|carving|fillet|chef's|chef|culinary|cooking|handles|handle|handling|handled|sharpens|sharpen|sharpening|sharpened|sharp)\\s)(?<!\\b(?:ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|cousin|roommate|neighbou?r|dad|father|mom|mother|uncle|son|friend|man|guy|someone|dealer|abuser),?\\s(?:who|that)\\s(?:has|had|keeps|kept|carries|carried|owns|owned)\\s(?:(?:a|an|the|his|her|two|several)\\s)?)(?:{WEAPON})(?!_(?:wound|wounds|violence|control|safety|skills|sets?|block|sharpener|sharpening|handling|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|to_(?:the|a|an|his|her|their|some|two|three|all_the)_(?:\\w+_)?(?:meters?|cars?|windows?|doors?|machines?|walls?|locks?|tv|screens?|property|trucks?|vans?|fences?|gates?|atms?|box|boxes|dumpsters?|signs?|lights?|mirrors?|shed|trailer|mailbox(?:es)?)|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)",
       '(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)',
       '(strapped|packing_heat|carrying_heat|packing_a_piece|armed)(?!_(?:with_(?:information|knowledge|resources)|forces|services)\\b)',
     ],
@@ -89,8 +145,41 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       "(barred|banned|trespassed|kicked_out|86ed|86'd|asked_to_leave|escorted_out|removed|thrown_out|excluded|suspended) ~8 (incident|situation|disturbance|altercation|fight|dispute|argument|confrontation|behavior|behaviour|episode|outburst|drama|threats?)",
       '(incident|situation|disturbance|altercation|fight|dispute|argument|confrontation|drama|commotion) ~8 (escorted_out|removed|barred|banned|kicked_out|asked_to_leave|police_came|cops_came|security_came|police_were_called|called_the_police|called_security|called_911)',
       '(an|another|some|a|the|that|this|minor|small|big|serious) (incident|disturbance|dispute|conflict|blowup|blow-up|outburst|situation|episode|issue|problem|run-in|falling-out) (with|involving|at|in) ~3 (his|her|their|a|the|staff|security|police|neighbou?rs?|another|other|roommates?|someone|the_manager|management)',
-      '(had_words|exchanged_words|got_into_it|got_in_it|beef|words|a_beef|squabble|scrap|heated_argument|shouting_match|yelling_match|screaming_match)(?!_(?:of|for))',
+      '(incident|situation|drama|disturbance|episode|scene|blowup|blow-up|run-in|falling-out|beef|trouble|altercation|confrontation) between ~3 (and|&)',
+      // "in a couple of scraps", "has had several run-ins": a count of fights.
+      `(in|into|had|has|have|having|with) (a|an|another|two|three|a_couple_of|a_couple|a_few|some|several|more|multiple|constant|repeated|frequent|few) ${SCRAP}(?!_of_(?:food|paper|wood|metal|fabric|cloth|meat|lumber|copper)\\b)`,
+      '(had_words|exchanged_words|got_into_it|got_in_it|beef|words|a_beef|squabble|scrap(?!_(?:metal|yard|wood|paper|copper|iron|heap|pile|book|booking|dealer|lumber))|heated_argument|shouting_match|yelling_match|screaming_match)(?!_(?:of|for))',
       '(yelling|screaming|cursing|swearing) (at|in) ~2 (staff|security|people|a_|the_|his_|her_|someone|neighbors|customers|officers|police|the_clerk)',
+    ],
+  },
+  {
+    id: 'violence-involved',
+    category: 'violence',
+    severity: 'medium',
+    explanation: 'Places the participant in a fight or incident',
+    patterns: [
+      // "luis was in the middle of it", "she got mixed up in the brawl".
+      `(was|were|is|are|been|be|got|gets|getting|ended_up) (right_)?(in|into) the_(middle|thick|center|centre) of (it|things|that|the_(\\w+_)?${SCRAP}|the_whole_thing|the_(\\w+_)?(incident|drama|mess|chaos))`,
+      `(was|were|is|are|been|be|got|gets|getting) (involved|mixed_up|caught_up|tangled_up|wrapped_up|a_part) (in|with|of) (it|that|the_(\\w+_)?${SCRAP}|a_(\\w+_)?${SCRAP}|the_(incident|drama|mess)|another_${SCRAP})`,
+      // "There was an altercation between Ms. Lopez and her sister": the participant is one of the two sides.
+      `(there|there's|there've|there'd) (was|were|is|are|been|has_been|had_been|have_been)? ~3 (${SCRAP}|incident|incidents|situation|disturbance|domestic|drama) between (him|her|them|my_client|our_client|the_participant|mr\\.?|ms\\.?|mrs\\.?|mx\\.?|(?!(?:two|three|some|other|several|the|a|an|residents?|campers?|people|staff|guys|men|women|tenants|neighbou?rs|kids|clients|participants|families|gangs?)\\b)\\w+_(and|&))`,
+      `(${SCRAP}|incident|incidents|situation|disturbance|domestic) between (him|her|them|my_client|our_client|the_participant) (and|&)`,
+      // "Things went sideways with his roommate", "it turned ugly with the neighbor".
+      '(things|it|stuff|that|the_argument|an_argument|the_situation|the_visit) (went|go|goes|going|gone|turned|turns|turning) (sideways|south|ugly|physical|violent|bad|nasty|heated) with {PERSON}',
+    ],
+  },
+  {
+    id: 'violence-unsafe-negation',
+    category: 'violence',
+    severity: 'high',
+    explanation: 'Denies a consequence or a repeat but reveals the violence itself',
+    patterns: [
+      // "was never charged for stabbing the man", "hasn't been arrested over the fight".
+      `(never|not|wasn't|weren't|hasn't_been|has_not_been|haven't_been|didn't_get|never_got|no_one|nobody) ~1 (charged|caught|arrested|cited|prosecuted|picked_up|booked|reported|called_the_police|called_the_cops|pressed_charges) (for|with|over|after|in|about) ~2 ${VIOLENT_ACT}`,
+      // "hasn't gotten in any fights since the one at the bus barn", "hasn't hit anyone since he punched…".
+      `(hasn't|has_not|haven't|have_not|hadn't|had_not|not|never|no|didn't|did_not) ~4 ${SCRAP} ~1 since (the|that|his|her|their|last) ~2 (one|time|${SCRAP}|incident)`,
+      `(hasn't|has_not|haven't|have_not|hadn't|had_not|not|never|no|didn't|did_not) ~3 @${BLOWS}|fight|put_hands_on|get_physical ~3 since (he|she|they|the|that|his|her|their|last) ~2 (@${BLOWS}|one|time|${SCRAP}|incident)`,
+      `(got|gets|getting|gotten) away with ~3 ${VIOLENT_ACT}`,
     ],
   },
   {
