@@ -1,5 +1,17 @@
 import type { RuleEntry } from '../types';
 
+/** Where street sex work happens, by the names case managers use ("near 99", "out on Pac"). */
+const STROLL_PLACE =
+  '(aurora|pac_highway|pacific_highway|pac_hwy|highway_99|hwy_99|sr_99|international_boulevard|international_blvd|(near|on|off|along)_(99|pac|the_ave)|the_strip|the_corner|the_street_corner|the_truck_stop|truck_stops?|the_track|the_stroll|the_blade)';
+
+/** Men as buyers, however named ("a few gentlemen", "older guys", "some dude"). */
+const MEN =
+  '(men|guys|gentlemen|dudes|strangers|older_men|older_guys|truckers|johns|tricks|a_man|a_guy|some_man|some_guy|some_dude|a_dude|an_older_man|an_older_guy)';
+
+/** What the sex buys. */
+const PAYMENT =
+  '(money|cash|rent|drugs|dope|a_room|a_place|a_bed|pills|meth|food|the_room|her_rent|his_rent|bills|her_phone_bill|a_place_to_stay|somewhere_to_stay|rides?|a_ride)';
+
 export const SEX_WORK_RULES: readonly RuleEntry[] = [
   {
     id: 'sex-work-trading',
@@ -17,7 +29,17 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(sex|sexual_favors|sexual_acts) (for|in_exchange_for) ~2 (money|cash|drugs|dope|rent|a_place|a_room|food|rides?|housing|a_bed|somewhere|shelter|meth|pills)',
       '(date|dates|dating|dated) ~2 (for_money|for_cash|for_rent|for_drugs|for_money_again|for_pay|men_for|guys_for|johns|clients|tricks)',
       '(a|the|her|his|with|for|meeting|meets|met|from|by) (john|johns)',
-      '(johns|her_pimp|his_pimp|a_pimp|pimp|pimped|pimping)',
+      '(johns|her_pimp|his_pimp|a_pimp|pimp|pimps|pimped|pimping)',
+      // The street trade by its places: "working the track", "hasn't worked the street since Easter".
+      '(working|works|worked|work|walking|walks|walked|back_on|out_on|seen_on|hanging_out_on|hangs_out_on) the_(track|stroll|blade|ho_stroll)',
+      '(working|works|worked|work) the_(street|streets)(?!_(?:fair|market|team|crew|outreach|ministry|with_(?:our|the|an?|his|her)|as_an?))',
+      // Doing dates, turning dates: "does dates in the back of cars", "has not done any dates since June".
+      '(does|do|did|doing|done|turn|turns|turning|turned) (some|a_few|a_couple_of|two|three|four|more|any|her|his|those|\\d+)? (dates|tricks)',
+      '(sex-for-rent|sex-for-money|sex-for-drugs|sex-for-housing|sex-for-cash|sex-for-food|sex-for-a-place|sex-for-a-bed)',
+      '(pimps|pimped|pimping|whores|whored|whoring|prostitutes|prostituted|rents|rented|renting) (her|him|them) out',
+      '(paid|pays|paying|pay|gave|gives|giving) ~4 for (sex|sexual_favors|sexual_favours|oral|a_blowjob|blowjobs|a_quickie|a_hookup)',
+      // The buyer as someone she has: "one of her tricks got violent".
+      '(her|his|their) (trick|tricks)(?!_(?:of_the_trade|to|for|with|on|up))',
     ],
   },
   {
@@ -26,14 +48,33 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
     severity: 'medium',
     explanation: 'Uses slang for trading sex',
     patterns: [
-      '(working|works|worked|work|walking|walks|walked|back_on|out_on|seen_on|hanging_out_on|hangs_out_on) the_(track|stroll|blade|ho_stroll)',
       'on_the_(track|stroll|blade|ho_stroll)',
-      '(working|worked|works|out|back_out|seen|walking|standing|hanging_out) ~4 (aurora|pacific_highway|highway_99|sr_99|international_boulevard|the_strip|the_corner|the_street_corner|the_truck_stop|truck_stops?)',
-      '(seeing|sees|saw|seen|meeting|meets|met|hosting|hosts|hosted|entertaining|entertains|servicing|turning|turned|turns|doing|book|booking|books|booked|sets_up|set_up|setting_up|lines_up|lined_up|schedules) ~2 (clients|johns|regulars|older_men|customers|dates|tricks|girls|men_for_money|men_for_cash|men)(?!_(?:at_(?:the|his|her)_(?:shop|salon|office|clinic|job|work)|for_(?:court|hearings?|appointments?))\\b)',
+      `(working|worked|works|out|back_out|seen|walking|standing|hanging_out) ~4 ${STROLL_PLACE}`,
+      `(girls|women|ladies|working_girls) (on|from|out_on|working) ${STROLL_PLACE}`,
+      "(working|works|worked|work) ~4 (out_of|in|from) (cars|men's_cars|strangers'_cars|motel_rooms|hotel_rooms)",
+      // Men and what they pay: "seeing a few gentlemen for money", "going with men to keep her room".
+      `(seeing|sees|saw|meeting|meets|met|sleeping_with|sleeps_with|slept_with|hooking_up_with|hooks_up_with|hooked_up_with|going_with|goes_with|went_with|going_out_with|spending_time_with|spends_time_with|spent_time_with|entertaining|entertains|messing_around_with|fooling_around_with|with) ~3 ${MEN} ~3 (for|in_exchange_for|in_return_for|to_get|to_pay|to_cover|to_make|to_keep) ~2 ${PAYMENT}`,
+      '(pays|paid|pay|paying|gives_(her|him)_(money|cash)|gave_(her|him)_(money|cash)) (her|him|them)? ~3 (when|whenever|every_time|each_time|after|if) (she|he|they) ~1 (stays_over|stayed_over|stay_over|sleeps_over|slept_over|spends_the_night|spent_the_night|spend_the_night|stays_the_night|stayed_the_night|hooks_up|hooked_up|hook_up)',
+      '(pays|paid|pay|paying|covers|covered|cover|covering) (her|his|their) (rent|room|motel|bills|phone_bill) ~6 (spends_the_night_with|spent_the_night_with|spend_the_night_with|spending_the_night_with|sleeps_with|slept_with|sleeping_with|sleep_with|hooks_up_with|hooked_up_with|has_sex_with|had_sex_with|having_sex_with)',
+      // Someone who puts her out to work: "sends her out every night", "makes her hit a quota".
+      `(sends|sent|sending|puts|put|putting) (her|him|them) out ~3 (every_night|at_night|nightly|each_night|to_work|on_the_(track|stroll|blade|street|streets)|again|to_make_money|to_earn|tonight|${STROLL_PLACE})`,
+      '(daddy|pimp|man|boyfriend|guy) ~4 quota',
+      'quota ~3 (every|a|each|per)_(night|shift)',
+      // Money made on dates: "made $300 last weekend on dates".
+      '(made|makes|making|earned|earns|earning|pulled|pulls|pulling|brings_in|brought_in|bringing_in|cleared|clears) ~4 (on|from|off|doing|with) (dates|tricks|johns|regulars|the_track|the_stroll|the_blade|outcalls|incalls|in-calls|out-calls)',
+      // Dates counted by the week, not court dates: "a couple of dates a month".
+      '(?<!\\b(?:court|play|due|release|hearing|trial|start|end|test|key|sentencing|review)\\s)(dates|tricks|johns) (a|per|each|every) (week|night|day|weekend|month|shift)',
+      // Clients who come to her room.
+      '(clients|regulars|johns|tricks) ~3 (visit|visits|visiting|visited|come_by|comes_by|came_by|come_over|comes_over|came_over|come_to|comes_to|came_to|stop_by|stops_by|drop_by|drops_by) ~3 (motel|hotel|motel_room|hotel_room|room|tent|car|rv|camper|van)',
+      // The ad sites by name, and the names for the people in the trade.
+      '(skip_the_games|skipthegames|listcrawler|megapersonals|mega_personals|bedpage|backpage|cityxguide|adultsearch|adultlook|seekingarrangement|seeking_arrangement|slixa|privatedelights|rubmaps|rubratings)',
+      '(rent_boy|rent_boys|rentboy|call_girl|call_girls|(?<!hard[\\s-])working_girl|(?<!hard[\\s-])working_girls|lot_lizard|lot_lizards|street_girl|street_girls)',
+      '(an|as_an|an_independent|as_an_independent) escort(?!_(?:to|from|for|van|car|vehicle|service_to|back))',
+      '(seeing|sees|saw|seen|meeting|meets|met|hosting|hosts|hosted|entertaining|entertains|servicing|turning|turned|turns|doing|book|booking|books|booked|sets_up|set_up|setting_up|lines_up|lined_up|schedules) ~3 (clients|johns|regulars|older_men|customers|dates|tricks|girls|men_for_money|men_for_cash|men)(?!_(?:at_(?:the|his|her)_(?:shop|salon|office|clinic|job|work)|for_(?:court|hearings?|appointments?))\\b)',
       '(dates|date) (a_week|a_night|every_night|for_(money|cash|food|rent|a_place|drugs|a_room)|out_of|at_the_motel|from_the_motel|in_cars?)',
       '(men|guys|johns|strangers|older_men|clients|regulars) ~4 (who_pay|pay|pays|paying|paid|for_money|for_cash|rates|prices|her_rates|his_rates)(?!(?:_\\w+){0,2}_(?:no|any|little|close|more)_attention)',
       '(posts|posting|posted|post|runs|running|put_up|puts_up|putting_up) ~2 (ads|an_ad|listings|a_listing) ~3 (dates|dating|escort|escorting|massage|companionship|services|men|online)',
-      '(massage_parlor|massage_parlour|erotic_massage|happy_endings?|strip_club_after_hours|trafficked|being_trafficked|her_trafficker|his_trafficker|sex_trafficking)',
+      '(massage_parlor|massage_parlour|erotic_massage|happy_endings?|strip_club_after_hours|being_trafficked|her_trafficker|his_trafficker)',
       '(making|made|makes|earning|earns|earned) (money|cash) ~3 (on_the_street|on_the_streets|on_the_track|at_night_on|from_men|from_dates|with_men|on_the_corner|on_aurora)',
       '(did|do|does|doing|had|has|took|takes) (a|two|some|few|a_few|another|one) dates? ~3 (for|to_get|to_pay|money|cash|rent|room)',
       '(dates|date|dating) (with)? ~2 (men|guys|older_men|strangers|johns|clients) ~8 (cover|covers|pay|pays|paid|buy|buys|money|cash|rent|motel|room)',
@@ -66,7 +107,7 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(renting|rents|rented|selling|sells|sold|offering|offers|offered) (himself|herself|themselves) (out|online|on)',
       '(extras|happy_endings?|full_service|private_dances) (for|with|to) ~1 (regulars|customers|clients|men|guys)',
       '(went|goes|go|going) on ~1 dates? with ~3 (for_\\$?\\d+|\\$\\d+|for_money|for_cash|who_paid|who_pays)',
-      "(been|is|was|'s|got|getting|went|go|going|gone|still) (back_)?(in|into|to) the_game(?!_(?:tonight|today|on|last|this|with|against))",
+      "(she's|he's|they're|she_is|he_is|been|is|was|got|getting|went|go|going|gone|still) (back_)?(in|into|to) the_game(?!_(?:tonight|today|on|last|this|with|against))",
       '(modeling|modelling|posing|dancing|stripping) (for|with) ~1 (men|guys|older_men|strangers|clients)',
       '(dating|dates|date) ~1 (older|rich|random|strange|married) (men|guys)',
       '(making|make|makes|made|earning|earns|earned) (money|cash|a_living|rent) ~8 (dating|dates|johns|tricks|escorting|hooking|sugar_daddies)',
