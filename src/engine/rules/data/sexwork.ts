@@ -6,7 +6,7 @@ const STROLL_PLACE =
 
 /** Men as buyers, however named ("a few gentlemen", "older guys", "some dude"). */
 const MEN =
-  '(men|guys|gentlemen|dudes|strangers|older_men|older_guys|truckers|johns|tricks|a_man|a_guy|some_man|some_guy|some_dude|a_dude|an_older_man|an_older_guy)';
+  '(men|guys|gentlemen|dudes|strangers|a_stranger|some_stranger|a_trucker|older_men|older_guys|truckers|johns|tricks|a_man|a_guy|some_man|some_guy|some_dude|a_dude|an_older_man|an_older_guy)';
 
 /** What the sex buys. */
 const PAYMENT =
@@ -23,10 +23,11 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(sell|sells|selling|sold) (pictures|pics|photos|nudes|content|videos|feet_pics)(?!_(?:of_(?:her|his|their)_(?:art|paintings|drawings|work|crafts|car|stuff)))',
       '(in-calls?|out-calls?)',
       '(was_picked_up|got_picked_up|gets_picked_up|been_picked_up|picked_up|picks_up) by ~1 (john|johns|trick|tricks|date|client|regular|customer)',
-      '(trade|trades|trading|traded|sell|sells|selling|sold|exchanging|exchanged|exchange) ~1 (sex|sexual_favors|her_body|his_body|themselves|herself|himself)',
+      '(trade|trades|trading|traded|sell|sells|selling|sold|exchanging|exchanged|exchange) ~1 (sex|sexual_favors|sexual_favours|blowjobs|a_blowjob|bjs|head|oral|handjobs|hand_jobs|her_body|his_body|themselves|herself|himself)',
+      '(selling|sells|sold|sell|offering|offers|offered|advertising|advertises|advertised|providing|provides|provided) ~2 (sexual_services|sex_services|escort_services|sexual_favors|sexual_favours|companionship|outcalls|incalls|out-calls|in-calls)',
       "(sex|sexual|sleeping_with|sleeps_with|slept_with|hooking_up_with|hooks_up_with|hooked_up_with|has_sex_with|having_sex_with|had_sex_with) ~4 (in_exchange_for|in_return_for|to_pay_for|to_cover|so_(she|he|they)_(doesn't|don't|didn't)_have_to_pay) ~2 (money|cash|drugs|dope|rent|a_place|a_room|the_room|her_room|his_room|food|meth|pills|a_bed|rides?|shelter|housing|somewhere_to_stay|a_place_to_stay|the_motel)",
       "(hooking|hoing|hoeing|ho'ing|whoring|hustling_(men|guys|johns|tricks|dates))(?!_(?:up|him|her|them|it|into|onto|back))",
-      '(sex|sexual_favors|sexual_acts) (for|in_exchange_for) ~2 (money|cash|drugs|dope|rent|a_place|a_room|food|rides?|housing|a_bed|somewhere|shelter|meth|pills)',
+      '(sex|sexual_favors|sexual_favours|sexual_acts|blowjobs|a_blowjob|bjs|oral|handjobs|hand_jobs) (for|in_exchange_for) ~2 (money|cash|drugs|dope|rent|a_place|a_room|food|rides?|housing|a_bed|somewhere|shelter|meth|pills)',
       '(date|dates|dating|dated) ~2 (for_money|for_cash|for_rent|for_drugs|for_money_again|for_pay|men_for|guys_for|johns|clients|tricks)',
       '(a|the|her|his|with|for|meeting|meets|met|from|by) (john|johns)',
       '(johns|her_pimp|his_pimp|a_pimp|pimp|pimps|pimped|pimping)',
@@ -48,7 +49,8 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
     severity: 'medium',
     explanation: 'Uses slang for trading sex',
     patterns: [
-      'on_the_(track|stroll|blade|ho_stroll)',
+      // Outreach on the track is the team's work, not hers.
+      '(?<!\\b(?:outreach|team|van|staff|workers|advocates|patrol|patrols|canvassing|flyers|supplies|kits|condoms)\\s)on_the_(track|stroll|blade|ho_stroll)',
       `(working|worked|works|out|back_out|seen|walking|standing|hanging_out) ~4 ${STROLL_PLACE}`,
       `(girls|women|ladies|working_girls) (on|from|out_on|working) ${STROLL_PLACE}`,
       "(working|works|worked|work) ~4 (out_of|in|from) (cars|men's_cars|strangers'_cars|motel_rooms|hotel_rooms)",
@@ -64,6 +66,9 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(made|makes|making|earned|earns|earning|pulled|pulls|pulling|brings_in|brought_in|bringing_in|cleared|clears) ~4 (on|from|off|doing|with) (dates|tricks|johns|regulars|the_track|the_stroll|the_blade|outcalls|incalls|in-calls|out-calls)',
       // Dates counted by the week, not court dates: "a couple of dates a month".
       '(?<!\\b(?:court|play|due|release|hearing|trial|start|end|test|key|sentencing|review)\\s)(dates|tricks|johns) (a|per|each|every) (week|night|day|weekend|month|shift)',
+      // Taking a buyer somewhere, or finding them for her.
+      '(took|takes|taking|take|brought|brings|bringing|bring) (a|her|his|the|another)? (date|trick|john|client) (to|back_to|into) ~2 (motel|hotel|motel_room|hotel_room|car|tent|rv|van)',
+      '(finds|found|finding|books|booked|booking|brings|brought|bringing|lines_up|lined_up|lining_up) (her|him|them) (johns|dates|tricks|clients)(?!_(?:at_(?:the|his|her)_(?:shop|salon|office|clinic)))',
       // Clients who come to her room.
       '(clients|regulars|johns|tricks) ~3 (visit|visits|visiting|visited|come_by|comes_by|came_by|come_over|comes_over|came_over|come_to|comes_to|came_to|stop_by|stops_by|drop_by|drops_by) ~3 (motel|hotel|motel_room|hotel_room|room|tent|car|rv|camper|van)',
       // The ad sites by name, and the names for the people in the trade.
@@ -102,10 +107,11 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(a|her|his|the|one|some|regular|old|new) tricks? (who|that|pays|paid|picks|picked|gave|gives)',
       '(in_and_out_of|back_into|back_to) the_life',
       '(a|her|his) (sugar|benefactor) (who|that) (pays|paid|covers|covered|buys|bought) (her|his|their) (rent|bills?|phone_bill|room|motel)',
+      '(massages|sessions|private_sessions|private_shows|lap_dances) (for_cash|for_money|cash_only) ~3 (out_of|from|at|in) (her|his|their|a|the) ~1 (apartment|room|place|motel|hotel|car)',
       '(massages|massage|sessions) (out_of|from|at) (her|his|their|a) ~1 (apartment|room|place|motel|hotel|car) ~3 (for_cash|for_money|cash_only)',
       '(sleeping|sleeps|slept|sleep|staying|stays) with (men|guys|strangers|older_men|different_men) (for|in_exchange_for|to_get|to_have) ~2 (a_place|place|a_bed|bed|a_room|room|money|cash|drugs|rent|somewhere)',
       '(renting|rents|rented|selling|sells|sold|offering|offers|offered) (himself|herself|themselves) (out|online|on)',
-      '(extras|happy_endings?|full_service|private_dances) (for|with|to) ~1 (regulars|customers|clients|men|guys)',
+      '(extras|happy_endings?|full_service|private_dances) ~4 (for|with|to) ~1 (regulars|customers|clients|men|guys)',
       '(went|goes|go|going) on ~1 dates? with ~3 (for_\\$?\\d+|\\$\\d+|for_money|for_cash|who_paid|who_pays)',
       "(she's|he's|they're|she_is|he_is|been|is|was|got|getting|went|go|going|gone|still) (back_)?(in|into|to) the_game(?!_(?:tonight|today|on|last|this|with|against))",
       '(modeling|modelling|posing|dancing|stripping) (for|with) ~1 (men|guys|older_men|strangers|clients)',
