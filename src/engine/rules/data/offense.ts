@@ -8,6 +8,9 @@ const PLACE =
 /** Things that get damaged or defaced (the lexicon's SURFACE plus fixtures, glass and machines). */
 const DAMAGEABLE =
   '({SURFACE}|windows?|windshields?|mirrors?|side_mirrors?|headlights?|taillights?|doors?|sinks?|toilets?|dispensers?|soap_dispensers?|drywall|furniture|cameras?|security_cameras?|lights?|street_?lights?|gates?|meters?|parking_meters?|vending_machines?|kiosks?|bus_shelters?|mailbox(es)?|tvs?|computers?|monitors?|display_cases?|displays?|vehicles?|bikes?|scooters?|property|screens?|locks?|ceiling_tiles?|smoke_detectors?|fire_extinguishers?|planters?|glass|trees?|picnic_tables?|tables?|desks?|elevators?|atms?|registers?)';
+/** Goods the lexicon lacks: site equipment, jars and boxes of money. */
+const GOODS2 =
+  '({GOODS}|generators?|ladders?|lumber|plywood|materials|equipment|copper_pipes?|pallets?|appliances|furniture|drills?|saws?|sawzall|nail_guns?|compressors?|tip_jars?|donation_jars?|cash_box(es)?|cash_registers?|collection_box(es)?|coin_box(es)?|charity_box(es)?|poor_box)';
 /** Possessive pronouns: what follows is the participant's own (or the writer's) property. */
 const NOT_OWN = '(?<!\\b(?:his|her|their|my|our|own)\\s(?:\\S+\\s)?)';
 /** Slang and plain verbs for shoplifting and stealing, intransitive or with a place. */
@@ -55,7 +58,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(keying|keys) (cars|a_car|the_car|his_car|her_car)',
       '(helped|helps|helping) (himself|herself|themselves) to',
       "(kicked|kicking|kicks|busted|bust|forced|forcing|pried|prying) (in|open|down) ~2 (the|a|an|his|her|their|someone's) ~1 (door|window|gate|lock)",
-      '(sleeping|staying|living|crashing|camping|squatting|broke_into|got_into|went_into|breaking_into) ~2 (in|into|at|inside) ~1 (a|an|the) ~1 (vacant|abandoned|condemned|boarded-up|boarded_up|empty|closed|locked) (house|building|apartment|unit|home|warehouse|property|store|school)',
+      '(sleeping|staying|living|crashing|camping|squatting|broke_into|got_into|went_into|breaking_into|entering|entered|enters|enter|getting_into|gets_into|climbing_into|climbed_into|crawling_into|crawled_into|going_into|goes_into|sneaking_into|snuck_into) ~2 (in|into|at|inside)? ~1 (a|an|the) ~1 (vacant|abandoned|condemned|boarded-up|boarded_up|empty|closed|locked|foreclosed|fenced-off|gutted) (house|building|apartment|unit|home|warehouse|property|store|school|duplex|church|motel|hotel|trailer|rv|cabin|garage|basement)',
       "(stolen|someone_else's|other_people's|a_neighbor's|the_neighbors') (mail|packages|checks)",
       // "The lab confirmed the urine wasn't hers" is about a sample, not property.
       "(?<!\\b(?:urine|sample|samples|specimen|specimens|pee|cup|ua|uas|test|dna|blood|handwriting|voice|signature|breath|swab)\\b.{0,60})(wasn't|weren't|isn't|aren't|was_not|is_not) (his|hers|theirs|his_to_sell|hers_to_sell|theirs_to_sell|his_to_take|hers_to_take)(?!_(?:fault|idea|choice|call|decision|turn|intention|plan|doing|responsibility|problem|job|place|first|only|style|thing|fault_that|own)\\b)",
@@ -69,7 +72,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(walked|ran|left|rolled) out ~5 with (a|an|the|two|some) ~2 (cart|carts|bag|bags|armful|arms_full|handful|backpack|pockets)',
       '(boosting|boosted|boosts|racking|racked|lifting) from',
       '(boosting|racking|shoplifting) (again|lately|regularly|on_the_side|every_day|for_money|to_pay)',
-      "(used|using|uses|took|taking|stole|opened|open|opening) ~4 (\\w+'s|someone_else's) ~1 (social_security_number|ssn|identity|id|credit_card|credit_cards|debit_card|checkbook|account|benefits|ebt_card|name)",
+      "(used|using|uses|took|taking|stole|opened|open|opening) ~4 (\\w+'s|someone_else's) ~1 (social_security_number|ssn|identity|id|credit_card|credit_cards|debit_card|checkbook|account|benefits|ebt_card|name|login|log-in|password|pin|credentials|employee_discount|discount_code|badge|key_card|keycard|access_code|passcode)",
       '(popping|popped|jimmying|jimmied|trying|tried|checking|checked|pulling|pulled) ~1 (car_doors|door_handles|car_handles)',
       '(?<!\\b(?:his|her|their|my|our)\\s)(packages|parcels|mail|package|parcel) ~3 (on|from|off|out_of) ~1 (porches|porch|doorsteps|doorstep|stoops|stoop|front_step|front_steps|mailboxes)',
       "(out_of|from) (a|the|his|her|their|someone's|\\w+'s) ~1 (mailbox|mailboxes)",
@@ -89,7 +92,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(rode|riding|rides|ride|took|taking|takes|hopped_on|hops_on) (the_)?(train|bus|light_rail|streetcar|subway|metro|link|max|ferry|trains|buses) ~4 without (a_)?(ticket|paying|fare|pass|tapping|valid_ticket|valid_fare)',
       '(joyriding|joyride|joyrided|hot-?wired|hotwired|hotwiring|hot-?wiring|car_theft|auto_theft|vehicle_theft|stole_a_car|boosted_a_car|smash-and-grab|smash_and_grab)',
       "(signed|signing|faked|faking|forged|forging) ~2 (\\w+'s|someone_else's|somebody_else's) (name|signature)",
-      '(lied|lying|lies) (on|about) ~3 (application|benefits|income|snap|ssi|unemployment|housing_application|ebt)',
+      '(lied|lying|lies) (on|about) ~5 (application|applications|benefits|income|snap|ssi|unemployment|housing_application|ebt|intake|intake_form|form|forms|paperwork|lease|taxes|tax_return|claim|household_size)',
       "(collects|collecting|collected|cashes|cashing|cashed) ~2 (his|her|their) (late|dead|deceased) ~1 (\\w+'s)? ~1 (checks|benefits|social_security|ssi|pension)",
       '(caught|got_caught|was_caught|busted|got_busted) (shoplifting|stealing|lifting|boosting|trying_to_(steal|take|walk_out|leave_with|sell)|selling|dealing|breaking_into|tagging|climbing|sneaking|trespassing|prowling)',
       // Handling stolen goods and paper: selling them on, washing checks.
@@ -114,15 +117,17 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(refused|refuses|refusing|wouldn't|would_not) to_leave ~4 (after|when|despite|even_after|even_though)",
       '(stayed|stays|staying|came_back|comes_back|returned|returns|went_back|keeps_coming_back|kept_coming_back|sleeping|slept|sleeps|camping|camped|hanging_around|hung_around|sitting|sat) ~5 (after|despite|even_though) ~3 (told|asked|ordered|warned) ~2 (to_leave|to_go|not_to_come_back|to_stay_away)',
       '(dented|damaged|smashed|bashed|beat|hit|cracked) ~3 (car|cars|window|windows|door|mirror|windshield|truck|van|fence|sign|property) with (a|his|her|their) ~1 (bat|hammer|rock|brick|pipe|crowbar|bottle|bike_lock)',
-      '(tags|price_tags|security_tags|sensor_tags|alarm_tags) (still_)?on',
+      // Donated or bought clothes often still have their tags: only unexplained ones count.
+      '(?<!\\b(?:donat\\w*|gifted|given|bought|purchased|receipt|clothing\\sbank|closet|thrift)\\b.{0,60})(tags|price_tags|security_tags|sensor_tags|alarm_tags) (still_)?on(?!_from_(?:the|a|our)_(?:donation|donated|clothing|thrift|free|church|shelter|food|give|closet|goodwill|program|agency|outreach)\\b)',
       '(cut|broken|busted|snipped|cut-off) (bike_)?(locks?|cable)',
       '(prying|pried|pry|pries|jimmying|jimmied|forcing|forced|breaking|broke|smashed|smashing) ~2 open',
+      '(busted|bust|busting|busts|cracked|cracking) open(?!_(?:a|the|an|another|his|her|their)_(?:beer|can|cold|bottle|soda|book|books|window|egg|case|coke|one|present|gift|laptop|box|package)\\b)',
       '(stripped|stripping|strips|strip|pulled|pulling|scrapping|scrapped|cut|cutting) ~3 (copper|wire|wiring|catalytic_converters?|pipes)',
       '(passed|passing|passes|wrote|writing|writes|cashed|cashing|cashes|used|using) ~2 (bad|fake|forged|stolen|rubber|hot|counterfeit) (checks?|bills|money|cards?)',
       "(can't|cannot|couldn't|could_not|won't|wouldn't|doesn't|didn't) ~1 (explain|account_for|say_where_(he|she|they)_got)",
       "(police|cops|nobody|no_one|they|officers) ~3 (never|not|haven't|didn't|hasn't) (connected|linked|tied|traced|caught) ~3 (to|with)? (him|her|them)",
       // "Theft charges can stack up" speaks of the law in general.
-      '(theft|thefts|shoplifting|burglary|burglaries|robbery|robberies|larceny|stolen_property|stolen_goods|possession_of_stolen)(?!_(?:charges?|cases?|convictions?)_(?:can|could|may|might|will|would|often|usually|tend|tends|stack|add|carry|are|is)\\b)',
+      '(theft|thefts|shoplifting|burglary|burglaries|robbery|robberies|larceny|stolen_property|stolen_goods|possession_of_stolen)(?!_of_(?:his|her|their|my|our)\\b)(?!_(?:charges?|cases?|convictions?)_(?:can|could|may|might|will|would|often|usually|tend|tends|stack|add|carry|are|is)\\b)',
       '@lift|boost|swipe|pocket|snatch|palm|pinch|nick|jack|gank|yoink|rip_off|snag|clip ~3 {GOODS}',
       '(walked|walking|walks|ran|running|left) (out|off) ~4 without_(paying|paying_for)',
       '(without_paying|dine_and_dash|dined_and_dashed|five-finger_discount|shoplifted)',
@@ -151,6 +156,18 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "'(found|finds|finding|borrowed|borrows|borrowing|acquired|acquires|acquiring|liberated|liberating|rescued|inherited|came_across|picked_up|shopping|shopped|bought|got)' ~3 (a|an|the|some|two|three|this|that|another|these|those|{GOODS})",
       // Scam calls: "calling old people pretending to be from the IRS".
       '(calling|called|calls|call|texting|texted|emailing|emailed|messaging|messaged|phoning|phoned|conning|conned|scamming|scammed|hustling|hustled|approaching|approached) ~4 (pretending|pretended|pretends|posing|posed|poses|claiming|claimed|saying|said) (to_be|as|(he|she|they)_(was|were|is|are|works|worked)) ~3 (from|with|irs|police|cop|officer|agent|social_security|medicare|medicaid|bank|charity|contractor|utility|landlord|veteran|vet|nurse|doctor|lawyer|inspector|collector|official|representative|rep|deputy|detective|caseworker|dshs|government|homeless|stranded|collecting)',
+      // Goods carried off a site: "carried a generator off a construction site".
+      `(carried|carrying|carries|hauled|hauling|hauls|loaded|loading|loads|wheeled|wheeling|dragged|dragging|rolled|rolling) ~3 ${NOT_OWN}${GOODS2} (off|out_of|from|away_from) ~3 ${PLACE}`,
+      `@lift|boost|swipe|pocket|snatch|palm|pinch|nick|jack|gank|yoink|snag|clip ~3 ${NOT_OWN}${GOODS2}`,
+      // The donation money, the church's cash box.
+      '(took|taking|takes|take|stole|stealing|steals|pocketed|pocketing|grabbed|grabbing|swiped|swiping|lifted|emptied|emptying|cleaned_out) (the|a|all_the|some_of_the|some|their|its) (donation|donations|collection|church|charity|fundraiser|raffle|petty|register|office|offering|cash_box|poor_box) (money|cash|jar|box|plate|funds|can|envelope|bucket)',
+      // Walking out with goods under clothing or stuffed in a bag.
+      '(walked|walks|walking|ran|runs|running|left|leaves|leaving|strolled|rolled|ducked|slipped|got|came|comes|coming) out ~6 with ~5 ((under|down|up|inside)_(his|her|their)_(hoodie|shirt|jacket|coat|pants|waistband|sleeve|sleeves|bra|skirt|dress|sweatshirt|sweater|vest)|(stuffed|tucked|shoved|hidden|crammed|stashed)_(in|into|under|down|up|inside)_(his|her|their))',
+      // Selling or pawning a relative's or roommate's things: "sold his sister's TV", "pawning his mom's jewelry".
+      `(sold|selling|sells|sell|pawned|pawning|pawns|pawn|hocked|hocking|flipped|flipping|fenced|unloaded|traded|trading) (his|her|their) (\\w+'s) ~2 (${GOODS2}|jewelry|rings?|necklace|tv|television|guitar|meds|medication|pills|belongings|games|console|xbox|playstation|stuff)`,
+      // Spending or charging on another person's account behind their back: "charged $1,200 on his grandmother's Visa without her knowing".
+      "(charged|charging|charges|spent|spending|ran_up|withdrew|withdrawing|withdrawn|transferred|transferring|sold|selling|sells|borrowed|took_out|opened|cashed|cashing|used|using|took|taking|pawned|pawning) ~6 [^\\s;:!?]+(?=_without_(?:her|his|their|the_owner's|anyone's)_(?:knowing|knowledge|say-so|okay|ok|noticing|knowing_about_it))",
+      '(refunded|refunding|refunds|refund|transferred|transferring|venmoed|comped|comping|voided) ~3 (himself|herself|themselves|to_himself|to_herself|to_themselves)',
       // Street slang for robbing and stealing: "hitting licks".
       '(hit|hits|hitting|hittin|caught|catch|catches|catching|run|runs|running|ran|did|does|doing|do|went_on|goes_on|going_on|set_up|setting_up|planned|planning|planning_out) (a|some|the|few|a_few|a_couple|a_couple_of|two|three|another|his|her|their|more)? (lick|licks|lic|licc)(?!_of\\b)',
       // Taking from cars, sheds and porches that are not theirs: "'found' a speaker in an unlocked car".
@@ -167,7 +184,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(knew|knowing|knows|know|aware|suspected|suspects|realized|realised|figured|sure) (that|that_it|that_they|it|they|those|these|everything|the_stuff|the_\\w+|the_\\w+_\\w+|that_the_\\w+)? (was|were|had_been|has_been|have_been|it's|they're|is|are) (probably_|likely_|definitely_|obviously_|all_)?(stolen|hot|lifted|boosted|swiped|jacked|racked|snatched|ripped_off|taken)",
       // Unexplained new goods: "turning up with brand-new Nikes in the box", "the security sensor still on it".
       '(turning_up|turns_up|turned_up|turn_up|shows_up|showing_up|showed_up|show_up|coming_in|comes_in|came_in|comes_around|has|had|keeps_having|walking_around) with ~4 (brand-new|brand_new|new|unopened) ~3 (in_the_box|in_the_boxes|in_boxes|in_its_box|with_(the_)?tags|tags_still|still_in|still_tagged|unopened|in_the_package|in_the_packaging|in_the_packages|sealed|with_the_sensors?|with_sensors?|in_blister_packs?)',
-      '(security_sensors?|sensors?|security_tags?|ink_tags?|alarm_tags?|anti-theft_tags?|spider_wraps?|store_tags?|tags|price_tags) (still|were_still|was_still|are_still|is_still) ~1 (on|attached|hanging|in_place|clipped)',
+      '(?<!\\b(?:donat\\w*|gifted|given|bought|purchased|receipt|clothing\\sbank|closet|thrift)\\b.{0,60})(security_sensors?|sensors?|security_tags?|ink_tags?|alarm_tags?|anti-theft_tags?|spider_wraps?|store_tags?|tags|price_tags) (still|were_still|was_still|are_still|is_still) ~1 (on|attached|hanging|in_place|clipped)(?!_from_(?:the|a|our)_(?:donation|donated|clothing|thrift|free|church|shelter|food|give|closet|goodwill|program|agency|outreach)\\b)',
       'still (had|has|have|having|with) (the|a|its|their) ~1 (security_sensors?|sensors?|security_tags?|ink_tags?|alarm_tags?|anti-theft_tags?|spider_wraps?|store_tags?|tags|price_tags) (on|attached|hanging)',
       // Returns of unpaid goods: "returning stuff she didn't pay for for store credit".
       "(returning|returned|returns|return) ~4 (he|she|they|he'd|she'd|they'd) (didn't|did_not|never|hadn't|had_not|never_even) (pay|paid|buy|bought|purchase|purchased)",
@@ -232,8 +249,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(making|make|makes|made|doing|does|did|running|runs|ran) (runs|drops|deliveries|pickups|drop-offs) ~3 (for|to)',
       '(cooking|cooks|cooked|cook) (meth|crack|dope)',
       '(fences|fencing|fenced|fence) (stolen|bikes?|phones?|goods|property|stuff|things)',
-      '(selling|slinging|slanging|slangin|dealing|trapping)(?!_(?:with|his|her|their|the|a|an|stuff|clothes|cans|plasma|blood|things|furniture|items|belongings|art|food|tamales|water|newspapers|papers|books|cds|crafts|jewelry|shoes|candles|it_on|on_ebay|on_craigslist|at_the_flea|to_pay|for_a_living|real_change|flowers|scrap|bottles|cars?)\\b)',
-      '(deals|dealt|sells|sold|slings|slinging|slangs|slanging|slanged|serves|served|serving|dealing|trapping|pushing|hustles|hustled) (out_of|from|on|at|in|near|by|around|behind|to_people|to_other|to_kids|to_students|to_campers|again|on_the_side)',
+      '(selling|slinging|slanging|slangin|dealing|trapping)(?!_(?:with|his|her|their|the|a|an|stuff|clothes|cans|plasma|blood|things|furniture|items|belongings|art|food|tamales|water|newspapers|papers|books|cds|crafts|jewelry|shoes|candles|it_on|on_ebay|on_craigslist|at_the_flea|to_pay|for_a_living|real_change|flowers|scrap|bottles|cars?|handmade|homemade|hand-made|baked|art|artwork|paintings|drawings|prints|photos|cookies|cupcakes|produce|vegetables|plants|used|secondhand|second-hand|vintage|firewood|raffle|merch|t-shirts|shirts|hats|bracelets|beadwork|soap|snacks|coffee|lemonade|burritos|insurance|ads|at_the_(?:market|fair|swap_meet|flea_market|craft_fair|farmers_market|sunday_market)|on_(?:etsy|ebay|craigslist)|door-to-door|for_(?:a|the)_company|magazines|subscriptions|tickets_for)\\b)',
+      '(deals|dealt|sells|sold|slings|slinging|slangs|slanging|slanged|serves|served|serving|dealing|trapping|pushing|hustles|hustled) (out_of|from|on|at|in|near|by|around|behind|outside|in_front_of|down_by|over_by|on_the_corner|on_corners|on_the_block|on_the_strip|on_the_ave|all_day|all_night|every_(day|night)|to_people|to_other|to_kids|to_students|to_campers|again|on_the_side)',
       '(dealer|dealers|drug_dealing|drug_dealer|the_plug|trap_house|trap_spot|trapping|stash|stash_house|re-up|reup|re-upped|re-ups|reups|re-upping|reupping|reupped)',
       '(possession|possessing|possessed) (of|with)? ~2 ({DRUG}|a_controlled_substance|controlled_substances|paraphernalia|drug_paraphernalia|narcotics|a_pipe|needles|syringes|methamphetamine|heroin)',
       '(caught|found|stopped|searched|arrested) ~2 (with|carrying|holding) ~3 ({DRUG}|a_pipe|paraphernalia|needles|syringes|baggies|a_baggie|a_bag|scales?|grams|pills)',
@@ -300,6 +317,16 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(broke|breaking|breaks|broken) the_law',
       // Bought for next to nothing from a cart or a stranger: receiving, even in the passive ("was bought for $20").
       '(bought|buys|buying|got|gets|paid) ~4 (for_)?(\\$\\d+|cheap|next_to_nothing|a_few_bucks|a_twenty|pennies) ~2 (out_of|off|from) (a|some|the) ~1 (shopping_cart|trunk|guy|stranger|tweaker|dude|camp|booster)',
+      // Entering through a window or vent, or into a locked place: "got into a locked church basement".
+      "(got|gets|getting|went|goes|going|climbed|climbing|climbs|crawled|crawling|entered|entering|enters|broke|breaking|snuck|sneaking|sneaks|slipped|slipping) (in|into|inside)? ~4 (through|via) (a|an|the|someone's|somebody's|\\w+'s) ~2 (window|windows|vent|crawlspace|crawl_space|skylight|doggy_door|dog_door|basement_window|back_window|side_window|bathroom_window|loading_dock|roof_hatch)",
+      "(got|gets|getting|went|goes|going|snuck|sneaking|sneaks|let_himself|let_herself|let_themselves|climbed|climbing) (into|in_to|inside|in) (a|an|the|someone's) ~1 (locked|closed|fenced|fenced-in|gated|private|off-limits|restricted|boarded-up|chained) ~2 (building|basement|room|office|area|yard|garage|warehouse|lot|site|house|church|school|gym|pool|storage|shed|unit|lobby|stairwell|roof)",
+      // Damage done on purpose: "flooded the shelter bathroom on purpose".
+      '(flooded|flooding|floods|clogged|clogging|clogs|broke|breaking|smashed|smashing|damaged|damaging|ruined|ruining|wrecked|wrecking|trashed|trashing|destroyed|destroying|plugged|stuffed|dumped|poured|spilled|cut|cutting|tore|ripped|burned|burnt|scratched|keyed|flattened|dented|unplugged|pulled) ~5 (on_purpose|deliberately|intentionally|purposely|purposefully|out_of_spite|for_revenge|to_get_back_at)',
+      // Benefit fraud: "double-dipping on SNAP in two counties".
+      '(double-dipping|double_dipping|double-dipped|double_dipped|double-dips|double-dip|double_dip) ~3 (snap|benefits|ebt|unemployment|ssi|ssdi|assistance|food_stamps|welfare|tanf|medicaid|two_counties|two_states|both_counties|both_states|two_programs)',
+      '(collecting|collects|collected|getting|gets|got|receiving|receives|received|claiming|claims|claimed|drawing|draws|on) ~3 (benefits|snap|ebt|ssi|ssdi|unemployment|welfare|food_stamps|assistance|tanf) (in|from|under) (two|both|multiple|three|several) (counties|states|offices|programs|places|names|accounts)',
+      // Running a con on people: "ran a game on some tourists".
+      '(ran|running|runs|run|pulled|pulling|pulls|pull|worked|working|works) (a|the|his|her|their|some|this|that|an_old) ~1 (game|games|con|cons|scam|scams|hustle|hustles|grift|grifts|number|shell_game|three-card_monte|long_con|short_con|trick|racket) on (some|a|an|the|two|three|these|those|older|old|elderly|unsuspecting)? ~1 (tourists|tourist|people|folks|guys|man|woman|lady|ladies|dude|customers|shoppers|marks|mark|seniors|riders|passengers|johns|kids|students|visitors|drivers|stranger|strangers|him|her|them|everyone|guy|couple|grandma|grandpa)',
       // Trespass by climbing in: "jumping fences into the self storage at night".
       '(jumping|jumped|jumps|jump|hopping|hopped|hops|hop|climbing|climbed|climbs|climb|scaling|scaled|scales|scale|cutting|cut|cuts) (over)? (the|a|that|some|two|several|their|barbed|razor)? ~1 (fence|fences|gate|gates|wire|barrier|wall) (into|at|around|behind|of|to_get_into|to_get_in|to_sleep|and_(went|got|slept|sleeps|goes|gets))',
       // Theft of services: "tapping into the electric box to run power to his RV".
