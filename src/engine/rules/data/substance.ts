@@ -12,6 +12,12 @@ const THING_SUBJECT =
 /** "High on the list", "high on the idea": ranking and enthusiasm, not intoxication. */
 const NOT_RANKING =
   '(?!_(?:on_(?:the_|a_|his_|her_|their_)?(?:list|waitlist|wait_list|priority|idea|ladder|scale|rankings?|registry|queue|life|hope|chart|shelf)|priority|risk|enough|school|up|in_demand|five|fives|hopes|spirits)\\b)';
+/** Street names that are also first names: "now that Tina has gone missing" names a person, not meth. */
+const NAME_NOT_DRUG =
+  "(?!(?<=\\b(?:tina|molly|crystal|mary_jane|charlie|christina|candy|ice))\\s+(?:has|had|is|was|and|said|says|told|called|'s|who|came|went|will|would|asked|wants|needs|got|left|lives|texted|mentioned)\\b)";
+/** "Help Molly with her forms", "told Crystal": the street name used as a person's name. */
+const NAME_GUARD =
+  "(?!(?<=\\b(?:help|helped|helping|call|called|calling|met|meet|meeting|tell|told|ask|asked|saw|see|seen|visit|visited|drove|texted|emailed|and|with|for|to|from|by|dear|hi|hello|thanks|ms\\.?|mrs\\.?|miss|aunt|sister|mom|daughter|cousin|named|client|that|when|if|because|while|where)\\s+)(?:tina|molly|crystal|candy|charlie)\\b)(?!(?:tina|molly|crystal|candy|charlie)(?:'s|\\s+(?:has|had|is|was|and|said|says|told|called|who|came|went|will|would|asked|wants|needs|got|left|lives|texted|mentioned|with|for|to|about)\\b))";
 /** Alcohol as something had or drunk ("had a few beers", "has wine with dinner"); bare "shots" may be vaccines. */
 const ALCOHOL =
   '(drinks|a_drink|beers?|a_beer|wine|a_glass_of_wine|glasses_of_wine|(a_few|two|three|four|five|some|several|a_couple_of|a_couple|\\d+)_shots|shots_of_\\w+|tallboys?|a_forty|forties|a_fifth|fifths|a_pint|pints|cocktails?|margaritas?|mimosas?|whiskey|vodka|tequila|rum|gin|liquor|booze|alcohol|champagne|brews?|white_claws?|hard_seltzers?|seltzers|a_six-pack|a_twelve-pack|malt_liquor|mixed_drinks)';
@@ -32,18 +38,20 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: USE,
     patterns: [
-      '@use|smoke|snort|inject|shoot|drink|take|pop|do|buy|cop|score|try|bang|slam|sniff|huff|chug|guzzle|toke|dab|sip|purchase|vape|mix|combine ~2 {DRUG}',
+      `@use|smoke|snort|inject|shoot|drink|take|pop|do|buy|cop|score|try|bang|slam|sniff|huff|chug|guzzle|toke|dab|sip|purchase|vape|mix|combine ~2 {DRUG}${NAME_NOT_DRUG}`,
       '@mix|combine ~2 ({DRUG}|{RX}) (and|with) ~1 ({DRUG}|{RX})',
       '(getting|gets|got|get|buys|buying|bought|scores|scoring|cops|copping) (his|her|their|the|some) ({DRUG}|{STREET}) (from|off)',
       // Slang that is also an everyday word counts only right after a use or buy verb: "smoking glass", "scores down".
       '@smoke|snort|shoot|slam|bang|sniff|cop|score|chase|sip (some_|a_little_)?{STREET}',
-      '(hitting|hit|hits|on|back_on|started_back_on|got_back_on|been_on) (the_)?(glass|pipe|stem|rig|needle|foil|bottle|sauce|shard|ice|rock|hard|blow|powder|dope|fent|fetty|boy|tar|lean)(?!_(?:of|to|for|door|window|case|table|floor|bridge|road|menu|line|list|way|team|job|market)\\b)',
+      `${THING_SUBJECT}(hitting|hit|hits|on|back_on|started_back_on|got_back_on|been_on) (the_)?(glass|pipe|stem|rig|needle|foil|bottle|sauce|shard|ice|rock|hard|blow|powder|dope|fent|fetty|boy|tar|lean)(?!_(?:of|to|for|door|window|case|table|floor|bridge|road|menu|line|list|way|team|job|market|by|times|financially|emotionally|when|after|this|that|with|enough)\\b)`,
       '{DRUG} ~2 (on_(the_)?weekends?|every_(night|day|weekend|morning)|a_day|a_night|per_day|nightly|each_night|most_nights|most_days|here_and_there|now_and_then)',
       '(shot|shooting|shoots)_up',
       '@smoke (meth|crack|weed|pot|dope|fentanyl|fent|a_bowl|a_blunt|a_joint)',
       'had (a|some|any|a_few|several|two|three|four|five|six|\\d+|a_couple) (drinks|beers|shots|tallboys|hits|lines|bumps|pulls)',
       '{DRUG} (use|using|habit|binge|relapse)',
       '(grams?|a_gram|half_a_gram|an_eight_ball|eight_balls?|points?|bags?|bundles?|a_bundle|a_fifth|fifths|a_pint|pints|a_handle|a_case|a_twelve-pack|a_30-rack|a_bottle|bottles) ~3 (a_day|per_day|a_night|daily|every_day|a_week|every_night|each_day)',
+      // "going through a gram a day", "burns through a fifth".
+      '(going|goes|went|gone|burning|burns|burned|burnt|runs|running|ran|plowing|blowing) through ~3 (grams?|a_gram|half_a_gram|an_eight_ball|eight_balls?|points?|bags?|bundles?|a_bundle|fifths?|a_fifth|pints?|a_pint|a_handle|handles|bottles?|a_bottle|a_case|cases|packs?|a_pack|tallboys|{DRUG})',
       '(gram|grams|bag|bags|bundle|point|points|hit|hits|line|lines|bump|bumps|pull|pulls|fifth|pint|bottle|bottles|can|cans|case) of {DRUG}',
       '(only|just|one|a_single|a_couple_of|a_few|two|three|couple_of|some|few) (beers?|shots?|drinks?|hits?|lines?|bumps?|tallboys?|glasses_of_wine|glass_of_wine)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop)\\b)',
       // Alcohol had somewhere or with someone: "had a few beers at the barbecue", "has wine with dinner".
@@ -53,6 +61,8 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       `@take|get|have|hit|sneak|snag|bum|grab ~2 (a|another|one|two|three|a_couple|a_couple_of|a_few|some|the_first|his_first|her_first|few|several) ${DOSE} (off|of|from|out_of)`,
       // Drugs or pills from a street source: "getting Xanax from a guy at the shelter", "bought Subs off someone".
       `@get|buy|cop|score|grab|pick_up|take ~2 ({DRUG}|{RX}|${EDIBLE}) (from|off|off_of|at|through) ~3 ${STREET_SOURCE}`,
+      // "been on tina all week", "was on heroin back then", "he's on the dope again".
+      `${THING_SUBJECT}(been|is|was|were|he's|she's|they're|got|gets|getting|stays|stayed|staying) (on|back_on|off_and_on) (the_)?({DRUG}|glass|dope|fent|fetty|tar|blues|down|the_sauce)(?!_(?:tests?|testing|strips|charges?|case|policy|panel|screen|duty|the_menu|ice_time)\\b)`,
       // Experimenting: "dabbling with pills again", "messing around with meth".
       '@dabble|experiment|mess_around|play_around|fool_around|mess ~1 (with|in) ~2 ({DRUG}|{RX}|{STREET})',
       '(dabbling|dabbled|dabbles|dabble) (again|a_bit|a_little|here_and_there|on_weekends|now_and_then|off_and_on|on_and_off)',
@@ -64,7 +74,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: SIGNS,
     patterns: [
-      `${THING_SUBJECT}(was|were|been|is|got|gets|getting|get|'s) (high${NOT_RANKING}|drunk|loaded|wasted|buzzed(?!_(?:in|into|through|up)\\b)|lit|tipsy|faded|blasted|hammered|smashed|stoned|intoxicated|impaired)`,
+      `${THING_SUBJECT}(was|were|been|is|got|gets|getting|get|'s) (high${NOT_RANKING}|drunk|loaded|wasted(?!_(?:time|money|food|effort|energy|days|hours|resources|a_lot|no_time|his|her|their|my|our|the|a)\\b)|buzzed(?!_(?:in|into|through|up)\\b)|lit|tipsy|faded|blasted|hammered|smashed|stoned|intoxicated|impaired)`,
       `${THING_SUBJECT}(high${NOT_RANKING}|loaded|wasted) (on|when|at|during|while|again|and)`,
       // Chat slang for being intoxicated: "she was on one", "he's on one again today".
       "(was|were|is|are|been|'s|seemed|seems|looked|looks|acting|came_in|showed_up|he's|she's|they're) ~1 on_one(?=\\s*(?:$|[^\\w\\s'])|\\s+(?:today|tonight|yesterday|again|when|at|during|all|this|last|since|and|but|earlier|lol|fr|tbh|smh|rn|in|before|after|while|every|most|so|bc|because|ngl|lmao|for_(?:days|hours|a_while|the_whole))\\b)",
@@ -115,7 +125,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions a street drug in connection with the participant',
     record: true,
     patterns: [
-      '(heroin|meth|methamphetamine|crystal_meth|fentanyl|fent|fetty|cocaine|crack|smack|tranq|xylazine|pcp|spice|k2|molly|ecstasy|mdma|lsd|shrooms|ketamine|special_k|ghb|kratom|bath_salts|whippets|nitrous|poppers|inhalants|huffing|lean|sizzurp|dabs|dabbing|crank|shards|roxies|roxys|percs|oxys|xans|blues|m30s|tina|junkie|tweaker|fiend|dopefiend|dope_fiend)(?!_(?:(?:is|are|has_been|have_been)_(?:showing_up|everywhere|being_(?:cut|sold|found|pressed|mixed)|cut|laced|mixed|circulating|going_around|killing|flooding|common|spreading|in_(?:most|many|almost|nearly|the_supply|everything))|test_strips?|strips|testing|use_disorder|disorder|addiction_treatment|treatment|dependence|vaccine|epidemic|crisis|overdoses_in|deaths|prevention|awareness|education|free|possession_arrest|possession_charge|charge|case|arrest)\\b)',
+      `${NAME_GUARD}(heroin|meth|methamphetamine|crystal_meth|fentanyl|fent|fetty|cocaine|crack|smack|tranq|xylazine|pcp|spice|k2|molly|ecstasy|mdma|lsd|shrooms|ketamine|special_k|ghb|kratom|bath_salts|whippets|nitrous|poppers|inhalants|huffing|lean|sizzurp|dabs|dabbing|crank|shards|roxies|roxys|percs|oxys|xans|blues|m30s|tina|junkie|tweaker|fiend|dopefiend|dope_fiend)(?!_(?:(?:is|are|has_been|have_been)_(?:showing_up|everywhere|being_(?:cut|sold|found|pressed|mixed)|cut|laced|mixed|circulating|going_around|killing|flooding|common|spreading|in_(?:most|many|almost|nearly|the_supply|everything))|test_strips?|strips|testing|use_disorder|disorder|addiction_treatment|treatment|dependence|vaccine|epidemic|crisis|overdoses_in|deaths|prevention|awareness|education|free|possession_arrest|possession_charge|charge|case|arrest)\\b)`,
       "(up_for|awake_for|hasn't_slept_in|hadn't_slept_in|no_sleep_for) ~1 (days|two_days|three_days|several_days|a_few_days)",
     ],
   },
@@ -130,7 +140,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       "(took|takes|taking|taken|take|used|using|use|borrowed|borrowing|borrow|got|gets|getting|bought|grabbed|swiped|stole|snagged|helped_(himself|herself|themselves)_to) ~3 (his|her|their|a)_(friend|mom|mother|dad|brother|sister|roommate|partner|boyfriend|girlfriend|cousin|grandma|grandmother|uncle|aunt|neighbor|neighbour)'s ({RX}|{DRUG})",
       '(relapse|relapsed|relapses|relapsing)(?!_(?:prevention|plan|risk|triggers)\\b)',
       '(a|little|small|minor|brief|another|one|short|tiny) (stumble|lapse|slip-up|slipup|misstep)',
-      'back_on (the_pipe|the_needle|the_bottle|the_glass|the_rock|the_stem|the_dope|the_sauce|the_juice|{DRUG})',
+      'back_on (the_pipe|the_needle|the_bottle|the_glass|the_rock|the_stem|the_dope|the_sauce|the_juice|{DRUG}|the_{DRUG}|the_{STREET})',
       '(asking|asked|asks) ~3 (foil|straws|tinfoil|pipes|needles|rigs|syringes|stems|a_pipe|a_rig)',
       '(scores|scored|scoring|copping|copped) (down|for_(both|them|him|her)|from|off|dope|drugs)',
       '(pupils|eyes) ~2 (pinpoint|pinned|dilated|glassy|bloodshot)',
@@ -157,12 +167,13 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(binged|binging|bingeing)',
       '(slipped|slipping)(?!_(?:on|off|and_fell|in_the|out|into|through|away|past|up_on|and_hurt|down|and_broke))(?:_up)?',
       '(a|another|minor|small|brief|one|short) slip',
-      '(picked|picking)_(it|things)?_?up_again',
-      'picked_up_again',
+      // Active "he picked up again" is a relapse; passive "was picked up again" is an arrest.
+      "(?<!\\b(?:is|was|were|be|been|being|get|gets|got|getting|ever|'s)\\s+)(picked|picking)_(it|things)?_?up_again",
+      "(?<!\\b(?:is|was|were|be|been|being|get|gets|got|getting|ever|'s)\\s+)picked_up_again",
       '(tweaking|tweaked|tweaker|geeked|geeking|spun|spinning_out|fiending|nodding|nodded_off|nodding_off|nodding_out|on_the_nod)',
       '(zooted|cross-faded|crossfaded|sauced|plastered|shit-faced|three_sheets|off_(his|her|their)_face|out_of_(his|her|their)_mind_on|lit_up_on|amped_up|jacked_up_on|wired_on|cracked_out|methed_out|fucked_up_on|messed_up_on|tore_up_from)',
       "(on_a_run|on_a_tear|a_three-day_run|a_week-long_run|been_up_for_days|up_for_days|hasn't_slept_in_days)",
-      '(getting|got|gets|get|trying_to_get|to_get) (high|lit|loaded|wasted|drunk|faded|blasted|twisted|zooted|buzzed|fucked_up)',
+      `${THING_SUBJECT}(getting|got|gets|get|gotten|trying_to_get|to_get) (really_|so_|pretty_|super_|way_|totally_|completely_|too_|real_)?(high|lit|loaded|wasted|drunk|faded|blasted|twisted|zooted|buzzed|fucked_up|messed_up|tore_up|torn_up|trashed|plastered|sloshed|obliterated|smashed|hammered|tanked|bombed|stoned|baked|blazed|ripped|sauced|crunk|tweaked_out|geeked|geeked_up|spun|wrecked)(?!_(?:up_(?:for|about|over|on)|in_(?:the|a)_(?:fight|crash|accident|wreck))\\b)`,
       '(dope|drug)_?sick',
       '(withdrawals?|withdrawing|withdrew_from_(alcohol|heroin|opioids|benzos))(?!_from_(?:the|his|her|school|class|court))',
       'partying',
@@ -191,7 +202,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Reports an overdose, which reveals drug use',
     patterns: [
-      "(overdosed|overdosing|od'd|od-ed|o\\.d\\.'d)",
+      "(overdosed|overdosing|od'd|od-ed|o\\.d\\.'d|oded|od'ed|od-ing|od'ing|oding|o\\.d\\.ed)",
       '(an|his|her|their|another|a_near|near|nonfatal|non-fatal|suspected|recent) (overdose|od)',
       '(overdose|od) (on|last|this|at|in|friday|saturday|sunday|monday|tuesday|wednesday|thursday)',
       '@give|administer|need|receive|hit|revive|reverse|spray|bring_back ~5 (narcan|naloxone)',
@@ -242,7 +253,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(not|never) prescribed (to|for) (him|her|them)',
       'without_a_prescription',
       "(pills|meds|medication|prescription|script|bottle|they|it|bottles) ~3 in (someone_else's|somebody_else's|another_person's|a_different_person's|(his|her|their)_\\w+'s) name",
-      '(more|extra|double|twice_the|higher_doses_of|too_much|too_many) ~3 than_(prescribed|directed|(he|she|they)_(should|was_told|is_supposed_to))',
+      "(more|extra|double|twice_the|higher_doses_of|too_much|too_many) ~4 than (he|she|they|he's|she's|they're|his_doctor|her_doctor|their_doctor|the_doctor|is|was|it_says|the_bottle_says)? ~1 (prescribed|directed|allowed|recommended|should|supposed_to|is_supposed_to|was_told|was_prescribed|is_prescribed|ordered)",
       '(misusing|misused|misuses|abusing|abused|abuses|overusing|overused) (his|her|their)? ~1 {RX}',
       '(overdid|overdoing|overdo|overdoes|overdone)_it (on|with) ~2 ({RX}|{DRUG}|pills|meds)',
       // Getting prescriptions by deceit is diversion too.

@@ -6,9 +6,17 @@ const NON_DRUG =
 /** No non-drug test word just before this point ("TB test", "hepatitis C screen"). */
 const NOT_AFTER_NON_DRUG = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?)`;
 /** No non-drug test named just before a result phrase ("her TB screen came back positive"). */
-const NO_NON_DRUG_TEST_BEFORE = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?(?:tests?|screens?|screenings?|results?|swabs?|panels?|labs?|cultures?|work|scans?|exams?)\\s+(?:(?:results?|was|were|has|have|had|is|are)\\s+)?)`;
+const NO_NON_DRUG_TEST_BEFORE = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?(?:tests?|screens?|screenings?|results?|swabs?|panels?|labs?|cultures?|work|scans?|exams?)\\s+(?:[\\w'-]+\\s+){0,3}?)`;
 /** Not "positive for COVID". */
 const NOT_FOR_NON_DRUG = `(?!\\s+for\\s+(?:the\\s+)?(?:${NON_DRUG})\\b)`;
+/** Words a positive drug test can be "positive for": drugs, medicines, and counts ("for two substances"). */
+const POSITIVE_FOR =
+  '{DRUG}|{RX}|{STREET}|thc|etg|ets|etoh|peth|bac|opi|amp|bzo|coc|fyl|bup|mtd|oxycodone|norfentanyl|barbiturates?|cannabinoids?|benzodiazepines?|alprazolam|clonazepam|lorazepam|diazepam|tramadol|hydromorphone|oxymorphone|carisoprodol|soma|kratom|methamphetamines?|amphetamines?|opiates?|opioids?|metabolites?|something|everything|substances?|drugs?|multiple|several|two|three|four|both|all|more|illicit|illegal|non-prescribed|unprescribed|street|first|second|third|time|again|same|last|one';
+/** "Positive for the flu", "positive for anemia": a result for something that is not a drug. */
+const NOT_FOR_OTHER = `(?!\\s+for\\s+(?!(?:(?:the|a|an)\\s+)?(?:${POSITIVE_FOR})\\b)\\S)`;
+/** "A positive attitude", "a positive step": the everyday sense of the word. */
+const NOT_EVERYDAY =
+  '(?!_(?:attitude|outlook|step|steps|change|changes|note|notes|feedback|influence|relationships?|experiences?|news|meeting|meetings|update|report|review|mindset|energy|role|impact|vibes?|signs?|developments?|feelings?|reinforcement|thinking|light|way|direction|progress|things|people|support|connections?|start|effects?|responses?|interactions?|conversations?|affirmations?|mood|spirit|behaviou?r|comments?|remarks?|topic|topics|takeaways?|attitude_about|about)\\b)';
 /** A drug or alcohol test: the lexicon's test words, unless a non-drug test word names them. */
 const DRUG_TEST = `${NOT_AFTER_NON_DRUG}{TEST}`;
 /** Test words for terse notes ("UA refused 10/28"), without "results" or "collection". */
@@ -28,20 +36,27 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Reports a positive, dilute or tampered test',
     patterns: [
-      `(positive|dirty|hot|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative|cold|invalid|watered-down|watered_down|doctored|spiked) ~1 ${DRUG_TEST}`,
+      `(positive${NOT_EVERYDAY}|dirty|hot${NOT_EVERYDAY}|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative|cold|invalid|watered-down|watered_down|doctored|spiked) ~1 ${DRUG_TEST}`,
       "(couldn't|could_not|unable_to|wasn't_able_to|was_unable_to|can't|cannot) (pee|urinate|void|go_at_the_lab|go_for_the_test|go_for_the_ua|fill_the_cup)",
-      `${NO_NON_DRUG_TEST_BEFORE}(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again)${NOT_FOR_NON_DRUG}(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)`,
+      `${NO_NON_DRUG_TEST_BEFORE}(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again|non-negative|presumptive_positive|presumptively_positive)${NOT_FOR_NON_DRUG}${NOT_FOR_OTHER}(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)`,
       'positive (for|on) ~1 ({DRUG}|thc|opiates|amphetamines|methamphetamine|benzodiazepines|etg|etoh|cocaine|fentanyl|alcohol|something)',
-      '{TEST} ~3 (show|showed|shows|indicate|indicates|suggest|suggests|suggested|detected|found|flagged|indicated|confirmed|picked_up|picks_up|caught|registered|came_back_with|comes_back_with|came_back_for|comes_back_for|had|has) ~2 ({DRUG}|thc|etg|etoh|use|drinking|alcohol|fentanyl|opiates|methamphetamine)',
+      '{TEST} ~3 (show|showed|shows|indicate|indicates|suggest|suggests|suggested|detected|found|flagged|indicated|confirmed|picked_up|picks_up|caught|registered|came_back_with|comes_back_with|came_back_for|comes_back_for|had|has) ~4 ({DRUG}|thc|etg|etoh|use|drinking|alcohol|fentanyl|opiates|methamphetamine)',
       `@fail|flunk ~2 ${DRUG_TEST}`,
-      `(positive|dirty|hot|dilute|diluted|non-negative) ~6 ${DRUG_TEST}`,
-      `${DRUG_TEST} ~6 (positive|dirty|hot|dilute|diluted|non-negative)${NOT_FOR_NON_DRUG}(?!_(?:attitude|outlook|step|steps|change|changes|note|feedback|influence|relationship)\\b)`,
+      `(positive${NOT_EVERYDAY}|dirty|hot${NOT_EVERYDAY}|dilute|diluted|non-negative) ~6 ${DRUG_TEST}`,
+      `${DRUG_TEST} ~6 (positive|dirty|hot|dilute|diluted|non-negative)${NOT_FOR_NON_DRUG}${NOT_FOR_OTHER}(?!_(?:attitude|outlook|step|steps|change|changes|note|feedback|influence|relationship)\\b)`,
       '(would|will|going_to|gonna|probably|might|expects_to|expected_to) ~1 (be|come_back|test|pop) (positive|hot|dirty)',
       "(hasn't|has_not|haven't|not|didn't|did_not|never|stopped|quit) (tested|testing|called_in|been_testing|done_(a|any)_(ua|test|uas|tests|drops?))(?!_(?:positive|dirty|hot)\\b)",
       '(no|late) (blows?|breath_tests?|soberlink_tests?|check-in_blows?)',
       '@miss|skip|ignore|dodge|forget|blow_off ~2 (blows?|breath_tests?|soberlink_tests?|check-in_blows?|breath_checks?|retests?|rolling_retests?|soberlinks?)',
       "(lab|collector|tech|technician) ~2 (rejected|refused|couldn't_use|could_not_use|flagged|invalidated)",
       '(missed|skipped|failed) ~4 (blows?|rolling_retests?|retests?|breath_tests?|scheduled_tests?|check-in_tests?)',
+      '(fake|synthetic|clean|powdered|bottled|bought) (urine|pee)_(kits?|bottles?|vials?|belts?|pouch|pouches|heaters?)',
+      // A result still to be confirmed is still a positive: "a pending positive at the lab".
+      `(pending|unconfirmed|presumptive|confirmed|new|another|second|third|fresh|recent|latest) (positive|positives|dirty|dirties|hot_ua|hot_uas)${NOT_EVERYDAY}(?![\\w-])`,
+      // Adding something to the cup: "put water in the cup when the tech wasn't looking".
+      '(put|puts|putting|poured|pours|pouring|added|adds|adding|mixed|dropped|squirted|dumped) ~3 (water|bleach|soap|salt|vinegar|visine|eye_drops|something|toilet_water|hand_sanitizer|drops|liquid|juice) ~1 (in|into) (the|his|her|their)_(cup|sample|specimen|urine|ua)',
+      // Promising to test and not doing it: "she keeps saying she'll test tomorrow and then doesn't".
+      "(says|said|saying|keeps_saying|promised|promises|swore|claims) ~2 (he'll|she'll|they'll|will|would|'ll|is_going_to|was_going_to|gonna) ~1 (test|drop|go_to_the_lab|do_(a|the|his|her|their)_(ua|test|drop)) ~4 (doesn't|didn't|never|does_not|did_not|hasn't|has_not|won't)",
       "(fake_pee|fake_urine|synthetic_pee|clean_pee|someone_else's_pee|bottled_urine)",
       "(swap|swapped|swapping|switch|switched|switching|substitute|substituted) (out_)?(the_|his_|her_|their_|a_|in_)?(\\w+'s_|someone_else's_|somebody_else's_)?(cups?|samples?|urine|specimens?|pee)(?!_(?:to|for)_(?:oral|swabs?|saliva|hair|sweat)\\b)",
       "(asked_to_postpone|postponed|rescheduled|put_off|delayed|pushed_back) ~4 {TEST} ~6 (never|didn't|did_not|times|again)",
@@ -68,7 +83,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       "(lab|collector|tech|technician|the_site) ~3 (rejected|refused|couldn't_use|could_not_use|invalidated|threw_out|voided) (it|the_sample|the_specimen|his_sample|her_sample|the_patch|the_test)",
       '(pinged|pings|pinging|flagged|hit|came_up) (for|on) ~1 ({DRUG}|thc|fent|opiates|benzos|amphetamines|methamphetamine|alcohol|etg|etoh|cocaine|fentanyl|something)',
       '(drinking|alcohol|tamper|tampering|obstruction|confirmed_drinking) (event|events|alert|alerts)',
-      '(left|walked_out|walks_out|leaves) ~4 without ~2 (giving|providing|testing|a_sample|submitting|giving_one|providing_one|a_specimen)',
+      '(left|walked_out|walks_out|leaves|walked_off|took_off) ~4 (without|before) ~3 (giving|providing|testing|tested|a_sample|sample|specimen|submitting|giving_one|providing_one|a_specimen|a_ua|the_ua|producing|dropping)',
       '(stalled|stalling|stalls) (on|at|during) ~2 {TEST}',
       "(number|color|colour|code) (came_up|was_called|got_called) ~6 (didn't|did_not|never|wasn't|failed|skipped|missed|no-showed|blew_it_off)",
       '(cup|strip|dip|panel|screen) (lit_up|showed|turned|read|came_up|popped) ~2 (positive|for|hot|dirty|{DRUG}|thc|opiates|benzos|amphetamines|alcohol)',
@@ -90,6 +105,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       `(his|her|their|the) ${DRUG_TEST} ~3 (inconsistent|spotty|sporadic|irregular|hit-or-miss|hit_or_miss|off_and_on|on_and_off|patchy|all_over_the_place|not_consistent)`,
       // Terse notes: "UA refused 10/28", "UA 12/1: no-show".
       `${NOT_AFTER_NON_DRUG}${TEST_NOTE} ~3 (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
+      `${NOT_AFTER_NON_DRUG}${TEST_NOTE}[:,]? (on_[\\d/.-]+[:,]?|[\\d/.-]+[:,]?|[-–—:])? (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
       '(hot|dirty|positive|popped|pop|pops) (for|on) ~1 ({DRUG}|thc|fent|opiates|benzos|amphetamines|methamphetamine|something|alcohol|etg|etoh|cocaine|fentanyl)',
       '(the|a|his|her|another|one|two|three|that|this|last|latest|recent|second|third) (positive|dirty|hot)(?=_(?:was|were|for|on|came|result|results|ua|uas|test|tests|screen|screens|from|in|last|this|again)\\b)',
       "(didn't|did_not|doesn't|won't) come_back ~3 (hoped|expected|wanted|clean|negative)",
@@ -110,7 +126,11 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '@refuse|decline|skip|miss|dodge|avoid ~3 {TEST}',
-      "(didn't|did_not|never|couldn't|failed_to|doesn't|won't) (make_it|go|get|show|come|report) ~5 ({TEST}|lab|the_lab|testing|collection_site)",
+      // "missed four of his last six color calls".
+      '@miss|skip|blow_off|dodge|refuse (two|three|four|five|six|seven|eight|\\d+|half|most|several|some|all|both|a_few|a_couple|one|many) (of|out_of) ~3 ({TEST}|color_calls|colour_calls|color_checks)',
+      // "failed to appear for random UA 11/14", "never reported to the lab for his test".
+      `(failed_to|failure_to|fails_to|didn't|did_not|never) (appear|report|show|show_up|come|go|check_in|call_in) ~3 (for|to|at) (a|the|his|her|their|this|that|today's|any)? (random|observed|scheduled|weekly|monthly|required|court-ordered)? ${TEST_NOTE}`,
+      "(didn't|did_not|never|couldn't|failed_to|doesn't|won't|hasn't|has_not|haven't) (make_it|go|get|show|come|report|went|came|showed|showed_up|made_it|gone|been|shown|reported|checked_in|called_in) ~5 ({TEST}|lab|the_lab|testing|collection_site|to_test|in_to_test)",
       '(refused|declined) to (test|submit|provide|give|blow|take)',
       // "refused to pee for the PO", "wouldn't pee in the cup", "won't drop".
       "(refuse|refuses|refused|refusing|decline|declines|declined|declining|wouldn't|would_not|won't|will_not) (to_)?(pee|urinate|void|drop|do_(a|the|his|her|their)_(ua|test|drop|swab|screen|blow)|go_(in_the_cup|for_(the|a|his|her)_(test|ua)))",
@@ -134,6 +154,8 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(missed|skipped) (a|his|her|the|two|three|several|multiple) ~1 (soberlink|breath|blow|test|tests|check|checks)',
       '(skipped|missed|failed|refused|ignored) ~3 (rolling_)?(re-?tests?|rolling_tests?|blows?|breath_checks?|check-in_blows?)',
       '(locked|locks|locking) (him|her|them) out',
+      // Taking an alcohol monitor off: "took the SCRAM bracelet off for the weekend", "cut off his SCRAM".
+      '(took|takes|taking|taken|pulled|pulls|cut|cuts|removed|removes|removing|ripped|slipped|wrapped|covered) (off_)?(the_|his_|her_|their_)?(scram|soberlink|alcohol_monitor|transdermal_monitor|alcohol_bracelet) ~2 (bracelet|unit|monitor|device|band|strap)? ~1 (off|in_foil|with_foil|with_tape|in_plastic)?',
       "(car|truck|vehicle|it) (wouldn't|would_not|won't|didn't) start ~4 (interlock|blow|blew)",
     ],
   },
@@ -153,6 +175,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(called|calls|calling|checked|checks|checking) ~3 (color_line|colour_line|color-code_line|color_code_line|testing_line|call-in_line|test_line|hotline|color_code|colour_code) ~4 (every|each|daily|as_required|on_time|as_directed)',
       "(wasn't|was_not|weren't|were_not|hasn't_been|has_not_been|not) (selected|called|picked) (to|for) (test|testing|a_test|a_ua|a_random)",
       'not_selected (to|for) (test|testing|a_test|a_ua|a_random)',
+      '(made_it|showed_up|went|reported|got) (to|for) (her|his|their|the|a|every|each|all|all_of_(his|her|their)) ~1 {TEST} ~3 (on_time|as_scheduled|as_required|as_directed|this_week|this_month|every_time|each_time)',
     ],
   },
 ];
