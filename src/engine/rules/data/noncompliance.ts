@@ -42,7 +42,9 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(lied|lying|lies|lie|fibbed) (about|regarding) ~3 (where|address|whereabouts|job|employment|work|working|hours|attendance|living|residence|staying|move|moving|community_service|treatment|groups?|classes|meetings?|who_(he|she|they)_(lives|lived|was|is|stays|stayed))',
       '(gave|give|gives|giving|provided|provides|told|tells|reported|reports|listed|lists|handed|hands|turned_in|submitted|showed) (his|her|their|the)? ~1 (po|probation|parole|cco|court|judge|supervision|pretrial|the_program|case_manager|counselor|probation_officer|parole_officer|officer) ~3 (fake|false|phony|bogus|made-up|fictitious|fabricated|invented|forged|doctored|falsified) (address|addresses|name|story|excuse|info|information|employer|job|pay_stubs?|hours|timesheets?|sign-in_sheets?|paperwork|documentation|verification|phone_number|letter|log|logs|proof|records?)',
       '(fake|faked|faking|forged|forging|falsified|falsifying|doctored|fabricated|made-up|made_up) (his|her|their|the)? ~1 (sign-in_sheets?|attendance_(sheets?|logs?|records?|slips?)|community_service_(hours|logs?|forms?|sheets?)|hours_logs?|timesheets?|meeting_slips?|aa_slips?|na_slips?|attendance|verification_letter|work_verification|proof_of_attendance|proof_of_employment|job_search_logs?)',
-      '(told|tells|telling|tell) (his|her|their|the) (po|probation_officer|parole_officer|officer|judge) ~10 (but|when|actually|really|instead)',
+      '(told|tells|telling|tell) (his|her|their|the)? (po|probation_officer|parole_officer|officer|judge|cco|probation|parole|court|pretrial|supervision|case_manager) ~10 (but|when|actually|really|instead)',
+      // A false address or job given to supervision: "gave probation his mom's address but he actually lives in his car".
+      '(gave|gives|told|tells|listed|lists|reported|reports|provided|provides|registered|put_down|uses|used) (his|her|their|the)? ~1 (po|probation|cco|parole|court|officer|probation_officer|parole_officer|supervision|pretrial|judge) ~8 (but|when|while|though) ~3 (actually|really|in_fact|truly|instead)',
       `@blow_off|skip_out_on ~2 ${OBLIG}`,
       `(didn't|did_not|never|failed_to|won't|wouldn't|couldn't|doesn't|does_not|hasn't|has_not|haven't|have_not|wasn't|was_not) (show|shown|showed|come|go|gone|went|turn|report|reported|appear|appeared|make_it|made_it|makes_it|get|got|gotten|check|attend|attended|make) ~5 ${OBLIG}`,
       // Missing an obligation by sleeping or forgetting: "slept through his court date", "forgot about his hearing".
@@ -50,13 +52,14 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       // Money that stopped: "his restitution payments stopped in the spring".
       '(payments?|installments?|restitution|payment_plan) ~2 (stopped|ended|dried_up|lapsed|quit) (in|after|since|back_in|last|around|months|weeks|a_while)',
       '(cut|cutting|cuts|removed|removing|took|taking|ripped|tampered_with|tampering_with|broke|smashed) (off_)?(his|her|their|the) (ankle_monitor|monitor|gps_monitor|bracelet|ankle_bracelet|scram|scram_bracelet|device|gps|ehm_bracelet|ehm_monitor|ehm_device|gps_bracelet|monitoring_bracelet|ehm)',
-      "(hasn't|has_not|haven't|not|never|didn't|did_not|yet_to|still_hasn't|still_has_not) ~1 (started|enrolled_in|enrolled|completed|begun|finished|signed_up_for|done|attended) ~6 (court-ordered|required|mandated|ordered|any_of_(his|her|their))",
+      "(hasn't|has_not|haven't|not|never|didn't|did_not|yet_to|still_hasn't|still_has_not) ~1 (did|do|done|attend|attended|go_to|gone_to|went_to|started|enrolled_in|enrolled|completed|begun|finished|signed_up_for|done|attended) ~6 (court-ordered|required|mandated|ordered|any_of_(his|her|their))",
       '(was|were|got|been|be|being|get|getting) violated',
       "(not|isn't|wasn't|hasn't_been|haven't_been|stopped|quit|refuses|refused) (following|complying_with|abiding_by|meeting|obeying) ~2 (conditions|rules|terms|requirements|order|orders|the_plan|his_plan|her_plan|his_conditions|her_conditions)",
       "(went|was|been|is|goes|keeps_going|keeps_ending_up|ended_up) ~6 (where|somewhere|places|a_place) ~3 (not_supposed|isn't_supposed|wasn't_supposed|not_allowed|isn't_allowed|wasn't_allowed|barred|banned)",
       `(stopped|not|hasn't_been|isn't|wasn't|quit) (showing_up|coming_in|coming_to|reporting|attending|checking_in) ~4 (${OBLIG}|anymore|lately|since|for)`,
       '(probation|parole|release|suspended_sentence|community_custody) ~3 (revoked|revocation|violation_report|violation_hearing)',
       '(stopped|quit|stops|quits) (paying|making_payments|making_(his|her|their)_payments)',
+      '(stopped|quit|stops|quits) (paying|making|sending) ~4 (payments?|installments?|restitution|fines?|fees?|lfos|child_support)',
       '(dropped|drops|dropping|dropped_himself|dropped_herself) out_of ~2 (treatment|the_program|iop|classes|groups|drug_court|rehab|inpatient|outpatient|counseling|the_class|dv_classes|anger_management|batterers|moral_reconation|mrt)',
       `(dropped|drops|dropping|dropped_himself|dropped_herself|washed|washes|flunked|flunks|failed) out_of ~3 ${OBLIG}`,
       `(stood_up|stands_up|standing_up) ~2 ${OBLIG}`,
@@ -82,7 +85,13 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(failure|failed|fail|failing) to (appear|report|check_in|comply|complete|pay|attend|return|show)',
       // "UA 12/1: no-show" is a missed test: left to the testing rules.
       '(?<!\\b(?:ua|uas|test|tests|screen|swab|uds|drug_test|breathalyzer|pbt|etg|soberlink|scram)\\b[^.!?]{0,12})(fta|ftas|no-show|no-showed|no_show|no-shows|no-showing|no-call)',
-      `(wasn't|was_not|weren't|never|wasnt) (at|in|there_for|present_for|present_at|around_for) (the|his|her|their)? ~1 ${OBLIG_COURT}`,
+      `(wasn't|was_not|weren't|never|wasnt) (at|in|there_for|present_for|present_at|around_for) (the|his|her|their)? ~3 ${OBLIG_COURT}`,
+      // Partial attendance: "only made it to one of his four check-ins".
+      `(only|just|barely) (made_it_to|made|went_to|attended|showed_up_to|showed_up_for|showed_up_at|came_to|kept|got_to|been_to) ~6 ${OBLIG}`,
+      // Excuses to stay away: "keeps finding excuses not to go to his anger management class".
+      `(excuses?|reasons?|ways?) (not_to|to_skip|to_miss|to_get_out_of|to_avoid) ~3 ${OBLIG}`,
+      // Late and the case already called: "was late to court and the judge had already called his case".
+      `(late|tardy) (to|for) ~2 ${OBLIG_COURT} ~12 (missed|already|bench|turned_away|had_ended|was_over|had_left|left_before|went_home)`,
       // Elliptical attendance: "I don't think he's been since August".
       "(hasn't|hasnt|has_not|haven't|have_not|don't_think_(he|she|they)('s|'ve|_has|_have)|doesn't_think_(he|she|they)('s|'ve|_has|_have)|not_sure_(he|she|they)('s|'ve|_has|_have)) (been|gone|been_in|come_in) (since|in_(weeks|months|ages|a_while|a_month|a_few_weeks|over_a_month)|for_(weeks|months|a_while|a_month))",
       `(absent|absence) (from|at) ~2 ${OBLIG}`,
@@ -122,16 +131,21 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(nothing|no_money|zero|\\$0) (paid|toward|towards|since|has_been_paid)',
       "(was|were|is) supposed_to ~12 (but|and_it's_been|and_it_has_been|and_still|still_hasn't|never|hasn't|didn't)",
       "(hasn't|has_not|didn't|did_not|not|never) (turned_in|submitted|provided|filed|sent|shown) ~4 (proof|verification|paperwork|documentation|log|logs|forms?|records) ~8 (due|overdue|required|deadline|by_the|ordered)",
+      "(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?|not|never|isn't|wasn't|hasn't|didn't)\\s)(outside|out_of|beyond) (his|her|their|the) ~1 (travel|approved|allowed|permitted|supervision|geographic) (area|zone|boundaries|boundary|radius|limits|restrictions|region)",
       '(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?)\\s)(outside|out_of|beyond) (the|his|her|their) (area|zone|boundaries|boundary|county|city) ~5 (allowed|permitted|supposed|approved|restricted|ordered|limited)',
       '(monitor|ankle_monitor|gps|bracelet|ankle_bracelet|ehm) ~4 (shows|showed|shown|indicates|indicated|says|said|recorded|caught) ~3 (left|leaving|out|away|outside|went|gone|at)',
       "(left|leaves|leaving|went_out|goes_out|out|out_of_(his|her|their|the)_(house|home|apartment|residence)|away_from_home|not_home|wasn't_home) ~6 (during|while_on|while_under|despite) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm|curfew|detention_hours|lockdown)",
       // The cue is looked ahead to: "without letting" inside the trigger would read as a denial.
-      "(left|leave|leaving|went|traveled|travelled|drove|headed|flew|moved|took_off) ~5 [\\w.'-]+(?=_without_(?:letting|informing|checking_with|a_pass|clearing|running_it_by)\\b)",
+      "(left|leave|leaving|went|traveled|travelled|drove|headed|flew|moved|took_off|crossed|snuck|slipped) ~5 [\\w.'-]+(?=_without_(?:letting|informing|checking_with|a_pass|clearing|running_it_by)\\b|_without(?:_(?:a|an|any|his|her|their|prior|written|the))?(?:_travel)?_(?:permit|pass|permission|approval|authorization|ok|okay)\\b)",
       '(left|leave|leaving|went|traveled|travelled|took_the_bus|took_a_bus|drove|headed|flew|took_a_trip|was|been) ~6 (without_permission|without_telling|without_notifying|without_approval|without_asking|without_prior_approval|without_a_travel_permit|without_clearing_it)',
       "(went|goes|go|going|came|been|was|stayed|hanging|hangs|seen|spotted) ~2 (back_)?(to|in|into|around|at) (the_)?(area|zone|neighborhood|block|park|downtown_core) ~2 (he|she|they|he's|she's|they're|he_is|she_is|they_are)_(is|are|was|were)?_?(ordered|banned|barred|excluded|prohibited|not_allowed|supposed_to_stay_out|restricted)",
       '(soda|soap|stay-out-of-area|stay_out_of_area|stay-out|exclusion_zone|drug-free_zone) ~3 (violation|violated|again|anyway|despite|while|when|where)',
       // A place the order names, then being there: "hanging around the block she's been ordered to stay away from".
       '(hanging|hangs|hung|been|was|is|went|goes|going|back|seen|spotted|staying|stays|stayed|sleeping|sleeps|slept|keeps|kept|living|lives|showing_up|shows_up|showed_up) ~10 (ordered|told|supposed|required|directed|meant|court-ordered|not_allowed|instructed) to (stay|keep) (away|out|off|clear) (from|of)?(?=\\s*(?:[.,;!?)]|$))',
+      // Contact while an order stands: "going back to his ex's apartment, and there's a protection order in place".
+      "(going|goes|went|gone|been|back|visiting|visits|visited|seeing|sees|saw|staying|stays|stayed|calling|calls|called|texting|texts|texted|contacting|talking|talks|talked|living|lives|sleeping|slept|spending) ~10 (there's|there_is|there_was|there_has_been|with) (a|an|the)? ~1 (protection|protective|no-contact|no_contact|restraining|stay-away|nco|dv) ~1 (order_)?(in_place|in_effect|still_in_place|still_active|active|against_(him|them)|against_her(?!_\\w)|between_them|still)",
+      // Out past the hour: "was out at 1 a.m. on Friday, and his curfew is 10".
+      '(out|came_in|came_home|got_home|got_in|rolled_in|stayed_out|still_out|was_out|were_out) ~8 (and|but|when|while|though|even_though|although|yet) ~1 (his|her|their) curfew (is|was|being|starts|begins)',
       // Back with the person the order protects: "back together with the guy she has an NCO with".
       '(with|seeing|dating|texting|calling|contacting|visiting|living_with|staying_with|back_together_with|back_with) ~6 (has|have|had|got|is_under) (an|a|the) ~1 (nco|no-contact|no_contact|protection|protective|restraining|stay-away|dv) ~1 (order_)?(with|against)',
       // A monitor left to run flat: "let his ankle monitor battery die", "the battery on his GPS ran down".
@@ -153,6 +167,8 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(no|zero) (payments?|hours|community_service) (since|in|for|this|last|made|logged|completed)',
+      "(hours|payments?|restitution|fines?|fees?|lfos|community_service|installments?) ~3 (were|was|are|is) due ~4 (and|but|yet) ~4 (none|nothing|zero|hasn't|has_not|haven't|have_not|didn't|did_not|not|only|\\d+)",
+      "(has|have|had|he's|she's|they've) (done|logged|completed|paid|made|worked|put_in) (none|nothing|zero|0|not_one|not_a_single|no_hours|no_payments)(?!_(?:wrong|illegal)\\b)(?!(?:_[^\\s.;:!?]+){0,4}_(?:because|until|due_to|as_(?:he|she|they)|since_(?:he|she|they)|while_(?:he|she|they)))",
       "(didn't|did_not|never|failed_to|won't|refuses_to|refused_to|hasn't|has_not) (complete|finish|pay|make|log|do|turn_in|submit) ~4 (hours|fines?|fees?|restitution|payments?|community_service|lfos|by_the|deadline|due_date|on_time)",
       "(hasn't|has_not|haven't|have_not|didn't|did_not|never|hasn't_yet|has_not_yet|not) ~2 (paid|made|sent|put) ~4 (since|fines?|fees?|restitution|payments?|hours|community_service|lfos|legal_financial_obligations|toward|towards|by_the|deadline|in_(\\w+_)?(months|weeks))",
       // "Hasn't worked the street since Easter" is not about hours: these verbs need the hours or the deadline.
@@ -186,6 +202,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(left|leaving|leave|discharged|discharge) ~3 (ama|against_medical_advice|against_advice|early|before_completing|without_completing)',
       '(ama|against_medical_advice)',
       '(kicked|thrown|booted|put|tossed) out ~4 (for|after|because|of|from)',
+      '(kicked|kicks|threw|throws|booted|boots|put|tossed|tosses) (him|her|them|\\w+) out (of|for|after|because|over|when)',
       '(discharged|dismissed|terminated|expelled|removed|dropped|exited|suspended|evicted|unenrolled) ~4 (for|after|because|due_to) ~3 (breaking|violating|using|drinking|fighting|rule|rules|noncompliance|non-compliance|behavior|behaviour|threatening|violence|an_incident|incident|missing|absences|positive|possession|having)',
       '(unsuccessful|unsuccessfully|administrative|administratively|negative|involuntary|involuntarily) (discharge|discharged|terminated|termination|exit|exited|closed)',
       '(broke|breaking|violated|violating) (the_)?(house|program|shelter|facility|residential) (rules?|policy|policies)',
