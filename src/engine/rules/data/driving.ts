@@ -1,11 +1,15 @@
 import type { RuleEntry } from '../types';
 
+/** Not someone else at the wheel: "his sister drives his car now". */
+const NOT_THEIRS =
+  '(?<!\\b(?:sister|brother|mom|mother|dad|father|wife|husband|girlfriend|boyfriend|partner|friend|cousin|aunt|uncle|daughter|son|roommate|neighbou?r|grandma|grandmother|grandpa|niece|nephew|coworker|sponsor)\\s)';
+
 /** Vehicles, by kind and by the models people name ("her cousin's Civic"); a trailing comma is allowed. */
 const CAR =
   '(car|cars|truck|trucks|van|suv|vehicle|whip|jeep|pickup|minivan|sedan|civic|camry|accord|corolla|altima|impala|prius|tahoe|explorer|f-150|mustang|charger|motorcycle|motorbike|moped),?';
 
 /** Using a vehicle as its driver, in everyday words: "getting around in", "sneaking her sister's car out". */
-const CAR_USE = `(getting_around|gets_around|got_around|get_around|cruising|cruises|cruised|cruise|wheeling|rolling_around|rolls_around|rolled_around|running_errands|runs_errands|ran_errands|running_around|runs_around|ran_around|zipping_around|tooling_around|sneaking|sneaks|snuck|sneaked|taking|takes|took|borrowing|borrows|borrowed|giving_rides|gives_rides|gave_rides|picked_(me|us)_up|picks_(me|us)_up|picking_(me|us)_up|using|uses|used|commuting|commutes|commuted|driving|drives|drove|driven|drive|operating|operates|operated|pushing|pushes|whipping|whips|whipped) ~5 ${CAR}`;
+const CAR_USE = `${NOT_THEIRS}(getting_around|gets_around|got_around|get_around|cruising|cruises|cruised|cruise|wheeling|rolling_around|rolls_around|rolled_around|running_errands|runs_errands|ran_errands|running_around|runs_around|ran_around|zipping_around|tooling_around|sneaking|sneaks|snuck|sneaked|taking|takes|took|borrowing|borrows|borrowed|giving_rides|gives_rides|gave_rides|picked_(me|us)_up|picks_(me|us)_up|picking_(me|us)_up|using|uses|used|commuting|commutes|commuted|driving|drives|drove|driven|drive|operating|operates|operated|pushing|pushes|whipping|whips|whipped) ~5 ${CAR}`;
 
 /** Riding what needs a licence: "rode his friend's motorcycle", "rides a dirt bike". */
 const RIDE =
@@ -65,10 +69,17 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Mentions driving without a valid license',
     patterns: [
-      "@drive|operate ~16 (suspended|revoked|without_a_license|without_a_valid_license|with_no_license|no_license|unlicensed|without_insurance|with_no_insurance|uninsured|on_a_suspended|on_a_revoked|no_valid_license|not_licensed|isn't_licensed|isn't_allowed_to_drive|not_supposed_to_drive|not_allowed_to_drive|no_interlock|without_an_interlock|without_(a|an|the|his|her|their)_(required_)?(ignition_)?interlock|doesn't_have_an_interlock|hasn't_gotten_(his|her|their)_license_back|has_not_gotten_(his|her|their)_license_back|without_getting_(his|her|their)_license_back|dl_is_still_suspended|dl_suspended)",
+      `${NOT_THEIRS}(drive|drives|drove|driving|driven|operate|operates|operated|operating) ~16 (suspended|revoked|without_a_license|without_a_valid_license|with_no_license|no_license|unlicensed|without_insurance|with_no_insurance|uninsured|on_a_suspended|on_a_revoked|no_valid_license|not_licensed|isn't_licensed|isn't_allowed_to_drive|not_supposed_to_drive|not_allowed_to_drive|no_interlock|without_an_interlock|without_(a|an|the|his|her|their)_(required_)?(ignition_)?interlock|doesn't_have_an_interlock|hasn't_gotten_(his|her|their)_license_back|has_not_gotten_(his|her|their)_license_back|without_getting_(his|her|their)_license_back|dl_is_still_suspended|dl_suspended)`,
       "(suspended|revoked|no_license|unlicensed|not_licensed|isn't_licensed|not_supposed_to_drive|not_allowed_to_drive) ~12 (?<!\\b(?:can't|cannot|not|never|won't|doesn't|didn't|don't|isn't|wasn't|stopped|quit)\\s)(drove|drives|driving|driven|drive|behind_the_wheel|took_the_(truck|car|van)|takes_the_(truck|car|van))",
       `${NOT_TOPIC}(behind_the_wheel|at_the_wheel|took_the_wheel|takes_the_wheel|got_behind_the_wheel|drove|driving|drive|drives|driven|operating_a_(motor_)?vehicle) ~3 (after|while|when) ~3 ({DRUG}|drinking|smoking|using|taking|a_few|a_couple|beers|drinks|high|drunk|shots|pills|a_sedative|sleeping_pills|impaired|intoxicated|under_the_influence)`,
       `${CAR_USE} ~4 (after|while|when) ~4 ({DRUG}|drinking|smoking|using|taking|a_few|a_couple|beers|drinks|high|drunk|shots|pills|a_sedative|sleeping_pills|impaired|intoxicated|under_the_influence)`,
+      // Using, then driving: "smoked a bowl before driving to group", "popped a bar and then drove".
+      `(smoked|smoking|smokes|drank|drinking|popped|popping|snorted|snorting|shot_up|got_high|getting_high|gets_high|got_drunk|getting_drunk|got_loaded|got_lit)(?!\\s+(?:a\\s+)?(?:cigarettes?|cigs?|smoke|vape|juice|water|coffee|soda|tea))\\b ~4 (before|then|and_then|right_before|just_before|and) ~2 ${TO_DRIVE}`,
+      // Starting the car without the interlock, or driving another car to avoid it.
+      // The lookahead keeps "without" out of the match, where it would read as a denial.
+      '(started|starts|starting|start) ~3 (car|truck|van|vehicle)(?=\\s+without\\s+(?:blowing|a\\s+blow|the\\s+test|testing|the\\s+interlock))',
+      `${CAR_USE} ~10 (doesn't|does_not|won't|don't|didn't|wouldn't)_have_to_(blow|use_the_interlock|deal_with_the_interlock|do_the_interlock)`,
+      `${CAR_USE} ~8 (because|since|so|as) ~4 (own|car|truck|van) ~3 (has|have|had|got) ~2 ${INTERLOCK}`,
       // Drinking when the crash happened: "had been drinking when she backed into the fence".
       '(drinking|drunk|high|using|loaded|buzzed|intoxicated|wasted|hammered|tipsy) ~3 (when|while|before) (he|she|they) ~1 (backed_into|hit|crashed|rear-ended|sideswiped|clipped|drove|ran_into|smashed_into|wrecked|totaled|rolled)',
       '(drove|drives|driving|drive|driven) ~3 (from|home_from|out_of|back_from) ~2 (the_)?(bar|bars|tavern|pub|party|club|brewery|liquor_store|happy_hour)',
@@ -137,7 +148,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       `(gave|gives|giving|give) ~3 (a_ride|rides|a_lift|lifts) ~6 (in|with) (his|her|their) ~2 ${CAR} ~12 ${NO_LICENSE}`,
       `${NO_LICENSE} ~12 ${NOT_NEGATED}${RIDE}`,
       `${COMMUTE} ~16 ${NO_LICENSE}`,
-      `(behind_the_wheel|at_the_wheel|took_the_wheel|takes_the_wheel|taking_the_wheel|drove|drives|driving|driven) ~16 ${NO_LICENSE}`,
+      `${NOT_THEIRS}(behind_the_wheel|at_the_wheel|took_the_wheel|takes_the_wheel|taking_the_wheel|drove|drives|driving|driven) ~16 ${NO_LICENSE}`,
       // An uninsured or unregistered car that is still driven: "isn't insured and she still takes it to work".
       '(insurance|registration|tabs|plates) ~4 (lapsed|expired|ran_out|cancelled|canceled) ~10 (drives|drove|driving|drive|takes_it|took_it|taking_it|uses_it|using_it|used_it|behind_the_wheel)',
       `${CAR} ~3 (isn't|is_not|wasn't|was_not|not|never_been|has_no|had_no) ~1 (insured|registered|insurance|registration|tabs|plates) ~10 (drives|drove|driving|drive|takes_it|took_it|taking_it|uses_it|using_it|used_it|behind_the_wheel)`,
