@@ -4,13 +4,16 @@ const CRIME = 'Mentions new criminal conduct by the participant';
 
 /** Places goods are taken from, beyond the lexicon's shops: chains, stations, work, neighbours' sheds. */
 const PLACE =
-  "({STORE}|stations?|gas_stations|chains|big_chains|box_stores|big-box_stores|big_box_stores|retailers|supermarkets|grocery_stores|pharmacies|malls|work|(his|her|their)_(old_|former_)?(job|work|employer|boss)|jobs?|job_sites|jobsites?|worksites?|employers?|delivery_trucks?|loading_docks?|neighbou?rs|neighbou?r's|neighbou?rs'|garages|sheds?|yards?|backyards?)";
+  "({STORE}|stations?|gas_stations|chains|big_chains|box_stores|big-box_stores|big_box_stores|retailers|supermarkets|grocery_stores|pharmacies|malls|work|(his|her|their)_(old_|former_)?(job|work|employer|boss)|jobs?|job_sites|jobsites?|worksites?|employers?|delivery_trucks?|loading_docks?|neighbou?rs|neighbou?r's|neighbou?rs'|garages|sheds?|yards?|backyards?)(?<!\\b(?:the|his|her|their|my|our|own)\\s(?:cars?|trucks?|vans?))";
 /** Things that get damaged or defaced (the lexicon's SURFACE plus fixtures, glass and machines). */
 const DAMAGEABLE =
   '({SURFACE}|windows?|windshields?|mirrors?|side_mirrors?|headlights?|taillights?|doors?|sinks?|toilets?|dispensers?|soap_dispensers?|drywall|furniture|cameras?|security_cameras?|lights?|street_?lights?|gates?|meters?|parking_meters?|vending_machines?|kiosks?|bus_shelters?|mailbox(es)?|tvs?|computers?|monitors?|display_cases?|displays?|vehicles?|bikes?|scooters?|property|screens?|locks?|ceiling_tiles?|smoke_detectors?|fire_extinguishers?|planters?|glass|trees?|picnic_tables?|tables?|desks?|elevators?|atms?|registers?)';
 /** Goods the lexicon lacks: site equipment, jars and boxes of money. */
 const GOODS2 =
   '({GOODS}|generators?|ladders?|lumber|plywood|materials|equipment|copper_pipes?|pallets?|appliances|furniture|drills?|saws?|sawzall|nail_guns?|compressors?|tip_jars?|donation_jars?|cash_box(es)?|cash_registers?|collection_box(es)?|coin_box(es)?|charity_box(es)?|poor_box)';
+/** "Broke into tears", "broke into small groups": idioms, not burglary. */
+const NOT_IDIOM =
+  '(?!_(?:tears|a_smile|smiles|laughter|a_grin|a_sweat|a_cold_sweat|a_run|a_sprint|a_jog|song|a_song|songs|pieces|the_market|the_industry|the_business|a_dance|applause|giggles|sobs|groups|small_groups|pairs|teams|a_big_smile|a_wide_grin|a_big_grin|the_top|the_field|acting|modeling|music|the_conversation|a_new|a_(?:\\w+_)?(?:smile|grin|sweat|run|laugh)|hives|a_rash)\\b)';
 /** Possessive pronouns: what follows is the participant's own (or the writer's) property. */
 const NOT_OWN = '(?<!\\b(?:his|her|their|my|our|own)\\s(?:\\S+\\s)?)';
 /** Slang and plain verbs for shoplifting and stealing, intransitive or with a place. */
@@ -31,7 +34,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(took|taking|takes|stole|stealing|steals|pocketed|pocketing|swiped|grabbed|lifted) ~2 (money|cash|\\$\\d+|funds|donations|tips|the_money|the_cash|the_tips|the_donations|the_collection) (from|out_of|off) (the|a|an|someone's|somebody's|people's|\\w+'s)(?!_(?:atm|bank|account|savings)\\b)",
       '(pocketed|pinched|nicked|palmed|shoplifted|stole|boosted)',
       '@boost|lift|swipe|pinch|nick|rack|steal ~3 from ~2 {STORE}',
-      '@take|grab|lift|boost|swipe|snatch|pocket|walk_out_with|walk_off_with|leave_with ~4 {GOODS} ~3 (from|off|out_of) ~2 {STORE}',
+      `@take|grab|lift|boost|swipe|snatch|pocket|walk_out_with|walk_off_with|leave_with ~4 ${NOT_OWN}{GOODS} ~3 (from|off|out_of) ~2 {STORE}(?<!\\b(?:the|his|her|their|my|our|own)\\s(?:cars?|trucks?|vans?))`,
       "(using|used|uses|use) ~1 (someone_else's|somebody_else's|(his|her|their|a)_\\w+'s|a_fake|fake|false|forged|borrowed|stolen) (id|identity|name|ssn|social_security_number|card|credit_card|debit_card|ebt_card|license|checks?|account)",
       '(siphoning|siphoned|siphons|siphon) (gas|fuel|gasoline)',
       '(set|started|starting|sets|lit|lighting) ~2 (fire|fires|a_fire|a_small_fire|on_fire|ablaze) (in|to|at|on|near|inside|outside|under)',
@@ -69,7 +72,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(spraying|sprayed|painting|painted|putting_up|put_up|throwing_up|threw_up|bombing|bombed) (tags|graffiti|his_tag|her_tag|their_tag|pieces|throw-ups)',
       '(pulled|pulling|pulls) (a|the) fire_alarm',
       '(dumping|dumped|dumps) ~2 (trash|garbage|a_mattress|furniture|mattresses|waste|needles) (in|into|on|behind|at)',
-      '(walked|ran|left|rolled) out ~5 with (a|an|the|two|some) ~2 (cart|carts|bag|bags|armful|arms_full|handful|backpack|pockets)',
+      // Leaving the food bank or the clinic with bags is what those places are for.
+      '(walked|ran|left|rolled) out(?!_of_(?:the_|a_|our_)?(?:food_bank|food_pantry|pantry|clinic|shelter|church|drop-in|distribution|giveaway|clothing_bank|donation_center|hygiene_center|office|meeting|appointment|pharmacy_with)\\b) ~5 with (a|an|the|two|some) ~2 (cart|carts|bag|bags|armful|arms_full|handful|backpack|pockets)',
       '(boosting|boosted|boosts|racking|racked|lifting) from',
       '(boosting|racking|shoplifting) (again|lately|regularly|on_the_side|every_day|for_money|to_pay)',
       "(used|using|uses|took|taking|stole|opened|open|opening) ~4 (\\w+'s|someone_else's) ~1 (social_security_number|ssn|identity|id|credit_card|credit_cards|debit_card|checkbook|account|benefits|ebt_card|name|login|log-in|password|pin|credentials|employee_discount|discount_code|badge|key_card|keycard|access_code|passcode)",
@@ -87,7 +91,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(took|taking|takes|take|pocketed|pocketing|kept|keeping|spent|spending|pawned|pawning) (his|her|their|a|the) (\\w+'s) ~1 (money|cash|rent|rent_money|savings|wallet|purse|debit_card|credit_card|ebt_card|bank_card|check|checks|paycheck|tips|jewelry|ring|tablet|laptop|tv)",
       '(loss_prevention|asset_protection|store_security|the_store_detective) ~4 (stopped|caught|detained|banned|trespassed|grabbed|watched|saw|followed|filmed|has_(him|her|them)_on_camera)',
       '(left|walked_out|walked_off|ran_out|took_off|bolted|ran_off) with ~3 (merchandise|unpaid_items|unpaid_merchandise|goods|product|unpaid)',
-      "(broke|breaking|busted|cut|cutting|snapped|popped|popping|smashed|pried|prying|picked|picking) (the|a|someone's) (lock|padlock|latch|chain|lockbox|deadbolt) (on|off|to|of)",
+      "(broke|breaking|busted|cut|cutting|snapped|popped|popping|smashed|pried|prying|picked|picking) (the|a|someone's) (lock|padlock|latch|chain|lockbox|deadbolt) (on|off|to|of)(?!_(?:his|her|their)_(?:own|locker|unit|storage|bike|door|room|apartment|car|truck)\\b)",
       "(building|place|apartment|house|property|unit|yard|garage|home|room|hotel|motel) (he|she|they) (doesn't|don't|does_not|didn't|did_not|no_longer) (live|lives|belong|have_a_key|rent|stay)",
       '(rode|riding|rides|ride|took|taking|takes|hopped_on|hops_on) (the_)?(train|bus|light_rail|streetcar|subway|metro|link|max|ferry|trains|buses) ~4 without (a_)?(ticket|paying|fare|pass|tapping|valid_ticket|valid_fare)',
       '(joyriding|joyride|joyrided|hot-?wired|hotwired|hotwiring|hot-?wiring|car_theft|auto_theft|vehicle_theft|stole_a_car|boosted_a_car|smash-and-grab|smash_and_grab)',
@@ -112,7 +116,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(pawned|pawning|pawns) ~3 (stolen|someone|his_mom's|her_mom's|that_wasn't)",
       '(took|taking|takes|stole|stealing) ~2 (money|cash|\\$\\d+|jewelry|valuables|rent_money) (from|out_of) (his|her|their|the|a) ~1 (mom|mother|dad|father|grandmother|grandma|grandfather|grandpa|aunt|uncle|sister|brother|cousin|neighbor|coworker|job|work|employer|boss|register|roommate|partner|friend|wallet|purse|tip_jar|till)',
       // Knowingly handling goods someone else stole: "bought a phone he knew was stolen".
-      '(knew|knows|knowing|suspected) ~2 (was|were|had_been|to_be) (stolen|hot)',
+      '(knew|knows|knowing|suspected) ~2 (was|were|had_been|to_be) stolen',
       // Staying on or coming back after being told to leave is trespass, whatever the place.
       "(refused|refuses|refusing|wouldn't|would_not) to_leave ~4 (after|when|despite|even_after|even_though)",
       '(stayed|stays|staying|came_back|comes_back|returned|returns|went_back|keeps_coming_back|kept_coming_back|sleeping|slept|sleeps|camping|camped|hanging_around|hung_around|sitting|sat) ~5 (after|despite|even_though) ~3 (told|asked|ordered|warned) ~2 (to_leave|to_go|not_to_come_back|to_stay_away)',
@@ -121,7 +125,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(?<!\\b(?:donat\\w*|gifted|given|bought|purchased|receipt|clothing\\sbank|closet|thrift)\\b.{0,60})(tags|price_tags|security_tags|sensor_tags|alarm_tags) (still_)?on(?!_from_(?:the|a|our)_(?:donation|donated|clothing|thrift|free|church|shelter|food|give|closet|goodwill|program|agency|outreach)\\b)',
       '(cut|broken|busted|snipped|cut-off) (bike_)?(locks?|cable)',
       '(prying|pried|pry|pries|jimmying|jimmied|forcing|forced|breaking|broke|smashed|smashing) ~2 open',
-      '(busted|bust|busting|busts|cracked|cracking) open(?!_(?:a|the|an|another|his|her|their)_(?:beer|can|cold|bottle|soda|book|books|window|egg|case|coke|one|present|gift|laptop|box|package)\\b)',
+      '(busted|bust|busting|busts|cracked|cracking) open(?!_(?:a|the|an|another|his|her|their|some)_(?:beer|beers|can|cans|cold|bottle|bottles|soda|book|books|windows?|doors?|eggs?|case|coke|one|present|gift|laptop|box|package|bag|chips|notebook|file)\\b)',
       '(stripped|stripping|strips|strip|pulled|pulling|scrapping|scrapped|cut|cutting) ~3 (copper|wire|wiring|catalytic_converters?|pipes)',
       '(passed|passing|passes|wrote|writing|writes|cashed|cashing|cashes|used|using) ~2 (bad|fake|forged|stolen|rubber|hot|counterfeit) (checks?|bills|money|cards?)',
       "(can't|cannot|couldn't|could_not|won't|wouldn't|doesn't|didn't) ~1 (explain|account_for|say_where_(he|she|they)_got)",
@@ -131,7 +135,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '@lift|boost|swipe|pocket|snatch|palm|pinch|nick|jack|gank|yoink|rip_off|snag|clip ~3 {GOODS}',
       '(walked|walking|walks|ran|running|left) (out|off) ~4 without_(paying|paying_for)',
       '(without_paying|dine_and_dash|dined_and_dashed|five-finger_discount|shoplifted)',
-      '(broke|breaks|breaking|busted|broken) (into|in_to|a_window_of|into_a) ~3 (a|an|the|his|her|their|someone|cars?|vans?|trucks?|houses?|homes?|garages?|sheds?|stores?|units?|storage|building|apartment|vehicles?|parked)',
+      `(broke|breaks|breaking|busted|broken) (into|in_to|a_window_of|into_a)${NOT_IDIOM} ~3 (a|an|the|his|her|their|someone|cars?|vans?|trucks?|houses?|homes?|garages?|sheds?|stores?|units?|storage|building|apartment|vehicles?|parked)`,
       '(car_prowl|car_prowling|prowling|prowled|car_break-ins?|break-ins?)',
       // "his stolen bike" is usually what was taken from him: the possessive makes him the victim.
       '(?<!\\b(?:his|her|their|my|our)\\s)(stolen|hot) (car|bike|bicycle|phone|laptop|property|goods|items|credit_card|card|plates)',
@@ -148,9 +152,9 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '{GOODS} (stuffed|shoved|tucked|hidden|hid|stashed|concealed|crammed|slipped) ~2 (in|into|under|down|inside|up) (his|her|their|a|the) ~1 (bag|backpack|purse|pocket|pockets|coat|jacket|hoodie|shirt|pants|waistband|sleeve|stroller|bra|sock|socks|boots?|cart)',
       '(walked|walks|walking|ran|runs|running|left|leaves|leaving|strolled|rolled|ducked|slipped|got) out ~6 (without|w/o) (paying|pay|paying_for|a_receipt|ringing)',
       // Breaking in, whatever follows ("his car was broken into" stays a victim's report): "the trailer he broke into", "broke into a bunch of cars".
-      '(broke|breaks|breaking|break|broken) (into|in_to)(?!_(?:tears|a_smile|smiles|laughter|a_grin|a_sweat|a_cold_sweat|a_run|a_sprint|a_jog|song|a_song|songs|pieces|the_market|the_industry|the_business|a_dance|applause|giggles|sobs|groups|small_groups|pairs|teams|a_big_smile|a_wide_grin|a_big_grin|the_top|the_field|acting|modeling|music|the_conversation|a_new)\\b)',
+      `(broke|breaks|breaking|break|broken) (into|in_to)${NOT_IDIOM}`,
       // Forcing locks: "jimmied the lock on a storage unit", "cut the padlock off the cage".
-      "(jimmied|jimmying|jimmy|shimmed|shimming|crowbarred|crowbarring|forced|forcing|pried|prying|busted|snipped|snipping|cut|cutting|drilled|drilling|picked|picking|popped|popping|smashed|smashing|bolt-cut) (open|off)? (the|a|an|someone's|somebody's|\\w+'s|two|three|some|several|every) ~1 (lock|locks|padlock|padlocks|latch|chain|lockbox|deadbolt|cabinet|display_case|locker|lockers|mailbox|mailboxes|ignition|cage|gate|door|doors|window|windows)",
+      "(jimmied|jimmying|jimmy|shimmed|shimming|crowbarred|crowbarring|forced|forcing|pried|prying|busted|snipped|snipping|cut|cutting|drilled|drilling|picked|picking|popped|popping|smashed|smashing|bolt-cut) (open|off)? (the|a|an|someone's|somebody's|\\w+'s|two|three|some|several|every) ~1 (lock|locks|padlock|padlocks|latch|chain|lockbox|deadbolt|cabinet|display_case|locker|lockers|mailbox|mailboxes|ignition|cage|gate|door|doors|window|windows)(?!_(?:on|to|of|for)_(?:his|her|their)_(?:own|locker|unit|storage|bike|door|room|apartment|car|truck|place|home|house)\\b)",
       '(jimmied|jimmying|crowbarred|crowbarring)',
       // A euphemism in single quotes: "he 'found' a speaker", "she 'borrowed' a bike".
       "'(found|finds|finding|borrowed|borrows|borrowing|acquired|acquires|acquiring|liberated|liberating|rescued|inherited|came_across|picked_up|shopping|shopped|bought|got)' ~3 (a|an|the|some|two|three|this|that|another|these|those|{GOODS})",
@@ -181,7 +185,9 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(kept|keeping|keeps|pocketed|pocketing|pockets|spent|spending|spends|blew|blows|took|taking|takes) ~3 (money|cash|funds|deposit|deposits|rent|donations|payments?|dues|fees) ~4 (collected|raised|was_collecting|were_collecting|took_in|was_given|were_given) (for|on_behalf_of|to_(pay|deliver|hand_over|deposit|turn_in))',
       '(money|cash|funds|deposit|rent|donations|payments?|dues) ~3 (he|she|they) (was|were) (supposed_to|meant_to) (turn_in|hand_over|deposit|deliver|pass_on|give_to|pay_to|drop_off|bring_to)',
       // Receiving: "sold a bike he knew had been lifted", "bought it knowing it was hot".
-      "(knew|knowing|knows|know|aware|suspected|suspects|realized|realised|figured|sure) (that|that_it|that_they|it|they|those|these|everything|the_stuff|the_\\w+|the_\\w+_\\w+|that_the_\\w+)? (was|were|had_been|has_been|have_been|it's|they're|is|are) (probably_|likely_|definitely_|obviously_|all_)?(stolen|hot|lifted|boosted|swiped|jacked|racked|snatched|ripped_off|taken)",
+      "(knew|knowing|knows|know|aware|suspected|suspects|realized|realised|figured|sure) (that|that_it|that_they|it|they|those|these|everything|the_stuff|the_\\w+|the_\\w+_\\w+|that_the_\\w+)? (was|were|had_been|has_been|have_been|it's|they're|is|are) (probably_|likely_|definitely_|obviously_|all_)?(stolen|lifted|boosted|swiped|jacked|racked|snatched|ripped_off|taken)",
+      // "Knew it was hot" of goods, not of a stove.
+      "(knew|knowing|knows|aware|suspected|suspects|figured) (that|that_it|that_they|it|they|those|these|everything|the_stuff|the_{GOODS}|that_stuff) (was|were|had_been|it's|they're|is|are) (probably_|likely_|definitely_|obviously_|all_)?hot",
       // Unexplained new goods: "turning up with brand-new Nikes in the box", "the security sensor still on it".
       '(turning_up|turns_up|turned_up|turn_up|shows_up|showing_up|showed_up|show_up|coming_in|comes_in|came_in|comes_around|has|had|keeps_having|walking_around) with ~4 (brand-new|brand_new|new|unopened) ~3 (in_the_box|in_the_boxes|in_boxes|in_its_box|with_(the_)?tags|tags_still|still_in|still_tagged|unopened|in_the_package|in_the_packaging|in_the_packages|sealed|with_the_sensors?|with_sensors?|in_blister_packs?)',
       '(?<!\\b(?:donat\\w*|gifted|given|bought|purchased|receipt|clothing\\sbank|closet|thrift)\\b.{0,60})(security_sensors?|sensors?|security_tags?|ink_tags?|alarm_tags?|anti-theft_tags?|spider_wraps?|store_tags?|tags|price_tags) (still|were_still|was_still|are_still|is_still) ~1 (on|attached|hanging|in_place|clipped)(?!_from_(?:the|a|our)_(?:donation|donated|clothing|thrift|free|church|shelter|food|give|closet|goodwill|program|agency|outreach)\\b)',
@@ -191,7 +197,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(stuff|items|things|merchandise|goods|products) (that|which)? (he|she|they|he'd|she'd|they'd) (didn't|did_not|never|hadn't|had_not|never_even) (pay|paid) for",
       // Taking part: the driver or the lookout of someone else's theft.
       '(drives|drove|driving|drive|gives|gave|giving|give) (him|her|them|his_\\w+|her_\\w+|their_\\w+) ~2 (around|there|rides?|a_ride|lifts?) ~3 (to_do_it|to_steal|to_boost|to_rack|to_hit_licks|to_rob|to_break_in|to_break_into|to_sell|to_deal|to_serve|to_make_(drops|deliveries|runs)|so_(he|she|they)_can_(steal|boost|sell|deal|rob|break_in|do_it)|while_(he|she|they)_(steals|boosts|sells|deals|robs|breaks_in|does_it))',
-      '(getaway_driver|(?<!on_the_)lookout|look-out|stood_lookout|kept_lookout|keeps_lookout|keeping_lookout|standing_lookout|played_lookout|plays_lookout|playing_lookout)',
+      '(getaway_driver|(?<!on_the_)lookout(?!_for_(?:his|her|their|the)_(?:little|younger|kids?|children|son|daughter|brother|sister|nephew|niece|grandkids?|dog|family|cops|police|housing|apartment|job|work)\\b)|look-out|stood_lookout|kept_lookout|keeps_lookout|keeping_lookout|standing_lookout|played_lookout|plays_lookout|playing_lookout)',
       // Something gone from a till or a box, not one's own: named as theft so it does not read as absconding.
       "(?<!\\b(?:his|her|their|my|our)\\s(?:\\S+\\s){1,2}(?:that\\s|which\\s)?)(went_missing|goes_missing|gone_missing|disappeared|vanished|came_up_missing|turned_up_missing|came_up_short) (from|out_of|off) (the|a|an|\\w+'s) ~3 (register|till|drawer|cash_drawer|tip_jar|petty_cash|collection|collection_box|collection_plate|donation_box|donation_jar|cash_box|safe|lockbox|wallet|purse|office|supply_closet|stockroom|storeroom|warehouse|job_site|truck|van|shop|store|church|library|locker|lockers)",
     ],
@@ -205,7 +211,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     patterns: [
       '(tagged|tagging|tags|tag) (the|a|an|that|this|another|two|three|some|several|his|her|up) ~4 {SURFACE}',
       '@tag|bomb|paint|spray|mark|write|scrawl ~6 (with|using) (a_|his_|her_|their_)?(paint_marker|paint_pen|spray_paint|spray_can|spray_cans|sharpie|mop|mop_marker|etching_fluid|etch|crew_name)',
-      "(spray-painted|spray_painted|spraypainted|spray-painting|painted|painting|wrote|writing|carved|carving|scratched|etched|scrawled) ~5 (on|onto|across|into) (the|a|an|that|this|someone's|two|several) ~2 {SURFACE}",
+      // A mural or a sign painted for a programme is art, not defacing.
+      "(spray-painted|spray_painted|spraypainted|spray-painting|painted|painting|wrote|writing|carved|carving|scratched|etched|scrawled)(?!_(?:a|the|his|her|their|two|several)_(?:\\w+_)?(?:murals?|banners?|signs?_for|portraits?|pictures?|landscapes?|canvas)\\b) ~5 (on|onto|across|into) (the|a|an|that|this|someone's|two|several) ~2 {SURFACE}",
       "(spray-painted|spray_painted|spraypainted|graffitied|defaced|defacing|bombed|scratched_up|etched) (the|a|an|that|this|someone's|two|several|his|her|their) ~3 {SURFACE}",
       // Graffiti cleanup crews and graffiti that was already there are not the participant's tagging.
       '(graffiti(?!_(?:removal|cleanup|clean-up|abatement|crew|art|mural|wall_project)\\b)(?!_(?:on|in|at|along)_(?:the|our|that|this)_(?:\\S+_){0,3}(?:was|were|is|are|has_been|had_been)_(?:there|already|old)\\b)|vandalism|vandalized|vandalizing|vandalised|vandalising|vandalize|criminal_mischief|malicious_mischief|property_damage|arson)',
@@ -218,7 +225,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(set|sets|setting|started|starting|starts) (a_)?fire to',
       '(torched|torching|torches|firebombed|firebombing)',
       // Defacing more surfaces: "scratched her name into the glass at the bus shelter".
-      `(spray-painted|spray_painted|spraypainted|painted|wrote|writing|carved|carving|scratched|scratching|etched|etching|scrawled|engraved|keyed|keying|tagged|markered) ~5 (on|onto|across|into|in|all_over) (the|a|an|that|this|someone's|two|several|every) ~3 ${DAMAGEABLE}`,
+      `(spray-painted|spray_painted|spraypainted|painted|wrote|writing|carved|carving|scratched|scratching|etched|etching|scrawled|engraved|keyed|keying|tagged|markered)(?!_(?:a|the|his|her|their|two|several)_(?:\\w+_)?(?:murals?|banners?|signs?_for|portraits?|pictures?|landscapes?|canvas|names?_on_the_(?:sign-in|sign_in|list|sheet|form))\\b) ~5 (on|onto|across|into|in|all_over) (the|a|an|that|this|someone's|two|several|every) ~3 ${DAMAGEABLE}`,
       `(tagging|tagged|bombing|bombed|throw-ups|throwups|throwies|pieces) (on|across|all_over|up) (the|a|an|that|this|some|every|two|three|several)? ~2 ${DAMAGEABLE}`,
       // Taking a tool to fixtures: "took a crowbar to the parking meters" (to a person's car it is intimidation: violence).
       `(took|takes|taking|take) (a|an|the|his|her|their|some) ~1 ({WEAPON}|crowbar|hammer|bat|baseball_bat|brick|rock|pipe|tire_iron|screwdriver|sledgehammer|sledge|key|keys|pry_bar|wrench|golf_club|shovel) to (the|a|an|two|three|several|some|all_the|every) ~2 ${DAMAGEABLE}`,
@@ -260,7 +267,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(weighing|weighed|weighs|bagging|bagged|bags|cutting|cut) (out|up) ~2 ({DRUG}|grams|product|bags|baggies|it|points|zips|eighths)',
       '(zips|a_zip|half_a_zip|an_ounce|ounces|an_eighth|eighths|a_qp|qps|a_brick|bricks|a_pack|packs|a_boat) (of|for) ({DRUG}|{STREET}|product|work)',
       '(drug|dope|pill|weed|meth|crack)_(money|sales|deals|deal|spot|house|runs?|customers|debt|connections?)',
-      "(is|was|became|being|acts_as|acting_as|plays|he's|she's|they're) (the|a|his|her|their) (connect|plug|supplier|middleman|runner|lookout|go-to_guy|source)",
+      "(is|was|became|being|acts_as|acting_as|plays|he's|she's|they're) (the|a|his|her|their) (connect|plug|supplier|middleman|runner|lookout(?!_for_(?:his|her|their|the)_(?:little|younger|kids?|children|son|daughter|brother|sister|nephew|niece|grandkids?|dog|family)\\b)|go-to_guy|source)",
       // Holding the product or the money for a dealer is part of the dealing.
       '(holds|holding|held|hides|hid|hiding|keeps|kept|stashes|stashed|stashing|counts|counted|counting) (the_money|the_cash|the_product|the_drugs|the_dope|the_stash|the_pack|the_packs|product|drugs|dope|packs|the_re-up) (for|while|when)',
       '(owes|owed|owing|fronted|front) ~3 (plug|dealer|connect|supplier|for_a_pack|for_the_pack|for_product)',
@@ -289,7 +296,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(jumped|jumping|jumps|jump|hopped|hopping|hops|hop|skipped|skipping) ~1 (the_)?(turnstiles?|fare_gates?|fare)',
       "(not_paying|without_paying|never_pays|doesn't_pay|didn't_pay) ~1 (the_)?(fare|bus_fare|for_the_bus|for_the_train|for_light_rail)",
       '(loitering|public_urination|urinating_in_public|peeing_in_public|indecent_exposure|exposing_himself|exposing_herself|lewd_conduct|public_intoxication|drunk_in_public|drinking_in_public|open_container|fare_evasion|jumped_the_turnstile|jumping_the_turnstile|hopped_the_turnstile|aggressive_panhandling|disorderly_conduct|disturbing_the_peace|resisting_arrest|obstruction|obstructing|false_reporting|prowling)',
-      '(?<!\\bvictims?\\sof\\s(?:\\w+\\s)?)(fraud|forgery|forged|forging|counterfeit|counterfeiting|identity_theft|embezzled|embezzlement|scammed|scamming|bad_checks|check_fraud|credit_card_fraud|food_stamp_fraud|ebt_fraud|welfare_fraud|benefit_fraud|sold_his_ebt|sold_her_ebt|sold_their_ebt|selling_his_ebt|selling_her_ebt)',
+      '(?<!\\bvictims?\\sof\\s(?:\\w+\\s)?)(fraud|forgery|forged|forging|counterfeit|counterfeiting|identity_theft|embezzled|embezzlement|(?<!\\b(?:was|were|got|been|being|gets|getting|get)\\s)scammed|scamming|bad_checks|check_fraud|credit_card_fraud|food_stamp_fraud|ebt_fraud|welfare_fraud|benefit_fraud|sold_his_ebt|sold_her_ebt|sold_their_ebt|selling_his_ebt|selling_her_ebt)',
       // Credit, filings or checks in another person's name: "opened a card in his dad's name".
       "(opened|opening|opens|took_out|taking_out|filed|filing|files|claimed|claiming|applied_for) ~3 (in|under|using) (his|her|their)? (someone_else's|somebody_else's|a_stranger's|a_fake|a_false|\\w+'s) (name|ssn|identity|social_security_number)",
       '(cashed|cashing|cashes|spent|spending|used|using|took|taking|pawned|pawning) ~5 without_(her|his|their)_(knowing|knowledge|permission|consent)',
@@ -319,7 +326,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(bought|buys|buying|got|gets|paid) ~4 (for_)?(\\$\\d+|cheap|next_to_nothing|a_few_bucks|a_twenty|pennies) ~2 (out_of|off|from) (a|some|the) ~1 (shopping_cart|trunk|guy|stranger|tweaker|dude|camp|booster)',
       // Entering through a window or vent, or into a locked place: "got into a locked church basement".
       "(got|gets|getting|went|goes|going|climbed|climbing|climbs|crawled|crawling|entered|entering|enters|broke|breaking|snuck|sneaking|sneaks|slipped|slipping) (in|into|inside)? ~4 (through|via) (a|an|the|someone's|somebody's|\\w+'s) ~2 (window|windows|vent|crawlspace|crawl_space|skylight|doggy_door|dog_door|basement_window|back_window|side_window|bathroom_window|loading_dock|roof_hatch)",
-      "(got|gets|getting|went|goes|going|snuck|sneaking|sneaks|let_himself|let_herself|let_themselves|climbed|climbing) (into|in_to|inside|in) (a|an|the|someone's) ~1 (locked|closed|fenced|fenced-in|gated|private|off-limits|restricted|boarded-up|chained) ~2 (building|basement|room|office|area|yard|garage|warehouse|lot|site|house|church|school|gym|pool|storage|shed|unit|lobby|stairwell|roof)",
+      "(got|gets|getting|went|goes|going|snuck|sneaking|sneaks|let_himself|let_herself|let_themselves|climbed|climbing) (into|in_to|inside|in) (a|an|someone's|somebody's) ~1 (locked|closed|fenced|fenced-in|gated|private|off-limits|restricted|boarded-up|chained) ~2 (building|basement|room|office|area|yard|garage|warehouse|lot|site|house|church|school|gym|pool|storage|shed|unit|lobby|stairwell|roof)",
       // Damage done on purpose: "flooded the shelter bathroom on purpose".
       '(flooded|flooding|floods|clogged|clogging|clogs|broke|breaking|smashed|smashing|damaged|damaging|ruined|ruining|wrecked|wrecking|trashed|trashing|destroyed|destroying|plugged|stuffed|dumped|poured|spilled|cut|cutting|tore|ripped|burned|burnt|scratched|keyed|flattened|dented|unplugged|pulled) ~5 (on_purpose|deliberately|intentionally|purposely|purposefully|out_of_spite|for_revenge|to_get_back_at)',
       // Benefit fraud: "double-dipping on SNAP in two counties".
@@ -328,7 +335,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       // Running a con on people: "ran a game on some tourists".
       '(ran|running|runs|run|pulled|pulling|pulls|pull|worked|working|works) (a|the|his|her|their|some|this|that|an_old) ~1 (game|games|con|cons|scam|scams|hustle|hustles|grift|grifts|number|shell_game|three-card_monte|long_con|short_con|trick|racket) on (some|a|an|the|two|three|these|those|older|old|elderly|unsuspecting)? ~1 (tourists|tourist|people|folks|guys|man|woman|lady|ladies|dude|customers|shoppers|marks|mark|seniors|riders|passengers|johns|kids|students|visitors|drivers|stranger|strangers|him|her|them|everyone|guy|couple|grandma|grandpa)',
       // Trespass by climbing in: "jumping fences into the self storage at night".
-      '(jumping|jumped|jumps|jump|hopping|hopped|hops|hop|climbing|climbed|climbs|climb|scaling|scaled|scales|scale|cutting|cut|cuts) (over)? (the|a|that|some|two|several|their|barbed|razor)? ~1 (fence|fences|gate|gates|wire|barrier|wall) (into|at|around|behind|of|to_get_into|to_get_in|to_sleep|and_(went|got|slept|sleeps|goes|gets))',
+      '(jumping|jumped|jumps|jump|hopping|hopped|hops|hop|climbing|climbed|climbs|climb|scaling|scaled|scales|scale|cutting|cut|cuts) (over)? (the|a|that|some|two|several|their|barbed|razor)? ~1 (fence|fences|gate|gates|wire|barrier|wall) (into|behind|to_get_into|to_get_in|to_sleep|to_steal|to_take|at_night|after_hours|after_dark|after_closing|and_(went|got|slept|sleeps|goes|gets|took|grabbed|stole))',
       // Theft of services: "tapping into the electric box to run power to his RV".
       "(tapping|tapped|taps|tap|splicing|spliced|splices|hooked|hooking|hooks|rigged|rigging|rigs|jumped|jumping) (into|in_to|up_to|onto|off|off_of) ~3 (electric|electrical|power|utility|street_?light|light_pole|junction|breaker|neighbou?r's|city's|building's|outlet|meter|power_lines?|cable|gas_line|water_line|hydrant|transformer)",
       // Identity and benefit fraud: "signed up for unemployment under his brother's name".
