@@ -6,6 +6,10 @@ const ACTION = 'Mentions police or court enforcement action against the particip
 const NOT_HER_REPORT =
   '(?<!\\b(?:filed|file|files|filing|made|make|makes|making|submitted|submit|gave|give|wrote|obtained|requested|get|got|copy_of|for|called_in)\\s(?:(?:a|an|the|her|his|their)\\s)?)';
 
+/** "Questioned by his doctor", "taken in by a church family", "stopped at the door": not the police. */
+const NOT_POLICE_ACT =
+  '(?!_by_(?:his|her|their|my|our|a|an|the)_(?!(?:police|cops?|officers?|deput(?:y|ies)|sheriff|troopers?|detectives?|security|transit|guards?|rangers?|park|mall|bike|fare|state|border|federal|customs|spd|metro|marshals?|investigators?)\\b))(?!_at_the_(?:door|desk|front_desk|entrance|gate|counter)\\b)(?!_as_a_(?:witness|victim)\\b)';
+
 /** Jails by name and by slang ("back in KCJ", "got out of RJC"). */
 const JAIL =
   '(kcj|rjc|the_kcj|the_rjc|sccf|mrjc|scores|county_lockup|the_county_lockup|the_justice_center|the_jailhouse|the_clink|the_slammer|the_joint)';
@@ -30,7 +34,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(was|were|got|been|get|gets|getting) booked(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up)',
       '(taken|took|hauled|brought) (him|her|them)? ~1 (into|to) (custody|jail|county|lockup|the_station|booking|holding|detention)',
       '(in|into|from|out_of) (custody|jail|lockup|holding|the_drunk_tank|county_jail|juvie|detention)',
-      '(holding_cell|jail_cell|the_precinct(?!_(?:captain|commander|lieutenant|sergeant|liaison|meeting|community|advisory|staff|partners?|team))|police_station|the_station_overnight|sobering_cell|the_tank|kept_(him|her|them)_overnight|held_(him|her|them)_overnight|held_overnight|kept_overnight)',
+      '(holding_cell|jail_cell|the_precinct(?!_(?:captain|commander|lieutenant|sergeant|liaison|meeting|community|advisory|staff|partners?|team))|(?<!\\b(?:near|next\\sto|by|behind|beside|opposite|past|around|across\\sfrom|blocks\\sfrom|down\\sthe\\sstreet\\sfrom)\\s(?:the\\s)?)police_station|the_station_overnight|sobering_cell|the_tank|kept_(him|her|them)_overnight|held_(him|her|them)_overnight|held_overnight|kept_overnight)',
       '(jail(?!_(?:ministry|ministries|chaplain|chaplaincy|diversion|alternatives?|outreach|reentry|re-entry|release_planner|health|library|tours?|volunteers?|nurse|programs?|services|population|overcrowding|reform)\\b)|jailed|incarcerated|locked_up|behind_bars|lockup|the_drunk_tank)',
       `${JAIL}`,
       // Other names for the jail: "sat in county", "the justice center", "the hole", "juvie".
@@ -47,14 +51,18 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(spent|spend|spending|did|doing|served|serving) ~3 (in_)?(jail|custody|county|lockup|holding)',
       '(bail|bailed|bailed_out|bonded_out|posted_bond|posted_bail|mugshot|mug_shot|fingerprinted|handcuffed|cuffed)(?!_(?:on|out_on_(?:his|her|their|the|group|class|work|us|me)))',
       '@detain',
-      '(was|were|got|been|being|get) (stopped|frisked|searched|questioned|patted_down|cuffed|handcuffed|tased|pepper-sprayed|interrogated)',
+      `(was|were|got|been|being|get) (stopped|frisked|searched|questioned|patted_down|cuffed|handcuffed|tased|pepper-sprayed|interrogated|apprehended|remanded|processed|fingerprinted|interviewed)${NOT_POLICE_ACT}`,
+      '(in|into) (handcuffs|cuffs|zip_ties|zip-ties|the_back_of_(a|the)_(squad|patrol|police|cop)_car)',
+      '(apprehended|remanded|processed_and_(released|booked)|booked_and_(released|processed)|cited_and_released|released_on_a_citation)',
+      // "Booked him for theft", "booked her into KCJ" (not "booked him an appointment", "booked her for a bed").
+      '(booked|booking|books|book) (him|her|them) (into|on_(a|an|the)_(\\w+_)?(warrant|hold|charge|detainer|violation)|for_(?!(?:a|an|the|his|her|their|two|three|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|intake|appointments?)\\b)\\w+)',
       '(suspect|person_of_interest|under_investigation|being_investigated|investigated_for|named_in_a_police_report|named_in_the_police_report)',
       `${NOT_HER_REPORT}(police_report|the_police_report)`,
-      '(taken|brought|transported|hauled|dragged) (in|to_jail|to_the_station|downtown|to_the_precinct|to_booking|to_county)',
+      `(taken|brought|transported|hauled|dragged) (in|to_jail|to_the_station|downtown|to_the_precinct|to_booking|to_county)${NOT_POLICE_ACT}`,
       '(turned|turning|turns) (himself|herself|themselves) in',
       '(escorted|removed|walked|kicked|thrown|taken) (off|out_of|from|out) ~3 by_(the_)?(police|officers|cops|deputies|security|transit_police)',
       '(on|under) a_\\w+_(hold|detainer)',
-      '(detective|detectives|investigator|investigators) ~6 (him|her|them|about_(him|her|them))',
+      `(detective|detectives|investigator|investigators) ~6 (him|her|them|about_(him|her|them))${NOT_POLICE_ACT}`,
       '(written_up|cited|ticketed|warned|stopped|contacted) by (a|the|an) ~1 (ranger|park_ranger|officer|deputy|cop|trooper|security_guard|fare_inspector|fare_enforcement_officer)',
       '(booked|arrested|released|cited|jailed) (\\d{1,2}/\\d{1,2}|on_\\d)',
       '(released|out) on (pr|bail|bond|personal_recognizance|own_recognizance|his_own_recognizance|her_own_recognizance)',
@@ -62,7 +70,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(patrol_car|squad_car|police_car|cop_car|cruiser|police_cruiser|paddy_wagon|police_van)',
       '(was|were|got|been) (held|kept|locked_up) (for|overnight|over_the_weekend) ~2 (hours|days|nights|the_night|the_weekend)',
       '(caught|picked_up|catching|catches|picks_up) (a_)?(new_)?(case|charge|charges|felony|misdemeanor|beef)',
-      '(got|was|been|get|gets|getting) (pinched|nabbed|collared|jammed_up|locked_up|taken_in|hauled_in)',
+      `(got|was|been|get|gets|getting) (pinched|nabbed|collared|jammed_up|locked_up|taken_in|hauled_in)${NOT_POLICE_ACT}`,
       '(sitting|sat|sits|is|was|been) in_(county|lockup|holding|the_county_jail|kcj|the_rjc)',
       '(doing|did|serving|served) (time|a_stint|a_bid|days|weekends)',
       '(contact|contacts|interaction|interactions|encounter|encounters|involvement) with (law_enforcement|the_police|police|officers|cops|the_law)',
@@ -85,7 +93,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(put|placed|thrown|locked|held|kept|spent_the_night|spent_a_night|spent_the_weekend|slept|woke_up) ~2 in (a|the) (cell|holding_cell|jail_cell|drunk_tank|tank|cage)(?!_(?:phone|tower|service))',
       'under (police_guard|guard|police_custody|police_watch|armed_guard|custody|police_supervision)',
       // The bail words stay out of the match: "without" inside it would read as a denial.
-      '(held|holding|being_held) (him|her|them)?(?=_(?:without_bail|without_bond|with_no_bail|on_bail|on_bond|on_\\$|in_lieu_of|on_no_bail|pending_(?:a|his|her|their|the)_(?:hearing|arraignment|trial)))',
+      '(held|holding|being_held)(?=_(?:(?:him|her|them)_)?(?:without_bail|without_bond|with_no_bail|on_bail|on_bond|on_\\$|in_lieu_of|on_no_bail|pending_(?:a|his|her|their|the)_(?:hearing|arraignment|trial)))',
       `(hemmed_up|jammed_up|yoked_up|yoked|jacked_up|roughed_up|rousted|hassled|harassed|swarmed|tackled|grabbed|snatched|popped|busted|nabbed|pinched|collared|woken_up|moved_along|moved_on|told_to_leave|told_to_move|chased_off|run_off|ran_off|kicked_out|hauled_off|taken_away|led_away|searched|patted_down|booked|cited|ticketed|arrested|detained|questioned|stopped|warned|trespassed|approached|confronted|tased|pepper-sprayed|handcuffed|cuffed|escorted_out|removed) ${BY_POLICE}`,
     ],
   },
@@ -160,7 +168,8 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       `${NOT_HER_REPORT}(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing)))`,
       '(run-in|run-ins|run_in|runs-in|trouble|issues|issue|problems|encounter|beef|contact) with (the_)?(police|cops|law|officers|law_enforcement|the_law|spd|sheriff|deputies|troopers|metro_police|transit_police|transit_officers|fare_enforcement)',
       '(in|got_in|into|got_into|get_into) (trouble|some_trouble|a_little_trouble|legal_trouble|hot_water)',
-      '(raid|bust|busted|popped_by_(the_)?(cops|police))',
+      // "Busted open the coin machine" is damage, not a bust.
+      '(raid|bust(?!_(?:open|up|out|into|through|in|loose))|busted(?!_(?:open|up|out|into|through|in|loose|a|an|the|his|her|their|my|it|him|them|some)\\b)|popped_by_(the_)?(cops|police))',
     ],
   },
   {

@@ -2,11 +2,11 @@ import type { RuleEntry } from '../types';
 
 /** "hit her goal", "beat his record": a possessive before an achievement, not a person hit. */
 const NOT_A_PERSON =
-  "_(?:goals?|targets?|stride|limit|mark|numbers|quota|hours|deadlines?|milestones?|rock_bottom|savings|steps?|max|peak|record|best|streak|sweet_spot|names?|initials|car|truck|van|windows?|door|phone|bike|tent|stuff|things|belongings|paperwork|way|\\w+'s)\\b";
+  "_(?:goals?|targets?|stride|limit|mark|numbers|quota|hours|deadlines?|milestones?|rock_bottom|savings|steps?|max|peak|record|best|streak|sweet_spot|names?|initials|car|truck|van|windows?|door|phone|bike|tent|stuff|things|belongings|paperwork|way|\\w+'s|out(?!_cold))\\b";
 
 /** People named without a determiner in notes and chat ("choked gf", "hit roommate"), or as a group. */
 const BARE_PERSON =
-  "(gf|bf|roommate|roomie|mom|dad|wife|husband|spouse|partner|sibling|peer|neighbou?r|sister|brother|cousin|girlfriend|boyfriend|landlord|coworker|whoever|one_of_(them|those_guys|the_guys|the_men|the_kids|the_girls|those_kids)|(other|the_other|two_other|some_other|several)_(\\w+_)?(tenants?|residents?|campers?|people|guys?|clients?|participants?|kids|men|women|members?|patients?|guests?|customers?|riders?|neighbou?rs|staff|guests|man|woman|girl|boy|dude|person)|(a|the|his|her|their|another|one|two|some|that|this)_(\\w+_)?(member|peer|participant|rider|shopper|patron|occupant|inmate|passenger|individual|bystander|pharmacist|advocate|counselor|therapist|outreach_worker|pastor|teacher|coach|relative|sibling|niece|nephew|grandmother|grandma|stepdad|stepmom|stepfather|stepmother|baby_mama|baby_daddy|fiance|fiancee|spouse|gf|bf))(?!'s|s')";
+  "((a|the|his|her|their)_\\w+'s_(child|kid|kids|son|daughter|dog|wife|husband|girlfriend|boyfriend|mom|mother|dad|father|friend|brother|sister|cousin|roommate|partner|grandson|granddaughter)|gf|bf|roommate|roomie|mom|dad|wife|husband|spouse|partner|sibling|peer|neighbou?r|sister|brother|cousin|girlfriend|boyfriend|landlord|coworker|whoever|one_of_(them|those_guys|the_guys|the_men|the_kids|the_girls|those_kids)|(other|the_other|two_other|some_other|several)_(\\w+_)?(tenants?|residents?|campers?|people|guys?|clients?|participants?|kids|men|women|members?|patients?|guests?|customers?|riders?|neighbou?rs|staff|guests|man|woman|girl|boy|dude|person)|(a|the|his|her|their|another|one|two|some|that|this)_(\\w+_)?(member|peer|participant|rider|shopper|patron|occupant|inmate|passenger|individual|bystander|pharmacist|advocate|counselor|therapist|outreach_worker|pastor|teacher|coach|relative|sibling|niece|nephew|grandmother|grandma|stepdad|stepmom|stepfather|stepmother|baby_mama|baby_daddy|fiance|fiancee|spouse|gf|bf))(?!'s|s')";
 
 /** Blows and rough handling, as lemmas for `@`. */
 const BLOWS =
@@ -28,9 +28,12 @@ const AN_ATTEMPT =
 const VIOLENT_ACT =
   '(assault|assaulting|the_assault|fights?|fighting|the_fight|hitting|beating|stabbing|punching|shooting|attacking|choking|strangling|the_stabbing|the_shooting|the_beating|threatening|the_threats?|brawl|the_brawl|jumping|slapping|shoving|pushing|kicking|pulling_a_(knife|gun)|the_(scuffle|altercation|incident|fistfight))';
 
+/** "A fight about money, but nothing physical": words only. */
+const NOT_PHYSICAL = "(?![^.;!?]*\\b(?:nothing|wasn't|was_not|never_got|not|didn't_get|never)_physical\\b)";
+
 /** Not a fight: "fighting the eviction", "fought off pneumonia", "fighting for custody". */
 const NOT_A_FIGHT =
-  '(?!_(?:for|against|to|off|back_tears|through|hard|tooth_and_nail|(?:the|a|an|his|her|their|this|that)_(?:\\w+_)?(?:cold|flu|bug|virus|infection|illness|disease|cancer|eviction|evictions|charges?|ticket|citation|case|system|decision|ruling|denial|urge|urges|cravings?|addiction|depression|battle|odds|sleep)|cancer|addiction|depression|cravings?|fatigue|sleep|tears|the_urge|every_day)\\b)';
+  "(?!_(?:for|against|to|off|back_tears|through|hard|tooth_and_nail|(?:the|a|an|his|her|their|this|that)_(?:\\w+_)?(?:cold|flu|bug|virus|infection|illness|disease|cancer|eviction|evictions|charges?|ticket|citation|case|system|decision|ruling|denial|urge|urges|cravings?|addiction|depression|battle|odds|sleep)|cancer|addiction|depression|cravings?|fatigue|sleep|tears|the_urge|every_day|with_(?:the_)?(?:housing|insurance|bank|dshs|ssa|social_security|city|county|state|agency|benefits|billing|irs|va|utility|phone_company|court|clerk|leasing_office|management_company|pharmacy|hospital))\\b)(?![^.;!?]*\\b(?:nothing|wasn't|was_not|never_got|not|didn't_get|never)_physical\\b)";
 
 export const VIOLENCE_RULES: readonly RuleEntry[] = [
   {
@@ -64,7 +67,17 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(run_up_on|ran_up_on|running_up_on|pull_up_on|pulled_up_on|slide_on|sliding_on|swinging_on|swung_on|swings_on)',
       '(squared_up|traded_blows|went_at_it|mixed_it_up|threw_down|got_into_it|came_to_blows|exchanged_blows|traded_punches)',
       `@injure|wound|pummel|bash|rough_up|sucker-punch|sucker_punch|intimidate|terrorize|bully|trip|scratch|hold_down|pin_down|knock_out|knock_down|throw_down ~1 {PERSON}(?!'s|s'|${NOT_A_PERSON})`,
-      '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground)',
+      '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground|unconscious|out_cold|cold|senseless|flat)',
+      // "Struck his mother" (not "it struck her as odd").
+      `(struck|strikes|striking) ~1 (${BARE_PERSON}|{PERSON}(?!'s|s'|_(?:as|that|how)\\b|${NOT_A_PERSON}))`,
+      // A wound on someone else: "threw the bottle that cut the man's face".
+      "@cut|slash|scratch|bust|split|break|bloody|smash|gash|open_up ~1 (someone's|somebody's|a_man's|the_man's|a_guy's|the_guy's|a_woman's|the_woman's|the_other_guy's|the_other_man's|a_kid's|the_kid's) (face|lip|nose|head|jaw|eye|eyebrow|arm|hand|neck|cheek|chin|skull|ribs)",
+      // "Getting in people's faces", "has been real aggressive lately".
+      "(in|into|up_in) (people's|peoples|everyone's|staff's|someone's|somebody's|their|other_people's|the_guards'|the_officers') (faces?|grills?)",
+      '(been|was|is|are|were|got|gets|getting|became|becoming|being) (real|really|very|pretty|so|increasingly|more|quite|super|kind_of|kinda|a_bit|a_little|verbally_and|extremely|often|sometimes)? (violent|aggressive|combative|belligerent|threatening|hostile|assaultive|intimidating|menacing|abusive)(?!_(?:about|in_(?:pursuing|looking|seeking|applying|his|her|their)|with_(?:his|her|their)_(?:job|housing|search|applications?|recovery|goals))\\b)',
+      '(been|was|is|are|were|got|gets|getting|became|becoming|being) (real|really|very|pretty|so|increasingly|more|quite|super|kind_of|kinda|a_bit|a_little|too)? (physical|rough|handsy) (with|toward|towards|at)',
+      // Threats by what the speaker knows: "left a voicemail saying he knows where she lives".
+      `${SAID} ~4 (knows|know|knew) where (she|he|they|you|his_ex|her_ex|the_\\w+) (lives|live|lived|sleeps|sleep|works|work|stays|stay|parks|camps)`,
       // Colloquial blows and rushes: "socked her sister", "came at staff", "messed a guy up".
       "@sock|deck|clock|whoop|whup|pound_on|stomp|curb-stomp|body-slam|beat_on|smash_on|wallop|come_at|go_after|lunge_at|charge_at|rush_at|swing_at ~1 {PERSON}(?!'s|s')",
       '(taught|teach|teaches|teaching) (him|her|them|that_\\w+|the_\\w+|someone|somebody)? ~1 (a|another|one_more) lesson(?!_(?:on|about|in|plan))',
@@ -93,7 +106,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       // "Threatened to evict her", "threatened to leave the program": not a threat of harm.
       "(threats?|threatened|threatening|threatens) (to(?!_(?:evict|kick|call|report|sue|leave|quit|cut_off|change|cancel|close|end_the|take_away|tow|raise|terminate|discharge|withdraw|file|revoke|stop|move|tell|sanction|drop|remove|ban|bar|trespass|fire|expel|walk|relapse|use|go|drink|kill_(?:himself|herself|themselves)|hurt_(?:himself|herself|themselves)|harm_(?:himself|herself|themselves)|shut|turn_off|report)\\b)|against|toward|towards|at|him|her|them|staff|someone|somebody|the|a|an|his|her|people|neighbou?rs|officers|another|other|everyone|everybody|anyone|anybody|my|our|security|guards?|residents|clients|\\w+'s)",
       '(made|making|makes) ~2 (threats?|threatening_(statements|comments|remarks|gestures))',
-      '(violent|violence|aggressive|aggression|combative|belligerent|assaultive|hostile) (toward|towards|with|at|against|in|again|outburst|episode|behavior|behaviour|incident)',
+      '(violent|violence|aggressive|aggression|combative|belligerent|assaultive|hostile|abusive|threatening|menacing|physical|rough) (toward|towards|with|at|against|in|again|outburst|episode|behavior|behaviour|incident)',
       "(got|gets|getting|became|was|is|been) (violent|aggressive|combative|physical|belligerent|rough|in_someone's_face|in_his_face|in_her_face)",
       "(broke|broken|bloodied) ~1 (his|her|their|a|someone's|the_man's|the_guy's) (nose|jaw|arm|ribs|tooth|teeth|face|lip)",
       // Terse notes and groups: "choked gf", "hit roommate w/ chair", "intimidating other tenants", "stabbed one of them".
@@ -129,7 +142,13 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
     victimWhenPassive: true,
     patterns: [
       // "her ex, who has a gun": a relative clause about another person.
-      "(?<!\\b(?:kitchen|steak|butter|paring|bread|carving|fillet|chef's|chef|culinary|cooking|handles|handle|handling|handled|sharpens|sharpen|sharpening|sharpened|sharp)\\s)(?<!\\b(?:ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|cousin|roommate|neighbou?r|dad|father|mom|mother|uncle|son|friend|man|guy|someone|dealer|abuser),?\\s(?:who|that)\\s(?:has|had|keeps|kept|carries|carried|owns|owned)\\s(?:(?:a|an|the|his|her|two|several)\\s)?)(?:{WEAPON})(?!_(?:wound|wounds|violence|control|safety|skills|sets?|block|sharpener|sharpening|handling|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|to_(?:the|a|an|his|her|their|some|two|three|all_the)_(?:\\w+_)?(?:meters?|cars?|windows?|doors?|machines?|walls?|locks?|tv|screens?|property|trucks?|vans?|fences?|gates?|atms?|box|boxes|dumpsters?|signs?|lights?|mirrors?|shed|trailer|mailbox(?:es)?)|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)",
+      "(?<!\\b(?:kitchen|steak|butter|paring|bread|carving|fillet|chef's|chef|culinary|cooking|handles|handle|handling|handled|sharpens|sharpen|sharpening|sharpened|sharp)\\s)(?<!\\b(?:ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|cousin|roommate|neighbou?r|dad|father|mom|mother|uncle|son|friend|man|guy|someone|dealer|abuser),?\\s(?:who|that)\\s(?:has|had|keeps|kept|carries|carried|owns|owned)\\s(?:(?:a|an|the|his|her|two|several)\\s)?)(?:{WEAPON})(?!_(?:(?:was|were)_(?:found|discovered|left|recovered)(?!_(?:on|in|under|near|with|inside|among)_(?:him|her|them|his|their|her)\\b)|wound|wounds|violence|control|safety|skills|sets?|block|sharpener|sharpening|handling|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|to_(?:the|a|an|his|her|their|some|two|three|all_the)_(?:\\w+_)?(?:meters?|cars?|windows?|doors?|machines?|walls?|locks?|tv|screens?|property|trucks?|vans?|fences?|gates?|atms?|box|boxes|dumpsters?|signs?|lights?|mirrors?|shed|trailer|mailbox(?:es)?)|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)",
+      // Anything swung or stabbed with, carried around: "walking around with a bat", "carrying a metal pipe".
+      `(carries|carrying|carried|carry|keeps|kept|keep|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with|walking_around_with|walks_around_with|walked_around_with|going_around_with|running_around_with|wanders_around_with|roaming_around_with|hid|hides|hiding|stashed|stashes|tucked|tucks|sleeps_next_to|keeps_handy) ~3 (bats?|pipes?|hammers?|crowbars?|tire_irons?|screwdrivers?|club|clubs|sticks?|lock_in_a_sock|razors?|chains?|bike_locks?|golf_clubs?|rebar|ice_picks?|(kitchen|steak|butter|chef's|carving|fillet|paring|hunting|folding|pocket|utility|fixed-blade|long)_(knife|knives)|{WEAPON})(?!_(?:for_(?:work|his_job|her_job|cooking)|at_(?:work|his_job|her_job)|in_(?:the|his|her|their)_(?:kitchen|toolbox|tool_bag|work_truck|shop))\\b)`,
+      // Slang for a gun or blade on the person: "got a piece on him", "keeps a strap in the car".
+      '(got|has|had|have|having|carrying|carries|carried|keeps|kept|packing|with|keeping) (a|his|her|their|the) (piece|strap|heater|gat|nine|burner_gun|pole|shank|blade|tool|blicky|chopper|toolie|stick) (on_(him|her|them)|in_(his|her|their)_(waistband|car|tent|bag|backpack|purse|pocket|jacket|glovebox|glove_box))',
+      // Given or sold a weapon: "his brother gave him a pistol to hold onto".
+      '(gave|gives|giving|give|handed|hands|lent|loaned|lends|sold|sells|passed|slipped) (him|her|them) (a|an|the|his|her|their|two|some) ~1 {WEAPON}',
       '(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)',
       '(strapped|packing_heat|carrying_heat|packing_a_piece|armed)(?!_(?:with_(?:information|knowledge|resources)|forces|services)\\b)',
     ],
@@ -147,7 +166,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(an|another|some|a|the|that|this|minor|small|big|serious) (incident|disturbance|dispute|conflict|blowup|blow-up|outburst|situation|episode|issue|problem|run-in|falling-out) (with|involving|at|in) ~3 (his|her|their|a|the|staff|security|police|neighbou?rs?|another|other|roommates?|someone|the_manager|management)',
       '(incident|situation|drama|disturbance|episode|scene|blowup|blow-up|run-in|falling-out|beef|trouble|altercation|confrontation) between ~3 (and|&)',
       // "in a couple of scraps", "has had several run-ins": a count of fights.
-      `(in|into|had|has|have|having|with) (a|an|another|two|three|a_couple_of|a_couple|a_few|some|several|more|multiple|constant|repeated|frequent|few) ${SCRAP}(?!_of_(?:food|paper|wood|metal|fabric|cloth|meat|lumber|copper)\\b)`,
+      `(in|into|had|has|have|having|with) (a|an|another|two|three|a_couple_of|a_couple|a_few|some|several|more|multiple|constant|repeated|frequent|few) ${SCRAP}${NOT_PHYSICAL}(?!_of_(?:food|paper|wood|metal|fabric|cloth|meat|lumber|copper)\\b)`,
       '(had_words|exchanged_words|got_into_it|got_in_it|beef|words|a_beef|squabble|scrap(?!_(?:metal|yard|wood|paper|copper|iron|heap|pile|book|booking|dealer|lumber))|heated_argument|shouting_match|yelling_match|screaming_match)(?!_(?:of|for))',
       '(yelling|screaming|cursing|swearing) (at|in) ~2 (staff|security|people|a_|the_|his_|her_|someone|neighbors|customers|officers|police|the_clerk)',
     ],
