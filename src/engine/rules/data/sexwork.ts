@@ -95,6 +95,9 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(runs|running|ran|pimps|pimping|manages|managing|books|booking) (girls|women|hoes|her_girls)',
       '(sexual_services|sex_services|escort_services|escort_ads|adult_ads|adult_services|selling_sex|paid_sex|sex_for_pay|outcalls?|incalls?|doing_favors|doing_favours|sugar_babies|sugar_baby)',
       '(in|back_in) the_life',
+      '(get|getting|gets|leave|leaving|quit|quitting) out_of_the_life',
+      `arrangement ~4 ${MEN} ~3 (who|that) (pays|paid|covers|covered|gives|gave|buys|bought)`,
+      '(sets|set|setting) (her|him|them) up with ~2 (men|guys|johns|clients|dates|tricks|older_men|strangers)',
       // Euphemisms: cars, motel rooms, men who pay, someone who "manages" her.
       "(gets|getting|got|get|hops|hopping|hopped|climbs|climbing|climbed) (in|into) (cars|strangers'_cars|men's_cars)",
       '(hooking_up|hooks_up|hooked_up|sleeping|sleeps|slept|messing_around|fooling_around) with ~4 (who|that) ~2 (give|gives|gave|pay|pays|paid|buy|buys|bought|cover|covers|covered) ~2 (money|cash|rent|drugs|a_place|a_room|a_bed|bills|her_rent|his_rent)',
@@ -102,6 +105,7 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(makes|making|made|earns|earning|earned) (her|his|their)? ~1 (money|cash|living) ~3 (on_the_strip|on_the_street|on_the_streets|on_the_track|on_the_blade|on_the_stroll|on_aurora|at_truck_stops?|at_the_truck_stop)(?!_(?:mall|club|shopping))',
       '(a|her|his|the|some) (guy|man|boyfriend|dude|friend|someone|older_man) (who|that) (manages|runs|handles|books|watches|protects|pimps|sets_up_dates_for|finds_dates_for) (her|him|them)(?!_(?:money|finances|benefits|ssi|accounts?|budget|medications?|meds|care|case|appointments?|schedule))',
       '(lets|let|letting|allows|allowed) (the|her|a|his) ~1 (landlord|manager|owner|guy|man|men|guys) ~3 (in_place_of|instead_of|in_lieu_of|in_exchange_for|in_return_for|for) (rent|the_rent|her_rent|his_rent|a_room|the_room)',
+      '(paid|pays|paying|pay|offered|offers|gave|gives) (her|him|them) ~2 to (spend_the_night|stay_the_night|sleep_with_him|sleep_with_them|sleep_over|hook_up|come_back_to_his_place)',
       '(paid|pay|pays|paying|money|cash) ~3 (to_spend_the_night|to_stay_the_night|to_spend_time|for_the_night|for_company|overnight) ~2 with ~1 (men|guys|strangers|older_men|him|them|clients)',
       '(men|guys|johns) (pay|paid|pays|paying) the_(girls|women)',
       '(private_sessions|private_dances|vip_room|champagne_room|extras) ~2 (after_hours|for_cash|for_money|on_the_side)',
