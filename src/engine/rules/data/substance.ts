@@ -63,6 +63,14 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       `@get|buy|cop|score|grab|pick_up|take ~2 ({DRUG}|{RX}|${EDIBLE}) (from|off|off_of|at|through) ~3 ${STREET_SOURCE}`,
       // "been on tina all week", "was on heroin back then", "he's on the dope again".
       `${THING_SUBJECT}(been|is|was|were|he's|she's|they're|got|gets|getting|stays|stayed|staying) (on|back_on|off_and_on) (the_)?({DRUG}|glass|dope|fent|fetty|tar|blues|down|the_sauce)(?!_(?:tests?|testing|strips|charges?|case|policy|panel|screen|duty|the_menu|ice_time)\\b)`,
+      // A kind of user: "an everyday drinker now", "a daily weed smoker".
+      '(everyday|every-day|daily|heavy|hard|big|binge|problem|weekend|morning|nightly|functional|functioning|secret|closet|regular|steady|social|constant|chronic) (drinker|drinking|user|using)(?!_of_(?:the|our|services|resources|transit|the_library)\\b)',
+      '(weed|pot|meth|crack|dope|heroin|fentanyl|fent|coke|iv|intravenous|cannabis|marijuana|pill|opioid|opiate|benzo|alcohol|xanax|daily_cannabis) (smoker|user|head|addict|habit)',
+      // "a little too into the wine lately", "really into pills these days".
+      '(too|really|heavily|deep|way|back|pretty|super) into (the_)?({DRUG}|glass|dope|fent|fetty|the_sauce)',
+      // Money spent on drugs: "blew his whole check on dope", "spending everything on crack".
+      '@blow|spend|waste|drop|burn ~4 on ({DRUG}|dope|glass|fent|fetty|the_bottle|a_bag|bags|a_sack)',
+      '(tripping|tripped|trips|trip|rolling|rolled|peaking|peaked|zonked|wired|amped|jacked|buzzing) (on|off) ~1 ({DRUG}|{RX}|something|shrooms|mushrooms|acid|molly|pills|dope)',
       // Experimenting: "dabbling with pills again", "messing around with meth".
       '@dabble|experiment|mess_around|play_around|fool_around|mess ~1 (with|in) ~2 ({DRUG}|{RX}|{STREET})',
       '(dabbling|dabbled|dabbles|dabble) (again|a_bit|a_little|here_and_there|on_weekends|now_and_then|off_and_on|on_and_off)',
@@ -143,7 +151,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       'back_on (the_pipe|the_needle|the_bottle|the_glass|the_rock|the_stem|the_dope|the_sauce|the_juice|{DRUG}|the_{DRUG}|the_{STREET})',
       '(asking|asked|asks) ~3 (foil|straws|tinfoil|pipes|needles|rigs|syringes|stems|a_pipe|a_rig)',
       '(scores|scored|scoring|copping|copped) (down|for_(both|them|him|her)|from|off|dope|drugs)',
-      '(pupils|eyes) ~2 (pinpoint|pinned|dilated|glassy|bloodshot)',
+      '(pupils|eyes) ~3 (pinpoint|pinned|dilated|glassy|bloodshot)',
       '(dozing|dozed|kept_dozing|falling_asleep|fell_asleep|nodding|nodded) (off_)?(mid-sentence|mid_sentence|during_(our|the|his|her)_(meeting|session|appointment|group))',
       'fell_off_the_wagon',
       '(off|fell_off|falls_off|falling_off|fallen_off) the_wagon',
@@ -210,7 +218,8 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(alcohol_poisoning|delirium_tremens|the_dts|withdrawal_seizures?|seizure_from_withdrawal|overdose_reversal)',
       '(narcan|naloxone) (was_)?(administered|given|reversal|revived|to_revive|on_(him|her|them))',
       '(narcan|naloxone)_(twice|again)',
-      'was_(revived|resuscitated)',
+      '(was|were|be|been|got|had_to_be|needed_to_be|have_to_be|has_to_be) (revived|resuscitated|brought_back)',
+      '(found|discovered|saw|finds|find) (him|her|them) (blue|turning_blue|not_breathing|unresponsive|slumped_over|limp|foaming|barely_breathing|out_cold)',
       "(narcanned|narcan'd|narcaned|hit_with_narcan|needed_narcan|got_narcan|got_narcanned|gave_(him|her|them)_narcan)",
       '(brought|bring|brings|bringing) (him|her|them) (back|around) (with|using|after|on|at|in|from)',
       '(found|discovered|was|were|lay|laying|lying) ~2 (not_breathing|turning_blue|slumped_over|passed_out_cold)',
@@ -238,6 +247,20 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (days?|weeks?|months?) (sober|clean)',
       '(sobriety|clean)_date',
       '(reset|restarted|lost) (his|her|their) (sobriety|clean_time|clean_date|sobriety_date)',
+      // Recovery chips and counted days: "got her 30-day chip", "has 14 days today", "celebrated six months".
+      '(\\d+|one|two|three|six|nine|thirty|sixty|ninety)[-_](day|week|month|year) (chip|coin|medallion|keytag|key_tag|token)',
+      '(has|have|had|got|hit|hits|reached|reaches|celebrated|celebrates|celebrating|picked_up|marks|marked|at) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-five|sixty|ninety) (days?|weeks?|months?) (today|now|clean|sober|as_of|yesterday|this_week|tomorrow|in_recovery|of_recovery|of_sobriety|of_clean_time|clean_time|off_(dope|drugs|meth|heroin|fent|alcohol|the_bottle))',
+    ],
+  },
+  {
+    id: 'substance-dated-negation',
+    category: 'substance',
+    severity: 'high',
+    kind: 'fixed',
+    explanation: 'Says how long since the participant last used, which reveals the use',
+    patterns: [
+      // "hasn't used in about two weeks", "hasn't had a drink for almost a month", "no meth for ten days".
+      "(hasn't|has_not|haven't|hadn't|had_not|not|didn't|did_not|no) ~1 (used|drank|drunk|touched_(anything|a_drop|a_drink|drugs|alcohol|{DRUG})|had_(a_drink|a_beer|anything|a_sip|a_hit|any_{DRUG}|{DRUG})|smoked_({DRUG}|anything)|been_high|gotten_high|got_high|relapsed|been_drinking|been_using|drinking|using|drugs|alcohol|{DRUG}) ~1 (in|for|since) (about|around|almost|nearly|roughly|like|at_least|over|more_than|less_than|just|only|the_(past|last))? (a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|several|a_few|a_couple|a_couple_of|a_week|a_month|a_day)? (days?|weeks?|months?|full_days?|full_weeks?)",
     ],
   },
   {
@@ -260,6 +283,11 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(doctor_shopping|doctor-shopping|pill_shopping|forged_(a_)?prescriptions?|fake_prescriptions?|altered_(a_|the_)?prescriptions?|lost_(his|her|their)_(script|prescription|meds|suboxone|methadone)_again|early_refills?_again)',
       '(diverted|diverting|divert) ~2 {RX}',
       '{RX} (off|on) the_street',
+      // Snorting or injecting a medicine: "snorts her Adderall", "crushing and snorting his Percocets".
+      '@snort|inject|shoot|smoke|sniff|bang|slam|boot ~2 {RX}',
+      '(crush|crushes|crushed|crushing) (and|&) (snort|snorts|snorted|snorting|inject|injects|injected|injecting|smoke|smokes|smoked|smoking)',
+      // Selling part of a prescription named earlier: "gets his methadone and then sells half of it".
+      '(?<=\\b(?:{RX})\\b[^.!?]{0,60})(sell|sells|sold|selling|trade|trades|traded|trading|split|splits|splitting|flip|flips|flipped|flipping|give_away|gives_away|gave_away|giving_away) ~2 (half|part|some|most|all|the_rest|a_portion|a_few|a_couple) (of_)?(it|them|those|what_(he|she|they)_(gets|get|got))',
     ],
   },
   {

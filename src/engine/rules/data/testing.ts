@@ -72,11 +72,11 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       "(numbers|reading|readings|level|levels|results?) ~5 (weren't|wasn't|were_not|was_not|aren't|isn't) (good|great|zero|clean|where|what_(we|they|i)_(wanted|hoped|needed))",
       '@blow ~2 (\\.\\d+|0\\.\\d+) ~3 (soberlink|interlock|device|scram|breathalyzer|pbt|monitor|machine|check-in|kiosk)',
       "(tech|collector|lab|observer|monitor) ~3 (couldn't|could_not|can't|cannot|wasn't_able_to|was_unable_to) (go|pee|urinate|produce|provide)",
-      '(etg|ets|etoh|peth|bac|pbt|blood_alcohol|breath_alcohol) ~2 (was|were|of|at|came_back|read|reading|level|result) ~1 ([1-9][\\d,]*|0?\\.0*[1-9]\\d*)',
+      '(etg|ets|etoh|peth|bac|brac|tac|pbt|blood_alcohol|breath_alcohol|breath_alcohol_content|transdermal_alcohol) ~2 (was|were|of|at|came_back|read|reading|level|result) ~1 ([1-9][\\d,]*|0?\\.0*[1-9]\\d*)',
       "{TEST} ~3 (inconsistent_with|don't_match|didn't_match|doesn't_match|contradict|contradicted|contradicts|don't_line_up|didn't_line_up)",
       '(above|over|past) the_(cutoff|cut-off|threshold|limit_for_(etg|alcohol|thc))',
       '(low|abnormal|out-of-range) (creatinine|specific_gravity)',
-      '(creatinine|specific_gravity) ~3 (low|abnormal|out_of_range|too_low|flagged)',
+      '(creatinine|specific_gravity) ~5 (low|abnormal|out_of_range|too_low|flagged|invalid|not_valid)',
       '(detox|flush|cleanse|niacin|masking) (tea|drinks?|kits?|pills|shampoo)',
       '(peeled|pulled|ripped|took|taken|tore|torn|picked) (off|at)? ~2 (his|her|their|the) sweat_patch',
       'sweat_patch ~5 (peeled|pulled|ripped|removed|lifted|came_off|torn|tampered|missing|fell_off|rejected|compromised)',
@@ -140,6 +140,10 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(no-?show|no_show|no-showed|no-showing|no-shows|missed_call-in) ~4 ({TEST}|test|tests|ua|uas|drug_test|screen|testing|drops?|swab)',
       "(forget|forgets|forgetting|forgot|failed_to|fails_to|not|never|didn't|doesn't|won't|stopped) ~2 (calling|call|check|checking) ~3 (color|colour|color-code|color_code|testing|ua|drug_test) ~1 (line|in|number)?",
       '(missed|missing) (call-ins|color_calls|drops|tests|uas|screens)',
+      // "a no call no show for her UA".
+      `(no_call_no_show|no-call_no-show|no-call-no-show|no_call/no_show|no-call/no-show|ncns|no_call,_no_show) ~4 ${TEST_NOTE}`,
+      // A sanction for a test names the test event: "a sanction for a dilute", "sanctioned him for two missed tests".
+      '(sanction|sanctions|sanctioned|sanctioning|jail_time|violated|a_violation) ~3 for ~3 (dilute|diluted|positive|dirty|hot|missed|refused|no-show|tampered|missing|skipping|failed|failing|adulterated) ~1 ({TEST}|test|tests|ua|uas)?',
       "(unable|could_not|couldn't) to_?(provide|produce|give) ~2 (sample|specimen|urine)",
     ],
   },
@@ -154,6 +158,8 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(missed|skipped) (a|his|her|the|two|three|several|multiple) ~1 (soberlink|breath|blow|test|tests|check|checks)',
       '(skipped|missed|failed|refused|ignored) ~3 (rolling_)?(re-?tests?|rolling_tests?|blows?|breath_checks?|check-in_blows?)',
       '(locked|locks|locking) (him|her|them) out',
+      // A reading above zero: "his SCRAM recorded a TAC of .04", "the interlock logged a .05".
+      '(scram|interlock|soberlink|device|monitor|breathalyzer|pbt|bracelet|unit) ~3 (recorded|logged|registered|showed|read|reads|detected|measured|caught|picked_up|flagged|reported|gave|got) ~3 (\\.0*[1-9]\\d*|0\\.0*[1-9]\\d*)',
       // Taking an alcohol monitor off: "took the SCRAM bracelet off for the weekend", "cut off his SCRAM".
       '(took|takes|taking|taken|pulled|pulls|cut|cuts|removed|removes|removing|ripped|slipped|wrapped|covered) (off_)?(the_|his_|her_|their_)?(scram|soberlink|alcohol_monitor|transdermal_monitor|alcohol_bracelet) ~2 (bracelet|unit|monitor|device|band|strap)? ~1 (off|in_foil|with_foil|with_tape|in_plastic)?',
       "(car|truck|vehicle|it) (wouldn't|would_not|won't|didn't) start ~4 (interlock|blow|blew)",
