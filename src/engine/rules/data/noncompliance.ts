@@ -147,7 +147,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       // Out past the hour: "was out at 1 a.m. on Friday, and his curfew is 10".
       '(out|came_in|came_home|got_home|got_in|rolled_in|stayed_out|still_out|was_out|were_out) ~8 (and|but|when|while|though|even_though|although|yet) ~1 (his|her|their) curfew (is|was|being|starts|begins)',
       // Back with the person the order protects: "back together with the guy she has an NCO with".
-      '(with|seeing|dating|texting|calling|contacting|visiting|living_with|staying_with|back_together_with|back_with) ~6 (has|have|had|got|is_under) (an|a|the) ~1 (nco|no-contact|no_contact|protection|protective|restraining|stay-away|dv) ~1 (order_)?(with|against)',
+      '(together_with|hanging_out_with|sleeping_with|involved_with|talking_to|messaging|seeing|dating|texting|calling|contacting|visiting|living_with|staying_with|back_together_with|back_with) ~6 (has|have|had|got|is_under) (an|a|the) ~1 (nco|no-contact|no_contact|protection|protective|restraining|stay-away|dv) ~1 (order_)?(with|against)',
       // A monitor left to run flat: "let his ankle monitor battery die", "the battery on his GPS ran down".
       '(monitor|bracelet|gps|ehm|tether|anklet|device) ~2 battery ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',
       '(battery|batteries|charge) (on|of|in|for) (his|her|their|the) ~1 (monitor|bracelet|gps|ehm|tether|anklet|device) ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',

@@ -11,6 +11,12 @@ const WHO = `(him|them|${HER}|the_participant|the_client|my_client|our_client|mr
 /** Where someone is, has gone or is staying: "where he's staying", "where Sasha ended up". */
 const WHERE_NOW =
   "where (he|she|they|he's|she's|they're|hes|shes|mr\\.?_\\w+|ms\\.?_\\w+|(?!(?:to|the|a|an|we|i|you|it|this|that|his|her|their)\\b)[a-z][\\w'.-]*) ~2 (is|are|was|were|went|goes|gone|ended_up|wound_up|lives|living|lived|staying|stays|stayed|sleeping|sleeps|slept|crashing|hanging_out|at|been|disappeared|took_off|headed|moved|landed|hiding|located)";
+/** A relative, a pet or a thing went missing, not the participant: "her cat went missing". */
+const NOT_SOMEONE_ELSE =
+  '(?<!\\b(?:brother|sister|mom|mother|dad|father|son|daughter|cousin|friend|boyfriend|girlfriend|partner|husband|wife|uncle|aunt|nephew|niece|kid|child|dog|cat|puppy|kitten|pet|wallet|phone|id|bag|backpack|laptop|money|bike|cash|paperwork|file|keys|car|package|check|medication|meds)(?:,[^,.!?]{0,60},)?\\s)';
+/** Missing as a child or years ago is a memory, not a current absence. */
+const NOT_LONG_AGO =
+  '(?!(?:_[^\\s.;:!?]+){0,8}_(?:when_(?:he|she|they)_(?:was|were)_(?:a|an|young|little|small|\\d+)|as_a_(?:kid|child|teen|teenager|boy|girl)|years_ago|in_(?:high_school|middle_school|childhood)))';
 /** Programme and supervision people a participant can stop answering: "ghosted the whole team". */
 const CONTACTS =
   '(us|me|everyone|everybody|outreach|team|staff|worker|workers|services|attorney|lawyer|case_manager|caseworker|navigator|counselor|clinic|program|agency|family|mom|mother|sister|brother)';
@@ -24,7 +30,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(abscond|absconded|absconding|absconder|whereabouts_unknown|whereabouts_are_unknown|unknown_whereabouts)',
-      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|gone_missing|went_missing|skipped_town|left_town|vanished|disappeared|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
+      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|skipped_town|left_town|vanished|disappeared|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
       "(can't|cannot|can_not|couldn't|could_not|unable_to|haven't_been_able_to|have_not_been_able_to|hasn't_been_able_to|been_unable_to|not_able_to|nobody_can|no_one_can|nobody_could|no_one_could|none_of_us_can) (locate|find|reach|contact|track_down|get_ahold_of|get_a_hold_of|get_hold_of|reach_out_to) (?!(?:a|an|the|any|housing|work|a_job|an_apartment|his_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|her_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|them_by_phone)\\b)[\\w.']+",
       '(location|whereabouts) (is|are|has_been|have_been|remains|remain) ~2 (unknown|a_mystery|unclear|uncertain|not_known)',
       "(no_sign_of|no_trace_of|nowhere_to_be_found|can't_be_found|cannot_be_found|no_one_knows_where|nobody_knows_where|don't_know_where_(he|she|they)_(is|are|went)|doesn't_know_where_(he|she|they)_(is|are|went))",
@@ -42,14 +48,14 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       "(?<!\\b(?:who|whom|that)\\s(?:he|she|they|i|we)\\s)(hasn't|hasnt|has_not|haven't|havent|have_not|not) (been_)?(seen|heard_from|spotted|seen_or_heard_from|heard_from_or_seen) (since|in|for|at|by)",
       `(lost|losing|no|zero) (contact|touch) (with_${WHO})? ~1 (since|for|in|over|after)`,
       `(lost|losing|lose) (contact|touch) (with|w/) ${WHO}`,
-      "(missing|(?<!(?:n't|not|never)\\s)gone|whereabouts|location_is_unknown) (since|for|in)(?!_(?:the|his|her|their|a|an)_(?:mail|file|paperwork|records?|report|packet)\\b)",
+      `(missing|(?<!(?:n't|not|never)\\s)gone|whereabouts|location_is_unknown) (since|for|in)(?!_(?:the|his|her|their|a|an)_(?:mail|file|paperwork|records?|report|packet)\\b)${NOT_LONG_AGO}`,
       '(dipped|bounced|split|skipped_out|fled|took_off|left|went|headed|took_a_bus|took_the_bus|caught_a_bus|ran_off|hitchhiked) ~6 to_(avoid|dodge|get_away_from|escape|duck|hide_from|stay_away_from|evade|lay_low)',
       '(moved|moves|moving|left|leaving) ~3 (approved|registered|reported|listed|verified|last_known) (address|residence|housing|location) ~6 (without|and|but|no_one|nobody)',
       "(not|hasn't|has_not|haven't|hasn't_been|has_not_been|haven't_been|isn't|wasn't|no_longer|not_been|never) ~3 (at|living_at|staying_at|residing_at|sleeping_at|back_to|back_at|seen_at) ~2 (listed|registered|approved|reported|last_known|known|usual|home|his_usual|her_usual) (address|residence|spot|spots|camp|location|place)",
       "(attempts|tried|trying|efforts|calls|messages|texts|letters|visits) ~5 (reach|contact|locate|find|him|her|them) ~4 (unsuccessful|no_luck|without_success|no_response|no_answer|haven't_worked|failed|unanswered|went_unanswered|returned)",
       '(several|multiple|many|repeated|numerous|three|four|five) (attempts|tries|calls|messages|voicemails|texts) ~5 (no_response|no_answer|unanswered|unsuccessful|without_(a_)?response|not_returned|no_reply)',
       '(no|without_a|without_leaving_a|left_no) forwarding_address',
-      "(didn't|did_not|never|without|won't|wouldn't) (leave|leaving|left|give|giving|gave|provide|providing|provided) ~1 (an|a|any|a_new|a_forwarding|his|her|their|new) ~1 (address|location|forwarding_address)",
+      "(didn't|did_not|never|without|won't|wouldn't|hasn't|has_not|haven't|hasnt|not_yet|yet_to) (leave|leaving|left|give|giving|gave|given|provide|providing|provided) ~1 (an|a|any|a_new|a_forwarding|his|her|their|new) ~1 (address|location|forwarding_address)",
       "(didn't|did_not|never|without|not) (leave|leaving|left) ~2 (information|info|contact_info|contact_information|number|phone_number|way_to_reach_(him|her|them)|word|note|forwarding|anything)(?!_(?:behind|at_the_scene))",
       "(not|never|isn't|won't|refuses_to|refused_to|ain't) (going|coming|gonna_go|planning_to_go|planning_on_going) back ~1 (to_court|to_probation|to_(his|her|their)_po|to_supervision|to_see_(his|her|their)_po)",
       '(unknown|undisclosed|unapproved) (location|address|whereabouts)',
@@ -96,7 +102,27 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       // Hiding so the police or supervision cannot find them: "hiding out at a cousin's so the police can't find him".
       '(hiding|hides|hid|laying_low|lying_low|holed_up|holing_up|crashing|staying) (out)? ~8 (so|to_avoid|to_dodge|to_stay_away_from|away_from) ~2 (the)? (police|cops|po|probation|parole|warrant|warrants|marshals|deputies|court|the_court|his_po|her_po|cco|officers?)',
       // "Her brother, who she hasn't seen in years, is missing": a relative or a thing is the one missing.
-      '(?<!\\b(?:brother|sister|mom|mother|dad|father|son|daughter|cousin|friend|boyfriend|girlfriend|partner|husband|wife|uncle|aunt|nephew|niece|kid|child|dog|cat|wallet|phone|id|bag|laptop|money|bike|cash|paperwork|file)(?:,[^,.!?]{0,60},)?\\s)(is|was|are|were|has_been|have_been|remains|reported|been|went|gone|goes) missing(?!_(?:from|out_of|off)_(?:the|a|an|his|her|their)\\b)',
+      `${NOT_SOMEONE_ELSE}(is|was|are|were|has_been|have_been|remains|reported|been|went|gone|goes) missing(?!_(?:from|out_of|off)_(?:the|a|an|his|her|their)\\b)${NOT_LONG_AGO}`,
+      `${NOT_SOMEONE_ELSE}(gone_missing|went_missing|goes_missing|going_missing)${NOT_LONG_AGO}`,
+      // A missing-persons report about the participant (not one the participant filed for a relative).
+      "(missing_persons?|missing_person's|missing-person|missing-persons) report(?!_(?:for|on|about)_(?:her|his|their)_\\w)",
+      '(reported|report|reports|reporting) (him|her|them) (as_)?missing',
+      // Not wanting supervision to know: "doesn't want probation to know where he's at".
+      "(doesn't|don't|does_not|do_not|didn't|did_not|won't|not) (want|wants|wanting) ~4 (to_know|knowing|to_find_out|finding_out|to_find) ~1 where",
+      // Cannot verify where they live: "unable to verify Mr. Hall's current residence".
+      "(unable_to|cannot|can't|couldn't|could_not|not_able_to|haven't_been_able_to|have_not_been_able_to|been_unable_to|no_way_to) (verify|confirm|determine|establish|pin_down) ~3 (residence|address|location|whereabouts|living_situation|where)",
+      // Believed gone, unconfirmed: "I believe she has returned to Texas, but I cannot verify that".
+      "(believe|believes|think|thinks|heard|hear|told|guess|assume|rumou?r|rumou?red) ~4 (returned|gone|went|moved|headed|left|taken_off|took_off|relocated|skipped|fled|run_off|ran_off) ~4 (but|and|though)? ~3 (cannot|can't|couldn't|unable|not_sure|no_way|don't_know|haven't_been_able|have_not_been_able|can_not|no_one|nobody|not_been_able)",
+      // Nobody among several could reach them: "neither his caseworker nor his family has been able to reach him".
+      `neither ~8 (able_to|managed_to) (reach|find|locate|contact|track_down|get_ahold_of|get_hold_of|get_in_touch_with|get_through_to) ${WHO}`,
+      // The team has lost the participant: "we've lost him again".
+      `(we've|we|i've|i|staff|outreach|team|they've|they) (lost|have_lost|had_lost|keep_losing|kept_losing) (him|them|${HER})(?!_(?:to|in|at|during|when|after_(?:a|an|the|his|her)_(?:overdose|od|illness|fight|battle))\\b)`,
+      // Out of contact with the programme: "she has not been in contact with our office since early spring".
+      "(hasn't|hasnt|has_not|haven't|have_not|not) (been_)?in_(contact|touch) (with_(us|me|our_office|our_team|the_office|the_team|outreach|staff|anyone|anybody|his_family|her_family|their_family|the_program|the_clinic|services|his_worker|her_worker|his_case_manager|her_case_manager|our_agency|the_agency))? ~1 (since|for|in)",
+      // No way to reach them: "we don't have a way to reach him".
+      `(don't|do_not|doesn't|does_not|no|without|lack|lacks|haven't) (have_|got_)?(a|any)? (way|means|number|method|contact) (to|of)? (reach|reaching|contact|contacting|find|finding|get_ahold_of|get_in_touch_with) ${WHO}(?!_(?:except|other_than|besides|but|outside_of)\\b)`,
+      // Might be somewhere, nobody knows: "he might be in California, we really don't know".
+      "(might|may|could) be (in|at|with|down_in|up_in|out_in|over_in|staying|living|somewhere)(?!_(?:housing|treatment|a_program|school|the_program|line|court|a_bed|the_hospital)\\b) ~6 (don't|do_not|doesn't|not_sure|unsure|no_idea|no_clue|nobody_knows|no_one_knows|can't_confirm|cannot_confirm|can't_say|hard_to_say|unclear)",
       // Nobody knows where the participant is: "she has no idea where he's staying", "no clue where Sasha ended up".
       `(no|any|zero|the_faintest|the_slightest) (idea|clue|clues|notion) ~2 ${WHERE_NOW}`,
       `(nobody|no_one|no-one|none_of_us|nobody's|no_one's) ~2 (a_clue|an_idea|any_idea|idea|clue) ~2 ${WHERE_NOW}`,
@@ -152,7 +178,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       '(switching|switches|switched|moving|moves|moved|changing|changes) (camps|spots|places|tents|locations|addresses|motels) (every|each|so|to|constantly|a_lot)',
       '(slips|slipped|sneaks|snuck|ducks|ducked|hides|hid|leaves|left|takes_off|took_off|runs|ran|disappears|disappeared|bolts|bolted) ~4 (whenever|when|every_time|as_soon_as|before) ~3 (outreach|po|police|cops|officer|officers|staff|we|i|probation|the_team|case_manager|the_van)',
       "(say|tell|said|told|saying|telling) ~3 (he|she|they) (wasn't|isn't|was_not|is_not|weren't|aren't) (there|here|home|around|in)",
-      "(not_to_tell|don't_tell|won't_tell|not_tell|keep_it_quiet|keep_quiet_about|not_share|not_to_share|not_disclose|not_to_disclose) ~4 (where|location|address|whereabouts|her_location|his_location|their_location|her_address|his_address)",
+      "(not_to_tell|don't_tell|won't_tell|not_tell|keep_it_quiet|keep_quiet_about|not_share|not_to_share|not_disclose|not_to_disclose) ~4 (where|location|address|whereabouts|her_location|his_location|their_location|her_address|his_address)(?!(?:_[^\\s.;:!?]+){0,3}_with_(?:his|her|their)_(?:ex|ex-\\w+|abuser|mother|mom|father|dad|boyfriend|girlfriend|partner|husband|wife|family)\\b)",
       "(somewhere|where|a_place|an_address) ~5 (doesn't|don't|does_not|do_not|won't|not|nobody|no_one) ~2 (know|knows|find)",
       '(afraid|scared|worried|fears|fear|thinks|thought|paranoid) ~8 (waiting_for_(him|her|them)|pick_(him|her|them)_up|picked_up|being_arrested|get_arrested|getting_arrested|be_arrested|violated|being_violated|locked_up|taken_in|be_taken_in|caught|grab_(him|her|them))',
       '(ran|run|runs|running|fled|bolted|took_off|jumped) (from|away_from|out_of|off) ~2 (the_)?(van|police|cops|officers|officer|staff|outreach|program|treatment_van|transport|hospital|facility|court|courthouse|car|deputies|security)',
