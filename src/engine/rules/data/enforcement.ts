@@ -113,8 +113,9 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions criminal charges against the participant',
     record: true,
     patterns: [
-      '(charged|recharged|re-charged|indicted|arraigned|prosecuted) (with|for|on|in|again|last|after)',
-      '(was|were|got|been|be|being|get|getting) (charged|indicted|arraigned)',
+      // "Was charged with nothing": no charge.
+      '(charged|recharged|re-charged|indicted|arraigned|prosecuted) (with|for|on|in|again|last|after)(?!_(?:nothing|anything)\\b)',
+      '(was|were|got|been|be|being|get|getting) (charged|indicted|arraigned)(?!_(?:with|for)_(?:nothing|anything)\\b)',
       '(new|another|additional|pending|fresh|recent|open|a_new|felony|misdemeanor|criminal) ~1 (charges?|case|cases|complaint)',
       '(?<!\\b(?:in|took|take|takes|taking|full|free|no|extra|service|delivery|cover|late|overdraft|fee|battery|phone)\\s)(charges?) (of|for|against_(him|her|them)|were_filed|filed|pending|came_down|related_to)',
       '(faces|facing|face|faced) ~2 (charges?|counts?|prosecution|a_felony|a_misdemeanor|jail|time)',

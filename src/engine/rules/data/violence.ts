@@ -2,7 +2,7 @@ import type { RuleEntry } from '../types';
 
 /** "hit her goal", "beat his record": a possessive before an achievement, not a person hit. */
 const NOT_A_PERSON =
-  "_(?:goals?|targets?|stride|limit|mark|numbers|quota|hours|deadlines?|milestones?|rock_bottom|savings|steps?|max|peak|record|best|streak|sweet_spot|names?|initials|car|truck|van|windows?|door|phone|bike|tent|stuff|things|belongings|paperwork|way|\\w+'s|out(?!_cold))\\b";
+  "_(?:goals?|targets?|stride|limit|mark|numbers|quota|hours|deadlines?|milestones?|rock_bottom|savings|steps?|max|peak|record|best|streak|sweet_spot|names?|initials|car|truck|van|windows?|door|phone|bike|tent|stuff|things|belongings|paperwork|way|\\w+'s|out(?!_cold)|new|first|next|job|shift|week|day|season|career|search|application|campaign)\\b";
 
 /** People named without a determiner in notes and chat ("choked gf", "hit roommate"), or as a group. */
 const BARE_PERSON =
@@ -79,7 +79,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       // Threats by what the speaker knows: "left a voicemail saying he knows where she lives".
       `${SAID} ~4 (knows|know|knew) where (she|he|they|you|his_ex|her_ex|the_\\w+) (lives|live|lived|sleeps|sleep|works|work|stays|stay|parks|camps)`,
       // Colloquial blows and rushes: "socked her sister", "came at staff", "messed a guy up".
-      "@sock|deck|clock|whoop|whup|pound_on|stomp|curb-stomp|body-slam|beat_on|smash_on|wallop|come_at|go_after|lunge_at|charge_at|rush_at|swing_at ~1 {PERSON}(?!'s|s')",
+      "@sock|deck|clock|whoop|whup|pound_on|stomp|curb-stomp|body-slam|beat_on|smash_on|wallop|come_at|come_after|go_at|go_after|lunge_at|charge_at|rush_at|swing_at ~1 {PERSON}(?!'s|s')",
       '(taught|teach|teaches|teaching) (him|her|them|that_\\w+|the_\\w+|someone|somebody)? ~1 (a|another|one_more) lesson(?!_(?:on|about|in|plan))',
       '(body-?slammed|body-?slams|body-?slamming|body_slammed) {PERSON}',
       '(messed|fucked|effed|roughed|busted|banged|jacked|beat|lit|tore|sliced|carved) {PERSON} up',
@@ -98,8 +98,9 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(shoving|pushing|wrestling) (match|matches)',
       '(ran|run|running|runs) (someone|somebody|him|her|them|a_\\w+|the_\\w+|his_\\w+|her_\\w+) over (on_purpose|deliberately|intentionally|with_(his|her|their|the)_(car|truck))',
       '(take|taking|took) (people|others|everyone|someone|them) (with|down_with) (him|her|them)',
-      '(?<!\\b(?:in|by|from|of|during|after|witnessed|saw|survived|had|heard|about|reported|nearby|another|recent)\\s)(a|the|that) (stabbing|shooting|beating|beatdown|stomping)(?!_(?:pain|pains|range|victim|gallery))',
-      `(fight|fights|fighting|fought)${NOT_A_FIGHT}`,
+      '(?<!\\b(?:in|by|from|of|during|after|witnessed|saw|survived|had|heard|about|reported|nearby|another|recent|to|witness|witnesses)\\s)(a|the|that) (stabbing|shooting|beating|beatdown|stomping)(?!_(?:pain|pains|range|victim|gallery))',
+      // Not a fight watched ("watched a fight on TV", "saw a fight break out") or a sport.
+      `(?<!\\b(?:watched|watching|watch|watches|saw|see|sees|seen|witnessed|ufc|boxing|title|pillow|food|snowball|water_balloon|pay-per-view|mma)\\s(?:(?:a|the)\\s)?)(fight|fights|fighting|fought)${NOT_A_FIGHT}(?!_(?:on_(?:tv|television|youtube|the_tv)|night|club|card)\\b)`,
       '(brawl|brawling|scuffle|scuffled|tussle|tussled|fistfight|fist_fight|physical_confrontation|physical_altercation|got_physical|came_to_blows|throwing_punches|threw_punches|threw_a_punch|threw_hands)',
       // A device's battery ("his ankle monitor battery died") is not the crime of battery.
       '(assault|assaults|assaulting|assaulted|(?<!\\b(?:monitor|phone|gps|bracelet|device|car|its|the|dead|low|spare)\\s)battery(?!_(?:die|died|dies|dying|dead|ran|run|runs|running|went|was|is|life|pack|charger)|_(?:on|in|of)_(?:his|her|their|the|my)_(?:\\w+_)?(?:monitor|bracelet|gps|phone|device|car|ehm))|menacing|harassment|stalking|strangulation|domestic_violence(?!_(?:shelter|advocates?|services|program|classes|class|hotline|victims?|survivors?|court|unit|treatment|assessment|evaluation|counseling|group|awareness|education|prevention|agency|resources)\\b)|dv_incident|domestic_disturbance|domestic_incident|domestic(?!_(?:violence|partners?|partnership|flights?|travel|workers?|chores|duties|help|abuse_(?:shelter|advocates?|services|hotline|program))\\b))',
@@ -108,7 +109,11 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(made|making|makes) ~2 (threats?|threatening_(statements|comments|remarks|gestures))',
       '(violent|violence|aggressive|aggression|combative|belligerent|assaultive|hostile|abusive|threatening|menacing|physical|rough) (toward|towards|with|at|against|in|again|outburst|episode|behavior|behaviour|incident)',
       "(got|gets|getting|became|was|is|been) (violent|aggressive|combative|physical|belligerent|rough|in_someone's_face|in_his_face|in_her_face)",
-      "(broke|broken|bloodied) ~1 (his|her|their|a|someone's|the_man's|the_guy's) (nose|jaw|arm|ribs|tooth|teeth|face|lip)",
+      "(broke|broken|bloodied|busted|split|fractured|cracked) ~1 (his|her|their|a|someone's|the_man's|the_guy's|\\w+'s) (nose|jaw|arm|ribs|tooth|teeth|face|lip|eye_socket|skull|cheekbone)",
+      // "Gave the guy a little shove", "gave her a black eye".
+      '(gave|give|gives|giving) (?!(?:it|this|that)\\b){PERSON} (a|one|another|two) ~1 (shove|punch|slap|smack|kick|beating|beatdown|black_eye|bloody_nose|fat_lip|headbutt|backhand|whack|knuckle_sandwich|concussion|busted_lip|split_lip)',
+      '(spat|spit|spits|spitting) (in|on|at|into) ~2 (face|faces|him|her|them|{PERSON})',
+      '(hurled|threw|throws|throwing|flung|chucked|tossed|slammed|flipped|flipping|flips|overturned|knocked_over) (a|the|his|her) (chair|chairs|table|tables|desk|bottle|brick|rock|tv) (across|at|through|into|over|onto)',
       // Terse notes and groups: "choked gf", "hit roommate w/ chair", "intimidating other tenants", "stabbed one of them".
       `@${BLOWS} ~1 ${BARE_PERSON}`,
       // Rough handling a person: "pinned his girlfriend against the wall", "dragged her partner out of the car".
@@ -181,8 +186,8 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       `(was|were|is|are|been|be|got|gets|getting|ended_up) (right_)?(in|into) the_(middle|thick|center|centre) of (it|things|that|the_(\\w+_)?${SCRAP}|the_whole_thing|the_(\\w+_)?(incident|drama|mess|chaos))`,
       `(was|were|is|are|been|be|got|gets|getting) (involved|mixed_up|caught_up|tangled_up|wrapped_up|a_part) (in|with|of) (it|that|the_(\\w+_)?${SCRAP}|a_(\\w+_)?${SCRAP}|the_(incident|drama|mess)|another_${SCRAP})`,
       // "There was an altercation between Ms. Lopez and her sister": the participant is one of the two sides.
-      `(there|there's|there've|there'd) (was|were|is|are|been|has_been|had_been|have_been)? ~3 (${SCRAP}|incident|incidents|situation|disturbance|domestic|drama) between (him|her|them|my_client|our_client|the_participant|mr\\.?|ms\\.?|mrs\\.?|mx\\.?|(?!(?:two|three|some|other|several|the|a|an|residents?|campers?|people|staff|guys|men|women|tenants|neighbou?rs|kids|clients|participants|families|gangs?)\\b)\\w+_(and|&))`,
-      `(${SCRAP}|incident|incidents|situation|disturbance|domestic) between (him|her|them|my_client|our_client|the_participant) (and|&)`,
+      `(there|there's|there've|there'd) (was|were|is|are|been|has_been|had_been|have_been)? ~3 (${SCRAP}|incident|incidents|situation|disturbance|domestic|drama|violence|abuse) between (him|her|them|my_client|our_client|the_participant|mr\\.?|ms\\.?|mrs\\.?|mx\\.?|(?!(?:two|three|some|other|several|the|a|an|residents?|campers?|people|staff|guys|men|women|tenants|neighbou?rs|kids|clients|participants|families|gangs?)\\b)\\w+_(and|&))`,
+      `(${SCRAP}|incident|incidents|situation|disturbance|domestic|violence|abuse|physical_stuff) between (him|her|them|my_client|our_client|the_participant) (and|&)`,
       // "Things went sideways with his roommate", "it turned ugly with the neighbor".
       '(things|it|stuff|that|the_argument|an_argument|the_situation|the_visit) (went|go|goes|going|gone|turned|turns|turning) (sideways|south|ugly|physical|violent|bad|nasty|heated) with {PERSON}',
     ],
