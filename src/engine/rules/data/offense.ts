@@ -7,13 +7,19 @@ const PLACE =
   "({STORE}|stations?|gas_stations|chains|big_chains|box_stores|big-box_stores|big_box_stores|retailers|supermarkets|grocery_stores|pharmacies|malls|work|(his|her|their)_(old_|former_)?(job|work|employer|boss)|jobs?|job_sites|jobsites?|worksites?|employers?|delivery_trucks?|loading_docks?|neighbou?rs|neighbou?r's|neighbou?rs'|garages|sheds?|yards?|backyards?)(?<!\\b(?:the|his|her|their|my|our|own)\\s(?:cars?|trucks?|vans?))";
 /** Things that get damaged or defaced (the lexicon's SURFACE plus fixtures, glass and machines). */
 const DAMAGEABLE =
-  '({SURFACE}|windows?|windshields?|mirrors?|side_mirrors?|headlights?|taillights?|doors?|sinks?|toilets?|dispensers?|soap_dispensers?|drywall|furniture|cameras?|security_cameras?|lights?|street_?lights?|gates?|meters?|parking_meters?|vending_machines?|kiosks?|bus_shelters?|mailbox(es)?|tvs?|computers?|monitors?|display_cases?|displays?|vehicles?|bikes?|scooters?|property|screens?|locks?|ceiling_tiles?|smoke_detectors?|fire_extinguishers?|planters?|glass|trees?|picnic_tables?|tables?|desks?|elevators?|atms?|registers?)';
+  '({SURFACE}|windows?|windshields?|mirrors?|side_mirrors?|headlights?|taillights?|doors?|sinks?|toilets?|dispensers?|soap_dispensers?|drywall|furniture|cameras?|security_cameras?|lights?|street_?lights?|gates?|meters?|parking_meters?|vending_machines?|kiosks?|bus_shelters?|mailbox(es)?|tvs?|computers?|monitors?|display_cases?|displays?|vehicles?|bikes?|scooters?|property|screens?|locks?|ceiling_tiles?|smoke_detectors?|fire_extinguishers?|planters?|glass|trees?|picnic_tables?|tables?|desks?|elevators?|atms?|registers?|skate_?parks?|restrooms?|bathrooms?|stairwells?|hallways?|lobby|benches)';
 /** Goods the lexicon lacks: site equipment, jars and boxes of money. */
 const GOODS2 =
-  '({GOODS}|generators?|ladders?|lumber|plywood|materials|equipment|copper_pipes?|pallets?|appliances|furniture|drills?|saws?|sawzall|nail_guns?|compressors?|tip_jars?|donation_jars?|cash_box(es)?|cash_registers?|collection_box(es)?|coin_box(es)?|charity_box(es)?|poor_box)';
+  '({GOODS}|generators?|catalytics?|ladders?|lumber|plywood|materials|equipment|copper_pipes?|pallets?|appliances|furniture|drills?|saws?|sawzall|nail_guns?|compressors?|tip_jars?|donation_jars?|cash_box(es)?|cash_registers?|collection_box(es)?|coin_box(es)?|charity_box(es)?|poor_box)';
 /** "Broke into tears", "broke into small groups": idioms, not burglary. */
 const NOT_IDIOM =
   '(?!_(?:tears|a_smile|smiles|laughter|a_grin|a_sweat|a_cold_sweat|a_run|a_sprint|a_jog|song|a_song|songs|pieces|the_market|the_industry|the_business|a_dance|applause|giggles|sobs|groups|small_groups|pairs|teams|a_big_smile|a_wide_grin|a_big_grin|the_top|the_field|acting|modeling|music|the_conversation|a_new|a_(?:\\w+_)?(?:smile|grin|sweat|run|laugh)|hives|a_rash)\\b)';
+/** Owners who are strangers to the participant: "other people's", "a woman's", "the neighbors'". */
+const STRANGERS =
+  "(other_people's|someone_else's|somebody_else's|people's|a_woman's|a_man's|a_lady's|a_guy's|a_stranger's|strangers'|another_person's|another_resident's|other_residents'|other_campers'|a_neighbou?r's|the_neighbou?rs'|the_neighbou?r's|(his|her|their)_neighbou?rs'|(his|her|their)_neighbou?r's|tourists'|a_tourist's|passengers'|customers'|a_customer's)";
+/** Relatives and housemates whose cards, savings and medicines are not the participant's to use. */
+const RELATIVES =
+  "((his|her|their)_(neighbou?r|cousin|brother|sister|mom|mother|dad|father|grandma|grandmother|grandpa|grandfather|aunt|uncle|roommate|coworker|co-worker|boss|friend|ex|son|daughter|kid|landlord|girlfriend|boyfriend|partner|wife|husband|employer|stepdad|stepmom|nephew|niece|sister-in-law|brother-in-law|mother-in-law|father-in-law|grandson|granddaughter)'s|(his|her|their)_(neighbou?rs|roommates|kids|parents|grandparents|coworkers|friends)')";
 /** Possessive pronouns: what follows is the participant's own (or the writer's) property. */
 const NOT_OWN = '(?<!\\b(?:his|her|their|my|our|own)\\s(?:\\S+\\s)?)';
 /** Slang and plain verbs for shoplifting and stealing, intransitive or with a place. */
@@ -92,7 +98,6 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(loss_prevention|asset_protection|store_security|the_store_detective) ~4 (stopped|caught|detained|banned|trespassed|grabbed|watched|saw|followed|filmed|has_(him|her|them)_on_camera)',
       '(left|walked_out|walked_off|ran_out|took_off|bolted|ran_off) with ~3 (merchandise|unpaid_items|unpaid_merchandise|goods|product|unpaid)',
       "(broke|breaking|busted|cut|cutting|snapped|popped|popping|smashed|pried|prying|picked|picking) (the|a|someone's) (lock|padlock|latch|chain|lockbox|deadbolt) (on|off|to|of)(?!_(?:his|her|their)_(?:own|locker|unit|storage|bike|door|room|apartment|car|truck)\\b)",
-      "(building|place|apartment|house|property|unit|yard|garage|home|room|hotel|motel) (he|she|they) (doesn't|don't|does_not|didn't|did_not|no_longer) (live|lives|belong|have_a_key|rent|stay)",
       '(rode|riding|rides|ride|took|taking|takes|hopped_on|hops_on) (the_)?(train|bus|light_rail|streetcar|subway|metro|link|max|ferry|trains|buses) ~4 without (a_)?(ticket|paying|fare|pass|tapping|valid_ticket|valid_fare)',
       '(joyriding|joyride|joyrided|hot-?wired|hotwired|hotwiring|hot-?wiring|car_theft|auto_theft|vehicle_theft|stole_a_car|boosted_a_car|smash-and-grab|smash_and_grab)',
       "(signed|signing|faked|faking|forged|forging) ~2 (\\w+'s|someone_else's|somebody_else's) (name|signature)",
@@ -172,6 +177,27 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       // Spending or charging on another person's account behind their back: "charged $1,200 on his grandmother's Visa without her knowing".
       "(charged|charging|charges|spent|spending|ran_up|withdrew|withdrawing|withdrawn|transferred|transferring|sold|selling|sells|borrowed|took_out|opened|cashed|cashing|used|using|took|taking|pawned|pawning) ~6 [^\\s;:!?]+(?=_without_(?:her|his|their|the_owner's|anyone's)_(?:knowing|knowledge|say-so|okay|ok|noticing|knowing_about_it))",
       '(refunded|refunding|refunds|refund|transferred|transferring|venmoed|comped|comping|voided) ~3 (himself|herself|themselves|to_himself|to_herself|to_themselves)',
+      // Strangers' or relatives' things in the participant's hands: "a stack of other people's debit cards",
+      // "grabbed a woman's purse", "used his cousin's Medicaid card", "taking the neighbors' Amazon boxes".
+      `(took|take|takes|taking|grabbed|grabbing|grabs|snatched|snatching|swiped|swiping|lifted|lifting|stole|stealing|steals|used|using|uses|keeps|kept|keeping|has|had|having|carrying|carries|carried|holding|holds|cashed|cashing|sold|selling|sells|pawned|pawning|emptied|emptying|going_through|went_through|goes_through|rifling_through|rifled_through|digging_through|dug_through|raided|raiding|collecting|collected|opening|opened) ~4 ${STRANGERS} ~2 (${GOODS2}|debit_cards?|bank_cards?|ebt_cards?|ids?|keys|boxes|amazon_boxes|lockers?|mail|identity|checks?|meds|medication|prescriptions?)`,
+      `(took|take|takes|taking|stole|stealing|steals|used|using|uses|cashed|cashing|sold|selling|sells|pawned|pawning|emptied|emptying|drained|draining|raided|raiding|maxed_out|maxing_out|ran_up|running_up) ~3 ${RELATIVES} ~2 (cards?|debit_cards?|credit_cards?|bank_cards?|ebt_cards?|medicaid_cards?|insurance_cards?|ids?|identity|ssn|social_security_number|checks?|checkbook|benefits|savings|account|bank_account|pin|piggy_bank|jewelry|wallet|purse|rent_money|money|cash)`,
+      '(took|taking|takes|stole|stealing|emptied|emptying|raided|raiding|cleaned_out|broke_into|breaking_into) ~4 (piggy_bank|piggy_banks|coin_jar|change_jar|swear_jar|college_fund)',
+      // Cutting locks and cats off what is not theirs: "cutting locks off bikes at the UW".
+      "(cutting|cut|cuts|snipping|snipped|sawing|sawed|breaking|broke|popping|popped|busting|busted|drilling|drilled|picking|picked|grinding|ground) ~2 (locks?|padlocks?|chains?|cables?|u-locks?|bike_locks?) (off|on|from|off_of) (a|some|the|two|three|several|people's|someone's|other_people's|bikes?|scooters?|gates?|sheds?|storage|lockers?|doors?|units?|cages?)(?!_(?:his|her|their)_(?:own_)?(?:bike|scooter|locker|unit|shed|door)\\b)",
+      '(cutting|cut|cuts|sawing|sawed|sawed_off|sawing_off|removing|removed|unbolted|unbolting|stole|stealing|grabbed|grabbing|took|taking) ~3 (catalytic|catalytics|(the|a|two|three)_cats?) (off|from|out_of|off_of)',
+      // Car prowling in slang: "hitting cars in the hospital garage", "going car to car checking for unlocked doors".
+      '(hitting|hittin) (cars|parked_cars|houses|cribs|stores|garages|storage_units|lockers|mailboxes|porches|car_lots|construction_sites|job_sites|sites|trucks|vans)',
+      '(going|goes|went|walking|walks|walked|working|worked) car_to_car',
+      '(checking|checked|checks|trying|tried|tries|testing|tested|pulling|pulled|jiggling|jiggled) (for)? (unlocked|open) (doors|cars|car_doors|vehicles|handles|windows|garages|sheds)',
+      // Price switching and sweethearting: "swapped the barcode on a TV", "had her friend ring her up for half price".
+      '(swapped|swapping|swaps|switched|switching|switches|changed|changing|peeled|peeling|stuck|sticking|put|putting|moved|moving) (the|a|his|her|their|cheaper|different|other|fake)? ~1 (barcode|barcodes|bar_code|price_tag|price_tags|price_sticker|price_stickers|upc|upcs|sku|skus) (on|from|off|onto|to)',
+      // Copper and fixtures torn out of buildings: "took a bunch of copper pipe out of the house".
+      "@take|grab|haul|carry|pull|rip|tear|steal|lift|load|walk_off_with|strip|yank ~4 (copper|copper_pipes?|copper_wire|copper_wiring|wiring|pipes|fixtures|light_fixtures|a_water_heater|water_heaters|appliances|the_appliances|radiators) (out_of|from|off) (a|an|the|some|someone's|\\w+'s|houses?|buildings?|homes?|units?)",
+      // Bookkeeping fraud: "writing herself extra hours on her timesheet", "pads the receipts".
+      '(padding|padded|pads|pad|fudging|fudged|fudges|fudge|faking|faked|fakes|inflating|inflated|inflates|doctoring|doctored|altering|altered|falsifying|falsified|falsifies|cooking|cooked) (the|his|her|their|a)? ~1 (receipts?|timesheets?|time_sheets?|time_cards?|timecards?|hours|books|mileage|expense_reports?|invoices?|logs|pay_stubs|paystubs|tips_report|sign-in_sheets?)',
+      '(writing|wrote|writes|gave|gives|giving|paid|pays|paying|clocked|clocking|clocks|logged|logging|logs|put|puts|putting) (himself|herself|themselves) (in_for)? (extra|more|bonus|fake|phantom|extra_paid|double) (hours|money|pay|shifts|time|overtime|refunds|credit)',
+      // Tricking someone out of property: "tricked her grandma into signing over the title".
+      '(tricked|tricking|tricks|conned|conning|cons|duped|duping|dupes|swindled|swindling|swindles|fooled|fooling|scammed|scamming|hustled|hustling|sweet-talked|sweet-talking) (his|her|their|an|a|some|the|old|elderly|two|three)? ~2 (into|out_of) (signing|giving|handing|lending|loaning|transferring|paying|sending|wiring|venmoing|buying|cashing|co-signing|cosigning|selling|\\$\\d+|money|cash|(his|her|their)_(money|savings|car|check|checks|benefits|pin|card|rent))',
       // Street slang for robbing and stealing: "hitting licks".
       '(hit|hits|hitting|hittin|caught|catch|catches|catching|run|runs|running|ran|did|does|doing|do|went_on|goes_on|going_on|set_up|setting_up|planned|planning|planning_out) (a|some|the|few|a_few|a_couple|a_couple_of|two|three|another|his|her|their|more)? (lick|licks|lic|licc)(?!_of\\b)',
       // Taking from cars, sheds and porches that are not theirs: "'found' a speaker in an unlocked car".
@@ -225,7 +251,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(set|sets|setting|started|starting|starts) (a_)?fire to',
       '(torched|torching|torches|firebombed|firebombing)',
       // Defacing more surfaces: "scratched her name into the glass at the bus shelter".
-      `(spray-painted|spray_painted|spraypainted|painted|wrote|writing|carved|carving|scratched|scratching|etched|etching|scrawled|engraved|keyed|keying|tagged|markered)(?!_(?:a|the|his|her|their|two|several)_(?:\\w+_)?(?:murals?|banners?|signs?_for|portraits?|pictures?|landscapes?|canvas|names?_on_the_(?:sign-in|sign_in|list|sheet|form))\\b) ~5 (on|onto|across|into|in|all_over) (the|a|an|that|this|someone's|two|several|every) ~3 ${DAMAGEABLE}`,
+      `(spray-painted|spray_painted|spraypainted|spray-bombed|spray_bombed|spraybombed|sprayed|spraying|bombed|painted|wrote|writing|carved|carving|scratched|scratching|etched|etching|scrawled|engraved|keyed|keying|tagged|markered)(?!_(?:a|the|his|her|their|two|several)_(?:\\w+_)?(?:murals?|banners?|signs?_for|portraits?|pictures?|landscapes?|canvas|names?_on_the_(?:sign-in|sign_in|list|sheet|form))\\b) ~5 (on|onto|across|into|in|all_over) (the|a|an|that|this|someone's|two|several|every) ~3 ${DAMAGEABLE}`,
       `(tagging|tagged|bombing|bombed|throw-ups|throwups|throwies|pieces) (on|across|all_over|up) (the|a|an|that|this|some|every|two|three|several)? ~2 ${DAMAGEABLE}`,
       // Taking a tool to fixtures: "took a crowbar to the parking meters" (to a person's car it is intimidation: violence).
       `(took|takes|taking|take) (a|an|the|his|her|their|some) ~1 ({WEAPON}|crowbar|hammer|bat|baseball_bat|brick|rock|pipe|tire_iron|screwdriver|sledgehammer|sledge|key|keys|pry_bar|wrench|golf_club|shovel) to (the|a|an|two|three|several|some|all_the|every) ~2 ${DAMAGEABLE}`,
@@ -268,6 +294,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(zips|a_zip|half_a_zip|an_ounce|ounces|an_eighth|eighths|a_qp|qps|a_brick|bricks|a_pack|packs|a_boat) (of|for) ({DRUG}|{STREET}|product|work)',
       '(drug|dope|pill|weed|meth|crack)_(money|sales|deals|deal|spot|house|runs?|customers|debt|connections?)',
       "(is|was|became|being|acts_as|acting_as|plays|he's|she's|they're) (the|a|his|her|their) (connect|plug|supplier|middleman|runner|lookout(?!_for_(?:his|her|their|the)_(?:little|younger|kids?|children|son|daughter|brother|sister|nephew|niece|grandkids?|dog|family)\\b)|go-to_guy|source)",
+      // Street names the lexicon's drug list lacks: "selling the pressies at the camp".
+      '@sell|deal|push|hawk|peddle|serve|slang|sling|front|bag_up|flip ~3 (pressies|presses|pressed_pills|perc_30s|30s|m30s|shard|shards|rocks|blow|tar|lean|fetty|fent|bars|blues|buttons|percs|dimes|dime_bags|nickel_bags|dubs|bundles|sacks|carts|dabs|zips|eightballs|eight_balls|8-balls|tabs|pressed_bars|xans|pints|pints_of_lean)',
       // Holding the product or the money for a dealer is part of the dealing.
       '(holds|holding|held|hides|hid|hiding|keeps|kept|stashes|stashed|stashing|counts|counted|counting) (the_money|the_cash|the_product|the_drugs|the_dope|the_stash|the_pack|the_packs|product|drugs|dope|packs|the_re-up) (for|while|when)',
       '(owes|owed|owing|fronted|front) ~3 (plug|dealer|connect|supplier|for_a_pack|for_the_pack|for_product)',
@@ -296,7 +324,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(jumped|jumping|jumps|jump|hopped|hopping|hops|hop|skipped|skipping) ~1 (the_)?(turnstiles?|fare_gates?|fare)',
       "(not_paying|without_paying|never_pays|doesn't_pay|didn't_pay) ~1 (the_)?(fare|bus_fare|for_the_bus|for_the_train|for_light_rail)",
       '(loitering|public_urination|urinating_in_public|peeing_in_public|indecent_exposure|exposing_himself|exposing_herself|lewd_conduct|public_intoxication|drunk_in_public|drinking_in_public|open_container|fare_evasion|jumped_the_turnstile|jumping_the_turnstile|hopped_the_turnstile|aggressive_panhandling|disorderly_conduct|disturbing_the_peace|resisting_arrest|obstruction|obstructing|false_reporting|prowling)',
-      '(?<!\\bvictims?\\sof\\s(?:\\w+\\s)?)(fraud|forgery|forged|forging|counterfeit|counterfeiting|identity_theft|embezzled|embezzlement|(?<!\\b(?:was|were|got|been|being|gets|getting|get)\\s)scammed|scamming|bad_checks|check_fraud|credit_card_fraud|food_stamp_fraud|ebt_fraud|welfare_fraud|benefit_fraud|sold_his_ebt|sold_her_ebt|sold_their_ebt|selling_his_ebt|selling_her_ebt)',
+      // "The bank is investigating the fraud", "she reported the scam": the participant is its victim.
+      '(?<!\\bvictims?\\sof\\s(?:\\w+\\s)?)(?<!\\b(?:investigating|investigate|investigates|investigated|reported|report|reporting|reports|disputing|disputed|dispute|flagged|caught)\\s(?:the\\s|a\\s|an\\s|some\\s)?)(fraud|forgery|forged|forging|counterfeit|counterfeiting|identity_theft|embezzled|embezzlement|(?<!\\b(?:was|were|got|been|being|gets|getting|get)\\s)scammed|scamming|bad_checks|check_fraud|credit_card_fraud|food_stamp_fraud|ebt_fraud|welfare_fraud|benefit_fraud|sold_his_ebt|sold_her_ebt|sold_their_ebt|selling_his_ebt|selling_her_ebt)',
       // Credit, filings or checks in another person's name: "opened a card in his dad's name".
       "(opened|opening|opens|took_out|taking_out|filed|filing|files|claimed|claiming|applied_for) ~3 (in|under|using) (his|her|their)? (someone_else's|somebody_else's|a_stranger's|a_fake|a_false|\\w+'s) (name|ssn|identity|social_security_number)",
       '(cashed|cashing|cashes|spent|spending|used|using|took|taking|pawned|pawning) ~5 without_(her|his|their)_(knowing|knowledge|permission|consent)',
@@ -334,6 +363,14 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(collecting|collects|collected|getting|gets|got|receiving|receives|received|claiming|claims|claimed|drawing|draws|on) ~3 (benefits|snap|ebt|ssi|ssdi|unemployment|welfare|food_stamps|assistance|tanf) (in|from|under) (two|both|multiple|three|several) (counties|states|offices|programs|places|names|accounts)',
       // Running a con on people: "ran a game on some tourists".
       '(ran|running|runs|run|pulled|pulling|pulls|pull|worked|working|works) (a|the|his|her|their|some|this|that|an_old) ~1 (game|games|con|cons|scam|scams|hustle|hustles|grift|grifts|number|shell_game|three-card_monte|long_con|short_con|trick|racket) on (some|a|an|the|two|three|these|those|older|old|elderly|unsuspecting)? ~1 (tourists|tourist|people|folks|guys|man|woman|lady|ladies|dude|customers|shoppers|marks|mark|seniors|riders|passengers|johns|kids|students|visitors|drivers|stranger|strangers|him|her|them|everyone|guy|couple|grandma|grandpa)',
+      // Selling untaxed or bootleg goods, running numbers: "sells loosies outside the corner store".
+      '@sell|hawk|push|peddle|move|sling ~2 (loosies|loose_cigarettes|loose_cigs|loose_smokes|untaxed_cigarettes|untaxed_cigs|bootleg_\\w+|counterfeit_\\w+|knockoff_\\w+|knock-off_\\w+)',
+      '(running|ran|runs|run) (numbers|a_numbers_racket|a_numbers_game|a_gambling|gambling|a_betting|betting|a_book|a_dice_game|dice_games|a_craps_game|craps|a_cockfight|cockfights|dogfights|a_dogfight|a_card_game_for_money|an_illegal_\\w+)',
+      '(bookie|bookmaking|illegal_gambling|numbers_racket|numbers_runner|dogfighting|cockfighting)',
+      // Sweethearting: a friend at the till rings the participant up for next to nothing.
+      '(ring|rang|rings|ringing|rung) (her|him|them|me|people|friends|his_friends|her_friends|family|his_family|her_family|folks) up (for)? (half_price|free|nothing|cheap|a_discount|less|a_fraction|pennies|\\$\\d+)',
+      // A place or vehicle that is not theirs: "parks people in a lot he doesn't own".
+      "(building|place|apartment|house|property|unit|yard|garage|home|room|hotel|motel|lot|parking_lot|land|space|spot|car|truck|van|bike|boat|rv|trailer) (he|she|they) (doesn't|don't|does_not|didn't|did_not|no_longer) (live|lives|belong|have_a_key|rent|stay|own|owns|have_rights_to|manage|work_for)",
       // Trespass by climbing in: "jumping fences into the self storage at night".
       '(jumping|jumped|jumps|jump|hopping|hopped|hops|hop|climbing|climbed|climbs|climb|scaling|scaled|scales|scale|cutting|cut|cuts) (over)? (the|a|that|some|two|several|their|barbed|razor)? ~1 (fence|fences|gate|gates|wire|barrier|wall) (into|behind|to_get_into|to_get_in|to_sleep|to_steal|to_take|at_night|after_hours|after_dark|after_closing|and_(went|got|slept|sleeps|goes|gets|took|grabbed|stole))',
       // Theft of services: "tapping into the electric box to run power to his RV".
