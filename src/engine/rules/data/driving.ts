@@ -57,6 +57,8 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(drinks|drinking|drank|uses|using|used|smokes|smoking|smoked|gets_high|getting_high|got_high) ~2 (in|inside) (the|his|her|their|a) ~1 (truck|car|van|vehicle) ~4 (before|then|and) ~2 (driving|drives|drove|heading|heads|headed|going|goes|went|hitting|hits)',
       '(drunk|high|intoxicated|buzzed|impaired|wasted|loaded|hammered|tipsy|stoned|blitzed|plastered|sloshed|tweaking|geeked|nodding|messed_up|tore_up) ~3 (driving|drove|behind_the_wheel|at_the_wheel|while_driving|to_drive)',
       `${DRINKS} ~5 (then|and|before|afterwards|after_that) ~3 ${TO_DRIVE}`,
+      // Minimising the drive and the drinks: "it was only a few blocks, and he'd only had a couple".
+      `(only|just) ~2 (blocks|a_mile|a_couple_(of_)?miles|a_few_miles|a_short_drive|a_quick_drive|down_the_street|around_the_corner),? ~6 (had|drank|downed) ~3 ${DRINKS}`,
       '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0\\d|\\.[1-3]\\d?)(?!(?:_\\w+){0,2}_(?:into|on|in|with)_(?:the|his|her|their|a)_(?:soberlink|scram|home_unit|home_device))',
       '(over|above) the_(legal_)?limit',
       // A reading on a home alcohol monitor (Soberlink, SCRAM) is a test result, not a roadside one.

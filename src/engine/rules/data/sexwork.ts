@@ -19,7 +19,8 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: 'Mentions trading sex',
     patterns: [
-      '(prostitution|prostituting|prostitute|prostituted|solicitation|soliciting|solicited|sex_work|sex_worker|sex_working|commercial_sex|survival_sex|escorting|escort_work|turning_tricks|turned_tricks|turns_tricks|turning_a_trick|tricking|hooker|streetwalking)',
+      // "Promoting prostitution" is the charge against the man who profits, not her conduct.
+      '(?<!\\bpromot(?:ing|ed|es|e|ion\\s+of)\\s)(prostitution|prostituting|prostitute|prostituted|solicitation|soliciting|solicited|sex_work|sex_worker|sex_working|commercial_sex|survival_sex|escorting|escort_work|turning_tricks|turned_tricks|turns_tricks|turning_a_trick|tricking|hooker|streetwalking)',
       '(sell|sells|selling|sold) (pictures|pics|photos|nudes|content|videos|feet_pics)(?!_(?:of_(?:her|his|their)_(?:art|paintings|drawings|work|crafts|car|stuff)))',
       '(in-calls?|out-calls?)',
       '(was_picked_up|got_picked_up|gets_picked_up|been_picked_up|picked_up|picks_up) by ~1 (john|johns|trick|tricks|date|client|regular|customer)',
