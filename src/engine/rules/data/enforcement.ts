@@ -8,7 +8,7 @@ const NOT_HER_REPORT =
 
 /** "Questioned by his doctor", "taken in by a church family", "stopped at the door": not the police. */
 const NOT_POLICE_ACT =
-  '(?!_by_(?:his|her|their|my|our|a|an|the)_(?!(?:police|cops?|officers?|deput(?:y|ies)|sheriff|troopers?|detectives?|security|transit|guards?|rangers?|park|mall|bike|fare|state|border|federal|customs|spd|metro|marshals?|investigators?)\\b))(?!_at_the_(?:door|desk|front_desk|entrance|gate|counter)\\b)(?!_as_a_(?:witness|victim)\\b)';
+  '(?!_by_(?:his|her|their|my|our|a|an|the)_(?!(?:police|cops?|officers?|deput(?:y|ies)|sheriff|troopers?|detectives?|security|transit|guards?|rangers?|park|mall|bike|fare|state|border|federal|customs|spd|metro|marshals?|investigators?)\\b))(?!_(?:at_the_(?:door|desk|front_desk|entrance|gate|counter)|in_(?:his|her|their)_tracks)\\b)(?!_as_a_(?:witness|victim)\\b)';
 
 /** Jails by name and by slang ("back in KCJ", "got out of RJC"). */
 const JAIL =
@@ -70,6 +70,12 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(patrol_car|squad_car|police_car|cop_car|cruiser|police_cruiser|paddy_wagon|police_van)',
       '(was|were|got|been) (held|kept|locked_up) (for|overnight|over_the_weekend) ~2 (hours|days|nights|the_night|the_weekend)',
       '(caught|picked_up|catching|catches|picks_up) (a_)?(new_)?(case|charge|charges|felony|misdemeanor|beef)',
+      // "Picked up a trespass charge", "got hit with two new counts".
+      '(caught|picked_up|catching|catches|picks_up|picking_up|got_hit_with|was_hit_with|been_hit_with|slapped_with|racked_up|facing_down) (a|another|two|three|new|fresh|some)? ~2 (case|cases|charge|charges|count|counts|beef)(?!_(?:of_(?:the_flu|a_cold|covid|beer|water|soda)|manager|worker|file|plan|notes?|conference)\\b)',
+      // "The ticket he got for sleeping in the doorway".
+      '(ticket|tickets|citation|citations|infraction|infractions|summons) (he|she|they) (got|gets|received|was_given|were_given|was_issued|were_issued|was_written|picked_up) (for|at|in|on|from|last|yesterday|this|over)',
+      // "Police showed up at his mother's house asking for him."
+      '(police|cops|officers|detectives?|deputies|marshals?|investigators?|the_sheriff) ~8 (asking_for|asking_about|looking_for|searching_for|hunting_for|trying_to_find|asking_where) (him|her|them)',
       `(got|was|been|get|gets|getting) (pinched|nabbed|collared|jammed_up|locked_up|taken_in|hauled_in)${NOT_POLICE_ACT}`,
       '(sitting|sat|sits|is|was|been) in_(county|lockup|holding|the_county_jail|kcj|the_rjc)',
       '(doing|did|serving|served) (time|a_stint|a_bid|days|weekends)',
@@ -115,7 +121,8 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     patterns: [
       // "Was charged with nothing": no charge.
       '(charged|recharged|re-charged|indicted|arraigned|prosecuted) (with|for|on|in|again|last|after)(?!_(?:nothing|anything)\\b)',
-      '(was|were|got|been|be|being|get|getting) (charged|indicted|arraigned)(?!_(?:with|for)_(?:nothing|anything)\\b)',
+      // Not "was charged a late fee", "got charged $40 for the ride".
+      '(was|were|got|been|be|being|get|getting) (charged|indicted|arraigned)(?!_(?:with|for)_(?:nothing|anything)\\b)(?!_(?:a_(?!(?:second|third|new|felony|misdemeanor|gross)\\b)|an_(?!(?:additional|extra_count)\\b)|extra|late|full_price|twice_for|double|\\$|\\d))',
       '(new|another|additional|pending|fresh|recent|open|a_new|felony|misdemeanor|criminal) ~1 (charges?|case|cases|complaint)',
       '(?<!\\b(?:in|took|take|takes|taking|full|free|no|extra|service|delivery|cover|late|overdraft|fee|battery|phone)\\s)(charges?) (of|for|against_(him|her|them)|were_filed|filed|pending|came_down|related_to)',
       '(faces|facing|face|faced) ~2 (charges?|counts?|prosecution|a_felony|a_misdemeanor|jail|time)',
@@ -181,7 +188,9 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     explanation:
       'States there were no new arrests or police contact, which tells the reader something by contrast',
     patterns: [
-      '(no|denies|denied|without|any) ~2 (arrests?|police_contacts?|police_involvement|contact_with_(the_)?police|law_enforcement_contact|citations?|charges|bookings?|warrants?)',
+      // "Has not had any police contact": the negation sits before "had", so the match starts after it.
+      '(had|gotten|received|got|been_in) (any|any_new|new|a_single)? ~1 (arrests?|police_contacts?|police_involvement|contact_with_(the_)?police|law_enforcement_contact|citations?|tickets|charges|bookings?|warrants?|trouble_with_the_law)',
+      '(no|denies|denied|without|(?<!\\b(?:had|given|gotten|received|got)\\s)any) ~2 (arrests?|police_contacts?|police_involvement|contact_with_(the_)?police|law_enforcement_contact|citations?|charges|bookings?|warrants?)',
       '(not|never) ~2 (arrested|cited|booked|charged|picked_up)',
     ],
   },
