@@ -18,6 +18,11 @@ const NAME_NOT_DRUG =
 /** "Help Molly with her forms", "told Crystal": the street name used as a person's name. */
 const NAME_GUARD =
   "(?!(?<=\\b(?:help|helped|helping|call|called|calling|met|meet|meeting|tell|told|ask|asked|saw|see|seen|visit|visited|drove|texted|emailed|and|with|for|to|from|by|dear|hi|hello|thanks|ms\\.?|mrs\\.?|miss|aunt|sister|mom|daughter|cousin|named|client|that|when|if|because|while|where)\\s+)(?:tina|molly|crystal|candy|charlie)\\b)(?!(?:tina|molly|crystal|candy|charlie)(?:'s|\\s+(?:has|had|is|was|and|said|says|told|called|who|came|went|will|would|asked|wants|needs|got|left|lives|texted|mentioned|with|for|to|about)\\b))";
+/** "Hammered by bills", "lit up by his supervisor", "messed up about his mom": not intoxication. */
+const NOT_FIGURATIVE = '(?!_(?:by|over|about|for_being|up_by|up_about|up_over|into|in_the_head)\\b)';
+/** Slurred speech explained by a medical cause. */
+const NOT_MEDICAL =
+  '(?![^.;!?]{0,50}\\b(?:stroke|seizures?|medications?|meds|tbi|brain|dental|teeth|dentures|palsy|parkinson\\S*|disability|neurolog\\w*|condition|diagnosis|surgery|anesthesia|dialysis)\\b)';
 /** Alcohol as something had or drunk ("had a few beers", "has wine with dinner"); bare "shots" may be vaccines. */
 const ALCOHOL =
   '(drinks|a_drink|beers?|a_beer|wine|a_glass_of_wine|glasses_of_wine|(a_few|two|three|four|five|some|several|a_couple_of|a_couple|\\d+)_shots|shots_of_\\w+|tallboys?|a_forty|forties|a_fifth|fifths|a_pint|pints|cocktails?|margaritas?|mimosas?|whiskey|vodka|tequila|rum|gin|liquor|booze|alcohol|champagne|brews?|white_claws?|hard_seltzers?|seltzers|a_six-pack|a_twelve-pack|malt_liquor|mixed_drinks)';
@@ -71,6 +76,13 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       // Money spent on drugs: "blew his whole check on dope", "spending everything on crack".
       '@blow|spend|waste|drop|burn ~4 on ({DRUG}|dope|glass|fent|fetty|the_bottle|a_bag|bags|a_sack)',
       '(tripping|tripped|trips|trip|rolling|rolled|peaking|peaked|zonked|wired|amped|jacked|buzzing) (on|off) ~1 ({DRUG}|{RX}|something|shrooms|mushrooms|acid|molly|pills|dope)',
+      // Chat intensifiers: "he was so cooked at drop in", "she was hella faded".
+      `${THING_SUBJECT}(was|is|'s|looked|looks|seemed|seems|been|he's|she's|they're|got|gets|getting) (so|mad|hella|super|way|completely|totally|fully|absolutely|pretty|too|straight|real|lowkey|highkey) (cooked|baked|tore_up|lit|faded|zooted|wrecked|toasted|twisted|messed_up|fucked_up|out_of_it|high|drunk|wasted|buzzed|loaded|blasted|spun|geeked|sauced|hammered|smashed|plastered|stoned|trashed|tweaking|tweakin)${NOT_FIGURATIVE}`,
+      // "took something before group", "popped something before court".
+      '@take|pop|do|use|smoke|snort ~1 something (before|at|during|prior_to|right_before) (group|court|work|class|the_hearing|(the|our|his|her|their)_(meeting|session|appointment|check-in|group|shift|hearing|interview|visit|ua|test))',
+      // "hitting the bong", "ripping his dab pen", "hitting his vape pen all day, it's THC".
+      '(hitting|hit|hits|ripping|rips|ripped|puffing|puffs|puffed|smoking|smoked|smokes|passing|passed) (the_|his_|her_|their_|a_|some_)?(bong|bongs|blunts?|joints?|dab_rig|dab_pen|one-hitter|one_hitter|thc_pen|weed_pen|carts?|thc_carts?|wax_pen|piece)',
+      '(?=[^.!?]*\\b(?:thc|weed|carts?|marijuana|cannabis|wax|dabs?|kush|pot)\\b)(hitting|hit|hits|ripping|rips|ripped|puffing|puffs|puffed) (the_|his_|her_|their_|a_)?(vape|vape_pen|pen|vapes)',
       // Experimenting: "dabbling with pills again", "messing around with meth".
       '@dabble|experiment|mess_around|play_around|fool_around|mess ~1 (with|in) ~2 ({DRUG}|{RX}|{STREET})',
       '(dabbling|dabbled|dabbles|dabble) (again|a_bit|a_little|here_and_there|on_weekends|now_and_then|off_and_on|on_and_off)',
@@ -82,7 +94,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: SIGNS,
     patterns: [
-      `${THING_SUBJECT}(was|were|been|is|got|gets|getting|get|'s) (high${NOT_RANKING}|drunk|loaded|wasted(?!_(?:time|money|food|effort|energy|days|hours|resources|a_lot|no_time|his|her|their|my|our|the|a)\\b)|buzzed(?!_(?:in|into|through|up)\\b)|lit|tipsy|faded|blasted|hammered|smashed|stoned|intoxicated|impaired)`,
+      `${THING_SUBJECT}(was|were|been|is|got|gets|getting|get|'s) (high${NOT_RANKING}|drunk|loaded|wasted(?!_(?:time|money|food|effort|energy|days|hours|resources|a_lot|no_time|his|her|their|my|our|the|a)\\b)|buzzed(?!_(?:in|into|through|up)\\b)|lit|tipsy|faded|blasted|hammered|smashed|stoned|intoxicated|impaired|messed_up|fucked_up|tore_up|torn_up|trashed|wrecked|plastered)${NOT_FIGURATIVE}`,
       `${THING_SUBJECT}(high${NOT_RANKING}|loaded|wasted) (on|when|at|during|while|again|and)`,
       // Chat slang for being intoxicated: "she was on one", "he's on one again today".
       "(was|were|is|are|been|'s|seemed|seems|looked|looks|acting|came_in|showed_up|he's|she's|they're) ~1 on_one(?=\\s*(?:$|[^\\w\\s'])|\\s+(?:today|tonight|yesterday|again|when|at|during|all|this|last|since|and|but|earlier|lol|fr|tbh|smh|rn|in|before|after|while|every|most|so|bc|because|ngl|lmao|for_(?:days|hours|a_while|the_whole))\\b)",
@@ -92,7 +104,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       `${THING_SUBJECT}(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high${NOT_RANKING}|loaded|wasted|impaired|out_of_it|on_something)`,
       'under_the_influence',
       '(in_a_blackout|blackout_drinking|blacking_out|blacked_out_drunk)',
-      '(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)',
+      `(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)${NOT_MEDICAL}`,
       '(could|can)_barely (stand|walk|keep_(his|her|their)_eyes_open|stay_awake|talk|form_a_sentence)',
       '(smelled|smelling|smells|reeked|reeking|reeks) ~2 (of|like) ~1 (alcohol|booze|liquor|weed|marijuana|pot|beer|wine|vodka|whiskey|a_brewery|a_bar|meth|crack)',
       '(shared|sharing|shares|split|splitting|passed_around|passing_around|killed|finished|downed|polished_off) (a|the|two|some|another) ~1 (bottle|fifth|pint|handle|case|six-pack|twelve-pack|joint|blunt|pipe|bowl|rig|needle|forty|40)',
@@ -101,7 +113,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(cooking|cooked|cooks) (spoons?|a_spoon|a_shot|dope|a_hit)',
       '(cookers|cottons|tourniquets?|tie-offs?|push_rods?|chore_boy|crack_pipes?|meth_pipes?|glass_pipes?|used_needles|used_syringes)',
       "(using|used|taking|took|takes|uses) ~2 (old|expired|leftover|someone_else's|another_person's|borrowed) (prescription|script|pills|meds|medication)",
-      '(slurring|slurred_(his|her|their)_(speech|words)|slurred_speech|stumbling_drunk|staggering|unsteady_on_(his|her|their)_feet|glassy-eyed|pinned_pupils|pinpoint_pupils|smelled_like_a_brewery|high_as_a_kite|blazed|tore_up|messed_up_on)',
+      `(slurring|slurred_(his|her|their)_(speech|words)|slurred_speech|stumbling_drunk|staggering|unsteady_on_(his|her|their)_feet|glassy-eyed|pinned_pupils|pinpoint_pupils|smelled_like_a_brewery|high_as_a_kite|blazed|tore_up|messed_up_on)${NOT_MEDICAL}`,
       '(smelled|smelling|smells|reeked|reeking|odor|smell) (of|like) (alcohol|booze|liquor|weed|marijuana|pot|beer)',
       '(alcohol|booze|liquor|weed|marijuana) on_(his|her|their)_breath',
     ],
@@ -118,7 +130,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(?<=\\b(?:he|she|they|client|participant|pt|ct)\\s(?:(?:only|still|just|now|sometimes|usually|mostly|occasionally|rarely|also|even|probably|definitely|really|mainly|supposedly|reportedly|apparently|admittedly|openly|likely|actually|often)\\s)?)(uses|used|use)(?!_(?:the|a|an|his|her|their|my|our|to|it|some|services|resources|transit|this|that)\\b)',
       '(drinking|drinks|drank|drink) (again|daily|heavily|every|on|at|with|alone|all|most|beer|wine|vodka|liquor|a_lot|too_much|to_cope|until|till|before|after|in|outside)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)',
       "(?<=\\b(?:he|she|they|he's|she's|they're|still|only|now|started|been|was|is|were|keeps|kept)\\s)(drinking|drinks|drank)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)",
-      "(had|'d_had|'d) (only_)?(a_couple|a_few|one_too_many|too_many|a_couple_of_drinks|a_few_drinks|a_few_beers)(?![\\w-]|_(?:of_(?:days|hours|weeks|things|questions|times|minutes|bucks|dollars|meetings|appointments|calls))\\b)",
+      "(had|'d_had|'d) (only_)?(a_couple|a_few|one_too_many|too_many|a_couple_of_drinks|a_few_drinks|a_few_beers)(?=\\s*(?:$|[^\\w\\s])|\\s+(?:at|with|before|after|on|in|last|this|then|and|but|too|tonight|yesterday|earlier|over|during|while|first|already|again|when|to|of_(?:drinks|beers|shots|tallboys|glasses|hits|lines|bumps|pills|bars|drinks))\\b)(?![\\w-]|_(?:of_(?:days|hours|weeks|things|questions|times|minutes|bucks|dollars|meetings|appointments|calls))\\b)",
       '(use|uses|used|using) (in_the|in_his|in_her|in_their|at_home|at_the|around|inside|behind|out_back|in_front_of|with_(him|her|them|friends|his|her)|together|alone|at_night|some_nights|on_the_weekends?)',
       '(uses|used|using) (when|whenever|on_(the_)?weekends?|on_(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|paydays?)|every_(day|night|weekend|morning|evening|payday)|most_(days|nights|weekends|mornings)|daily|nightly|socially|recreationally|occasionally|sometimes|here_and_there|now_and_then|once_in_a_while|on_and_off|off_and_on|a_lot|a_little|about|around|roughly|heavier|heavy)(?![\\w-])',
       '(smokes|smoking|smoked|smoke) (weed|pot|marijuana|cannabis|a_joint|joints|blunts|a_blunt|meth|crack|fentanyl|fent|dope|heroin|at_home)',
@@ -181,7 +193,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(tweaking|tweaked|tweaker|geeked|geeking|spun|spinning_out|fiending|nodding|nodded_off|nodding_off|nodding_out|on_the_nod)',
       '(zooted|cross-faded|crossfaded|sauced|plastered|shit-faced|three_sheets|off_(his|her|their)_face|out_of_(his|her|their)_mind_on|lit_up_on|amped_up|jacked_up_on|wired_on|cracked_out|methed_out|fucked_up_on|messed_up_on|tore_up_from)',
       "(on_a_run|on_a_tear|a_three-day_run|a_week-long_run|been_up_for_days|up_for_days|hasn't_slept_in_days)",
-      `${THING_SUBJECT}(getting|got|gets|get|gotten|trying_to_get|to_get) (really_|so_|pretty_|super_|way_|totally_|completely_|too_|real_)?(high|lit|loaded|wasted|drunk|faded|blasted|twisted|zooted|buzzed|fucked_up|messed_up|tore_up|torn_up|trashed|plastered|sloshed|obliterated|smashed|hammered|tanked|bombed|stoned|baked|blazed|ripped|sauced|crunk|tweaked_out|geeked|geeked_up|spun|wrecked)(?!_(?:up_(?:for|about|over|on)|in_(?:the|a)_(?:fight|crash|accident|wreck))\\b)`,
+      `${THING_SUBJECT}(getting|got|gets|get|gotten|trying_to_get|to_get) (really_|so_|pretty_|super_|way_|totally_|completely_|too_|real_)?(high|lit|loaded|wasted|drunk|faded|blasted|twisted|zooted|buzzed|fucked_up|messed_up|tore_up|torn_up|trashed|plastered|sloshed|obliterated|smashed|hammered|tanked|bombed|stoned|baked|blazed|ripped|sauced|crunk|tweaked_out|geeked|geeked_up|spun|wrecked)${NOT_FIGURATIVE}(?!_(?:up_(?:for|about|over|on)|in_(?:the|a)_(?:fight|crash|accident|wreck))\\b)`,
       '(dope|drug)_?sick',
       '(withdrawals?|withdrawing|withdrew_from_(alcohol|heroin|opioids|benzos))(?!_from_(?:the|his|her|school|class|court))',
       'partying',
@@ -250,6 +262,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       // Recovery chips and counted days: "got her 30-day chip", "has 14 days today", "celebrated six months".
       '(\\d+|one|two|three|six|nine|thirty|sixty|ninety)[-_](day|week|month|year) (chip|coin|medallion|keytag|key_tag|token)',
       '(has|have|had|got|hit|hits|reached|reaches|celebrated|celebrates|celebrating|picked_up|marks|marked|at) (\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|thirty|forty-five|sixty|ninety) (days?|weeks?|months?) (today|now|clean|sober|as_of|yesterday|this_week|tomorrow|in_recovery|of_recovery|of_sobriety|of_clean_time|clean_time|off_(dope|drugs|meth|heroin|fent|alcohol|the_bottle))',
+      '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty|twenty-one|thirty|sixty|ninety) (days?|weeks?|months?) into (his|her|their) (sobriety|recovery|clean_time|abstinence)',
     ],
   },
   {
