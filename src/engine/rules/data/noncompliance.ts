@@ -7,7 +7,7 @@ const CONDITION = 'Reports a broken release condition or missed obligation';
  * and a match that stopped at "treatment" would leave "classes" to read as a topic).
  */
 const OBLIG_EXTRA =
-  "(?:dv|domestic_violence|anger_management|batterer's|batterers'?|mrt|moral_reconation|parenting|theft_awareness|cd|chemical_dependency|substance_abuse|mental_health|sex_offender|victim_awareness|court-ordered|court_ordered|mandated|required)_(?:treatment_|intervention_|awareness_)?(?:classes|class|groups?|sessions?|program|course|appointments?|treatment|counseling)|treatment_(?:classes|class|groups?|sessions?|appointments?|program)|check_ins?|(?:pretrial|pre-trial|probation|parole|doc|dosa|pretrial_services)_(?:interviews?|screenings?|meetings?|appointments?|orientations?|visits?|check-?ins?)|interviews?|orientations?|office_visits?|home_visits?|reporting_days?|call-ins?|sign-ins?|staffings?|status_hearings?|status_conferences?|evaluations?|assessments?";
+  "(?:dv|domestic_violence|anger_management|batterer's|batterers'?|mrt|moral_reconation|parenting|theft_awareness|cd|chemical_dependency|substance_abuse|mental_health|sex_offender|victim_awareness|court-ordered|court_ordered|mandated|required)_(?:treatment_|intervention_|awareness_)?(?:classes|class|groups?|sessions?|program|course|appointments?|treatment|counseling)|treatment_(?:classes|class|groups?|sessions?|appointments?|program)|check_ins?|(?:pretrial|pre-trial|probation|parole|community_corrections|doc)_(?:officers?|counselors?|supervisors?)|(?:pretrial|pre-trial|probation|parole|doc|dosa|pretrial_services)_(?:interviews?|screenings?|meetings?|appointments?|orientations?|visits?|check-?ins?)|interviews?|orientations?|office_visits?|home_visits?|reporting_days?|call-ins?|sign-ins?|staffings?|status_hearings?|status_conferences?|evaluations?|assessments?";
 const OBLIG = `(${OBLIG_EXTRA}|{OBLIGATION})`;
 /** Court-style obligations where not being there is itself the lapse: "wasn't at his hearing". */
 const OBLIG_COURT =
@@ -74,7 +74,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(came|got|gets|comes|rolled|stumbled|showed_up|walked) (in|home|back) (late|after|past|at_\\d|around_\\d|at_midnight|at_dawn) ~6 curfew',
       '(monitor|bracelet|gps|ehm|tether|anklet) ~8 (it|and_it|then_it|battery) (died|went_dead|ran_out|ran_down|shut_off|cut_out)',
       '(ehm|ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps|tether|anklet) ~3 (alerted|alert|alerts|alarm|tamper|tampered|strap|zone_violation|went_off|pinged)',
-      "(even_though|despite|although|though|but) (the|his|her|their|an|a)? ~1 (order|nco|no-contact|protection_order|judge|court|conditions?|po|probation|parole|release|supervision|terms) ~3 (says|said|states|bars|barred|prohibits|prohibited|forbids|forbade|bans|banned|restricts|doesn't_allow|does_not_allow|don't_allow|do_not_allow|didn't_allow|won't_allow|doesn't_permit|don't_permit|does_not_permit|do_not_permit|doesn't_let|don't_let|told_(him|her|them)_not|explicitly|specifically|clearly)",
+      "(even_though|despite|although|though|but) (the|his|her|their|an|a)? ~1 (order|nco|no-contact|protection_order|judge|court|conditions?|po|probation|parole|release|supervision|terms) ~3 (says|said|states|bars|barred|prohibits|prohibited|forbids|forbade|bans|banned|restricts|doesn't_allow|does_not_allow|don't_allow|do_not_allow|didn't_allow|won't_allow|doesn't_permit|don't_permit|does_not_permit|do_not_permit|doesn't_let|don't_let|(told|ordered|directed|instructed|warned)_(him|her|them)_(not|to_have_no|to_stay_away|to_keep_away|to_avoid|to_stay_out)|explicitly|specifically|clearly)",
       '(back_with|back_together_with|seeing|living_with|staying_with|hanging_out_with) (him|her|them) ~3 (since|after|despite|even_though) ~3 (nco|no-contact|no_contact|protection_order|restraining_order|order)',
       "(?<!(?:n't|not|never|no|denies|denied|deny|without)\\s)(had|has|have|having|made|making) contact with (the_victim|the_protected_party|the_complainant|the_petitioner|his_ex|her_ex|the_complaining_witness)",
       "(going|goes|went|go|been|staying|stays|stayed|hanging|hangs|showing_up|shows_up|showed_up|visiting|visits|visited|sleeping|sleeps|slept|living|lives) ~6 (even_though|although|though|despite|but) ~2 (not|isn't|aren't|wasn't|never|only) (allowed|supposed|permitted)",
@@ -84,6 +84,10 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       'without ~3 (approved|approval|permission|authorization|authorisation|clearance|clearing_it)',
       '(failure|failed|fail|failing) to (appear|report|check_in|comply|complete|pay|attend|return|show)',
       // "UA 12/1: no-show" is a missed test: left to the testing rules.
+      // Elliptical no-show: "rescheduled his PO meeting three times and then just didn't go".
+      "(?<=\\b(?:court|hearings?|appointments?|appt|check-?ins?|po|probation|parole|cco|groups?|class|classes|meetings?|sessions?|treatment|intake|review|officer|iop|mrt|uas?)\\b[^.!?]{0,80})(then|and|but|just|ultimately|eventually|finally|still) (just_)?(didn't|did_not|never|wouldn't) (go|show|show_up|turn_up|come_in|make_it|appear)(?=\\s*(?:[.!?,;]|$))",
+      `(cancelled|canceled|cancels|cancelling|canceling|cancel) (on)? ~2 ${OBLIG} ~8 (didn't|did_not|never|not|hasn't|has_not) (reschedule|rescheduled|rebook|rebooked|call_back|called_back|make_it_up|made_it_up)`,
+      '(cancelled|canceled|cancels|cancelling|canceling) on (his|her|their)? (po|probation|cco|parole|probation_officer|parole_officer|pretrial|the_court|court) (again|twice|\\w+_times|repeatedly|every_time)',
       '(?<!\\b(?:ua|uas|test|tests|screen|swab|uds|drug_test|breathalyzer|pbt|etg|soberlink|scram)\\b[^.!?]{0,12})(fta|ftas|no-show|no-showed|no_show|no-shows|no-showing|no-call)',
       `(wasn't|was_not|weren't|never|wasnt) (at|in|there_for|present_for|present_at|around_for) (the|his|her|their)? ~3 ${OBLIG_COURT}`,
       // Partial attendance: "only made it to one of his four check-ins".
@@ -129,14 +133,14 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       "(at|to|near|outside|inside|by) (the_victim's|the_protected_party's|the_complainant's|the_petitioner's) ~1 (house|home|apartment|place|work|job|building|residence|car|school)",
       '(cutting_through|cuts_through|cut_through|walking_through|walks_through|entering|entered|crossing|crossed|goes_into|went_into|been_in|hanging_out_in|hangs_out_in|going_into) ~2 (his|her|their|the) (stay-out|stay_out|exclusion|soda|stay-away|no-go|restricted) (zone|area)',
       '(nothing|no_money|zero|\\$0) (paid|toward|towards|since|has_been_paid)',
-      "(was|were|is) supposed_to ~12 (but|and_it's_been|and_it_has_been|and_still|still_hasn't|never|hasn't|didn't)",
+      "(was|were|is|he's|she's|they're|hes|shes) supposed_to ~12 (but|and_it's_been|and_it_has_been|and_still|still_hasn't|never|hasn't|didn't)",
       "(hasn't|has_not|didn't|did_not|not|never) (turned_in|submitted|provided|filed|sent|shown) ~4 (proof|verification|paperwork|documentation|log|logs|forms?|records) ~8 (due|overdue|required|deadline|by_the|ordered)",
       "(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?|not|never|isn't|wasn't|hasn't|didn't)\\s)(outside|out_of|beyond) (his|her|their|the) ~1 (travel|approved|allowed|permitted|supervision|geographic) (area|zone|boundaries|boundary|radius|limits|restrictions|region)",
       '(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?)\\s)(outside|out_of|beyond) (the|his|her|their) (area|zone|boundaries|boundary|county|city) ~5 (allowed|permitted|supposed|approved|restricted|ordered|limited)',
       '(monitor|ankle_monitor|gps|bracelet|ankle_bracelet|ehm) ~4 (shows|showed|shown|indicates|indicated|says|said|recorded|caught) ~3 (left|leaving|out|away|outside|went|gone|at)',
-      "(left|leaves|leaving|went_out|goes_out|out|out_of_(his|her|their|the)_(house|home|apartment|residence)|away_from_home|not_home|wasn't_home) ~6 (during|while_on|while_under|despite) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm|curfew|detention_hours|lockdown)",
+      "(left|leaves|leaving|went_out|goes_out|out|out_of_(his|her|their|the)_(house|home|apartment|residence)|away_from_home|not_home|wasn't_home) ~6 (during|while_on|while_under|despite|while_(he|she|they)_(was|were|is|are)_(on|under)) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm|curfew|detention_hours|lockdown)",
       // The cue is looked ahead to: "without letting" inside the trigger would read as a denial.
-      "(left|leave|leaving|went|traveled|travelled|drove|headed|flew|moved|took_off|crossed|snuck|slipped) ~5 [\\w.'-]+(?=_without_(?:letting|informing|checking_with|a_pass|clearing|running_it_by)\\b|_without(?:_(?:a|an|any|his|her|their|prior|written|the))?(?:_travel)?_(?:permit|pass|permission|approval|authorization|ok|okay)\\b)",
+      "(left|leave|leaving|went|traveled|travelled|drove|headed|flew|moved|took_off|crossed|snuck|slipped|took_a_trip|went_on_a_trip|took_a_bus|took_the_bus) ~5 [\\w.'-]+(?=_without_(?:letting|informing|checking_with|a_pass|clearing|running_it_by|getting_(?:it_|that_)?(?:cleared|approved|okayed|ok'd|signed_off)|getting_(?:permission|approval|the_ok|the_okay|a_permit|a_travel_permit|a_pass))\\b|_without(?:_(?:a|an|any|his|her|their|prior|written|the))?(?:_travel)?_(?:permit|pass|permission|approval|authorization|ok|okay)\\b)",
       '(left|leave|leaving|went|traveled|travelled|took_the_bus|took_a_bus|drove|headed|flew|took_a_trip|was|been) ~6 (without_permission|without_telling|without_notifying|without_approval|without_asking|without_prior_approval|without_a_travel_permit|without_clearing_it)',
       "(went|goes|go|going|came|been|was|stayed|hanging|hangs|seen|spotted) ~2 (back_)?(to|in|into|around|at) (the_)?(area|zone|neighborhood|block|park|downtown_core) ~2 (he|she|they|he's|she's|they're|he_is|she_is|they_are)_(is|are|was|were)?_?(ordered|banned|barred|excluded|prohibited|not_allowed|supposed_to_stay_out|restricted)",
       '(soda|soap|stay-out-of-area|stay_out_of_area|stay-out|exclusion_zone|drug-free_zone) ~3 (violation|violated|again|anyway|despite|while|when|where)',
@@ -167,6 +171,9 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(no|zero) (payments?|hours|community_service) (since|in|for|this|last|made|logged|completed)',
+      '(restitution|lfo|lfos|fines?|fees?|payment|payments|supervision_fee) ~2 (account|ledger|balance|record)(?=_(?:shows|showing|has_shown|has_had|had|reflects)_(?:no|zero)_(?:activity|payments?|deposits?|money|change)_(?:since|in|for)\\b)',
+      // Ordered and not begun: "ordered him to do 40 hours of community service by October, and he hasn't started".
+      "(ordered|required|mandated|sentenced|directed) ~10 (and|but) ~2 (hasn't|has_not|haven't|never|didn't|did_not|still_hasn't|not_yet|yet_to|still_has_not) (started|begun|done|completed|finished|enrolled|gone|attended|paid|made|signed_up|begin|start|do|complete|enroll|go|attend|pay)",
       "(hours|payments?|restitution|fines?|fees?|lfos|community_service|installments?) ~3 (were|was|are|is) due ~4 (and|but|yet) ~4 (none|nothing|zero|hasn't|has_not|haven't|have_not|didn't|did_not|not|only|\\d+)",
       "(has|have|had|he's|she's|they've) (done|logged|completed|paid|made|worked|put_in) (none|nothing|zero|0|not_one|not_a_single|no_hours|no_payments)(?!_(?:wrong|illegal)\\b)(?!(?:_[^\\s.;:!?]+){0,4}_(?:because|until|due_to|as_(?:he|she|they)|since_(?:he|she|they)|while_(?:he|she|they)))",
       "(didn't|did_not|never|failed_to|won't|refuses_to|refused_to|hasn't|has_not) (complete|finish|pay|make|log|do|turn_in|submit) ~4 (hours|fines?|fees?|restitution|payments?|community_service|lfos|by_the|deadline|due_date|on_time)",
@@ -179,7 +186,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(missed|skipped) ~2 (payments?|installments?)',
       '(deadline|due_date) ~6 (passed|expired|came_and_went|missed|blew_past|lapsed)',
       '(past_due|overdue|defaulted|in_default|lapsed)',
-      '(deadline|due_date) ~6 (was|were) (last|yesterday|on|back_in|\\w+_(days|weeks|months)_ago)',
+      '(deadline|due_date) ~6 (was|were) (last|yesterday|on|back_in|\\w+_(days|weeks|months)_ago|in_(january|february|march|april|may|june|july|august|september|october|november|december|the_spring|the_summer|the_fall|the_winter))',
       '(blew_past|blew_through|missed|ignored|blown_past|blowing_past) (the|his|her|their) ~2 (deadline|due_date)',
       "(hasn't|has_not|didn't|did_not|never|not_yet|still_hasn't|yet_to) ~4 (which|that|it) (was|were) (due|required|ordered) ~2 (in|on|by|last|back_in|\\w+_ago)",
     ],
@@ -198,12 +205,14 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       `(left|leaves|leaving|quit|quits|dropped_out_of|abandoned|moved_out_of) ~2 ${PROGRAM}(?=(?:_[^\\s.;:!?]+){0,8}?_(?:and|but|then)_(?:didn't|did_not|never|hasn't|has_not)_(?:finish|finished|complete|completed|go_back|gone_back|went_back|return|returned)\\b|_without_(?:notice|warning|a_word|saying|finishing|completing|permission|telling))`,
       '(asked|told|forced|made) (him|her|them|mr\\.?_\\w+|ms\\.?_\\w+) to_(leave|move_out|pack_up) ~6 (after|because|for|when)',
       // Passive: "was asked to leave the treatment program after he broke the no-visitors rule".
-      '(was|were|got|been|being|is|has_been) (asked|told|forced|made) to_(leave|move_out|pack_up|go) ~8 (broke|breaking|violated|violating|rules?|using|drinking|fighting|fight|behavior|behaviour|incident|curfew|positive|relapsed|relapse|missing|threatening|noncompliance|non-compliance)',
+      '(was|were|got|been|being|is|has_been) (asked|told|forced|made) to_(leave|move_out|pack_up|go) ~8 (broke|breaking|violated|violating|rules?|using|drinking|fighting|fight|behavior|behaviour|incident|curfew|positive|relapsed|relapse|missing|threatening|noncompliance|non-compliance|for_having|for_bringing|after_bringing|brought|guests?|visitors?|sneaking|smoking)',
       '(left|leaving|leave|discharged|discharge) ~3 (ama|against_medical_advice|against_advice|early|before_completing|without_completing)',
       '(ama|against_medical_advice)',
       '(kicked|thrown|booted|put|tossed) out ~4 (for|after|because|of|from)',
       '(kicked|kicks|threw|throws|booted|boots|put|tossed|tosses) (him|her|them|\\w+) out (of|for|after|because|over|when)',
       '(discharged|dismissed|terminated|expelled|removed|dropped|exited|suspended|evicted|unenrolled) ~4 (for|after|because|due_to) ~3 (breaking|violating|using|drinking|fighting|rule|rules|noncompliance|non-compliance|behavior|behaviour|threatening|violence|an_incident|incident|missing|absences|positive|possession|having)',
+      // In this rule, not the missed-court one: "got dropped" would read there as a charge the court dropped.
+      `(dropped|terminated|expelled|kicked_out|booted|removed|washed_out) (from|out_of) ~2 (drug_court|treatment_court|mental_health_court|community_court|veterans_court|dosa|work_release|diversion|lead|the_program|${PROGRAM})`,
       '(unsuccessful|unsuccessfully|administrative|administratively|negative|involuntary|involuntarily) (discharge|discharged|terminated|termination|exit|exited|closed)',
       '(broke|breaking|violated|violating) (the_)?(house|program|shelter|facility|residential) (rules?|policy|policies)',
     ],
@@ -222,6 +231,8 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(attended|attending|attends|made|makes|kept|keeps|showed_up_to|shown_up_to|been_to) (all|every|each) ~3 (appointments?|check-ins?|hearings?|court_dates?|sessions?|classes|groups?|meetings?|uas|tests|visits?|payments?|installments?)',
       '(kept|keeps|keeping|maintained|maintains|maintaining) ~2 (distance|away) from',
       '(home|in) (by|before) ~1 curfew',
+      '(within|inside|under) (his|her|their|the) ~1 (curfew|travel_area|approved_area|boundaries|boundary|limits|zone|travel_restrictions)',
+      '(stayed|stays|staying|remained|remains|kept|keeps|been) (within|inside|in) (his|her|their|the) ~1 (travel_area|approved_area|allowed_area|permitted_area|boundaries|limits|zone|county)',
       '(current|up_to_date|caught_up) (on|with) ~2 (payments?|restitution|fines?|fees?|lfos|community_service|hours)',
       "(no|not_any|hasn't_had_any) contact with ~2 (the_victim|her_ex|his_ex|the_protected_party|ex-partner|her_ex-partner|his_ex-partner|the_complainant)",
       '(no|any|raises_no|raised_no|raises_any|without) ~2 (concerns?|complaints?|red_flags)',
