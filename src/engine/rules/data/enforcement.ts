@@ -74,6 +74,13 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(caught|picked_up|catching|catches|picks_up|picking_up|got_hit_with|was_hit_with|been_hit_with|slapped_with|racked_up|facing_down) (a|another|two|three|new|fresh|some)? ~2 (case|cases|charge|charges|count|counts|beef)(?!_(?:of_(?:the_flu|a_cold|covid|beer|water|soda)|manager|worker|file|plan|notes?|conference)\\b)',
       // "The ticket he got for sleeping in the doorway".
       '(ticket|tickets|citation|citations|infraction|infractions|summons) (he|she|they) (got|gets|received|was_given|were_given|was_issued|were_issued|was_written|picked_up) (for|at|in|on|from|last|yesterday|this|over)',
+      // Immigration and other agencies: "ICE picked him up on Monday".
+      '(ice|immigration|ero|border_patrol|the_feds|feds|marshals|the_marshals|doc|the_sheriff|probation) ~2 (picked|detained|arrested|took|grabbed|snatched|got|locked|nabbed) (him|her|them)',
+      // "His charges were upgraded to a felony".
+      '(charges?|case|cases|counts?) (was|were|got|has_been|have_been|been|is|are)? (upgraded|amended|elevated|bumped_up|refiled|re-filed|added)',
+      '(got|gets|received|receives|given|issued|handed|served|slapped_with|hit_with) (a|an|another|with_a|with_an)? (no-trespass|no_trespass|trespass|exclusion|stay-out|soda)(?!_(?:class|program|law|laws|policy))',
+      '(security|guards?|security_guards?|police|cops|officers|deputies|rangers?|transit_police) (escorted|walked|removed|threw|kicked|dragged|tossed|put|marched|hauled) (him|her|them) (out|off|away)',
+      `(ordered|told|warned|instructed|directed) ~6 ${BY_POLICE}`,
       // "Police showed up at his mother's house asking for him."
       '(police|cops|officers|detectives?|deputies|marshals?|investigators?|the_sheriff) ~8 (asking_for|asking_about|looking_for|searching_for|hunting_for|trying_to_find|asking_where) (him|her|them)',
       `(got|was|been|get|gets|getting) (pinched|nabbed|collared|jammed_up|locked_up|taken_in|hauled_in)${NOT_POLICE_ACT}`,

@@ -107,6 +107,21 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       // "Threatened to evict her", "threatened to leave the program": not a threat of harm.
       "(threats?|threatened|threatening|threatens) (to(?!_(?:evict|kick|call|report|sue|leave|quit|cut_off|change|cancel|close|end_the|take_away|tow|raise|terminate|discharge|withdraw|file|revoke|stop|move|tell|sanction|drop|remove|ban|bar|trespass|fire|expel|walk|relapse|use|go|drink|kill_(?:himself|herself|themselves)|hurt_(?:himself|herself|themselves)|harm_(?:himself|herself|themselves)|shut|turn_off|report)\\b)|against|toward|towards|at|him|her|them|staff|someone|somebody|the|a|an|his|her|people|neighbou?rs|officers|another|other|everyone|everybody|anyone|anybody|my|our|security|guards?|residents|clients|\\w+'s)",
       '(made|making|makes) ~2 (threats?|threatening_(statements|comments|remarks|gestures))',
+      '(threatening|menacing|aggressive|violent|intimidating) (gestures?|remarks?|comments?|statements?|language|posture|moves?|motions?|manner|stance)',
+      // Holds and takedowns: "put his roommate in a headlock", "wrestled a man to the ground".
+      '(put|puts|putting|got|had|has|grabbed) (?!(?:it|this|that)\\b){PERSON} in (a|the) (headlock|chokehold|choke_hold|sleeper_hold|sleeper|arm_bar|full_nelson|rear_naked_choke)',
+      '(headlock|chokehold|choke_hold|choke-hold|sleeper_hold|rear_naked_choke)',
+      '@wrestle|tackle|throw|slam|take|drag|push|shove|knock|pull|yank ~1 (?!(?:it|this|that|himself|herself|themselves)\\b){PERSON} (to|onto|into|on) (the_)?(ground|floor|pavement|concrete|dirt|sidewalk|street|curb|asphalt|gravel)',
+      // Inviting a fight: "challenged a staff member to fight him outside", "wanted to take it outside".
+      '(challenged|challenging|challenges|challenge|dared|daring|dares|invited|inviting|wanted|wants|trying|tried) ~3 to (fight|step_outside|take_it_outside|square_up|throw_hands|scrap|go_outside_and)',
+      '(take|took|taking|takes) (it|this|that) outside',
+      '(scrapped|scrapping|tussled|tussling|tangled|tangling|brawled|brawling|squared_off|squaring_off|duked_it_out|wrestled|wrestling|beefed|beefing|roughhoused|roughhousing|scuffled|scuffling|mixed_it_up) with (a|an|the|his|her|their|some|another|two|this|that|one|other|him|her|them|someone|somebody|staff|security|people|a_couple_of|his_\\w+|her_\\w+)',
+      // Running someone over on purpose.
+      '(tried|try|tries|trying|attempted|attempting|wanted) to (run_over|run_down|mow_down|ram|hit) ~2 (?!(?:it|this|that)\\b){PERSON}',
+      '(run|ran|running|runs) over (someone|somebody|a_\\w+|the_\\w+|his_\\w+|her_\\w+) (with|in|using)',
+      // Keeping someone from leaving: "held his girlfriend against her will", "wouldn't let his wife leave".
+      '(held|hold|holds|holding|kept|keep|keeps|keeping|locked|locking|trapped|trapping) (?!(?:it|this|that)\\b){PERSON} ~5 against_(her|his|their)_will',
+      "(wouldn't|would_not|won't|will_not|didn't|did_not|refused_to|refuses_to|refusing_to) let (his|her|their) (girlfriend|boyfriend|wife|husband|partner|ex|kids|children|son|daughter|gf|bf|fiance|fiancee|roommate|mother|mom) (leave|go|out|call|get_away|use_(her|his|their)_phone)",
       '(violent|violence|aggressive|aggression|combative|belligerent|assaultive|hostile|abusive|threatening|menacing|physical|rough) (toward|towards|with|at|against|in|again|outburst|episode|behavior|behaviour|incident)',
       "(got|gets|getting|became|was|is|been) (violent|aggressive|combative|physical|belligerent|rough|in_someone's_face|in_his_face|in_her_face)",
       "(broke|broken|bloodied|busted|split|fractured|cracked) ~1 (his|her|their|a|someone's|the_man's|the_guy's|\\w+'s) (nose|jaw|arm|ribs|tooth|teeth|face|lip|eye_socket|skull|cheekbone)",
@@ -152,6 +167,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       `(carries|carrying|carried|carry|keeps|kept|keep|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with|walking_around_with|walks_around_with|walked_around_with|going_around_with|running_around_with|wanders_around_with|roaming_around_with|hid|hides|hiding|stashed|stashes|tucked|tucks|sleeps_next_to|keeps_handy) ~3 (bats?|pipes?|hammers?|crowbars?|tire_irons?|screwdrivers?|club|clubs|sticks?|lock_in_a_sock|razors?|chains?|bike_locks?|golf_clubs?|rebar|ice_picks?|(kitchen|steak|butter|chef's|carving|fillet|paring|hunting|folding|pocket|utility|fixed-blade|long)_(knife|knives)|{WEAPON})(?!_(?:for_(?:work|his_job|her_job|cooking)|at_(?:work|his_job|her_job)|in_(?:the|his|her|their)_(?:kitchen|toolbox|tool_bag|work_truck|shop))\\b)`,
       // Slang for a gun or blade on the person: "got a piece on him", "keeps a strap in the car".
       '(got|has|had|have|having|carrying|carries|carried|keeps|kept|packing|with|keeping) (a|his|her|their|the) (piece|strap|heater|gat|nine|burner_gun|pole|shank|blade|tool|blicky|chopper|toolie|stick) (on_(him|her|them)|in_(his|her|their)_(waistband|car|tent|bag|backpack|purse|pocket|jacket|glovebox|glove_box))',
+      '(has|have|had|keeps|kept|owns|owned|got|bought|buys|carries|carried|with|stashed) (an|his|her|their|a) (ar|ar-15|ak|ak-47|shotty|chopper|draco|tec|tec-9|glizzy|nina|forty|45|380)(?!_(?:dollars|bucks|minutes|hours|days|oz|ounce|ounces|of|pack|bottle))',
       // Given or sold a weapon: "his brother gave him a pistol to hold onto".
       '(gave|gives|giving|give|handed|hands|lent|loaned|lends|sold|sells|passed|slipped) (him|her|them) (a|an|the|his|her|their|two|some) ~1 {WEAPON}',
       '(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)',
