@@ -8,7 +8,7 @@ const SIGNS = 'Describes intoxication or withdrawal, which reveals drug or alcoh
  * "the rent is high", "the gun was loaded". A person noun after the determiner keeps the match.
  */
 const THING_SUBJECT =
-  "(?<!\\b(?:it|its|this|that|which|what|everything|something|nothing|(?:the|a|an|its|his|her|their|our|my|your|this|that)\\s+(?!(?:participant|client|patient|guy|man|woman|person|kid|gentleman|lady|defendant|resident|young)\\b)[\\w-]+(?:\\s+(?!(?:was|were|is|are)\\b)[\\w-]+)?)\\s+(?:(?:was|were|is|are|been|be|'s|got|gets|seemed|seems|looked|looks|remains|remained|stays|stayed|runs|ran|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:\\w+ly\\s+|really\\s+|very\\s+|so\\s+|too\\s+|pretty\\s+)?)";
+  "(?<!\\b(?:it|its|this|that|which|what|everything|something|nothing|(?:the|a|an|its|his|her|their|our|my|your|this|that)\\s+(?!(?:participant|client|patient|guy|man|woman|person|kid|gentleman|lady|defendant|resident|young)\\b)[\\w-]+(?:\\s+(?!(?:was|were|is|are)\\b)[\\w-]+){0,2})\\s+(?:(?:was|were|is|are|been|be|'s|got|gets|seemed|seems|looked|looks|remains|remained|stays|stayed|runs|ran|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:\\w+ly\\s+|really\\s+|very\\s+|so\\s+|too\\s+|pretty\\s+)?)";
 /** "High on the list", "high on the idea": ranking and enthusiasm, not intoxication. */
 const NOT_RANKING =
   '(?!_(?:on_(?:the_|a_|his_|her_|their_)?(?:list|waitlist|wait_list|priority|idea|ladder|scale|rankings?|registry|queue|life|hope|chart|shelf)|priority|risk|enough|school|up|in_demand|five|fives|hopes|spirits)\\b)';

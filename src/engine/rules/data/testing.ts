@@ -18,13 +18,19 @@ const NOT_FOR_OTHER = `(?!\\s+for\\s+(?!(?:(?:the|a|an)\\s+)?(?:${POSITIVE_FOR})
 const NOT_EVERYDAY =
   '(?!_(?:attitude|outlook|step|steps|change|changes|note|notes|feedback|influence|relationships?|experiences?|news|meeting|meetings|update|report|review|mindset|energy|role|impact|vibes?|signs?|developments?|feelings?|reinforcement|thinking|light|way|direction|progress|things|people|support|connections?|start|effects?|responses?|interactions?|conversations?|affirmations?|mood|spirit|behaviou?r|comments?|remarks?|topic|topics|takeaways?|attitude_about|about)\\b)';
 /** A drug or alcohol test: the lexicon's test words, unless a non-drug test word names them. */
-const DRUG_TEST = `${NOT_AFTER_NON_DRUG}{TEST}`;
+/** "Can poppy seeds make a test positive?": a test someone could make positive is not a result. */
+const NOT_MADE =
+  '(?<!\\b(?:make|makes|making|cause|causes|turn|turns)\\s+(?:(?:a|the|your|his|her|their|you)\\s+)?)';
+const DRUG_TEST = `${NOT_AFTER_NON_DRUG}${NOT_MADE}{TEST}`;
+/** "The test for her food handler card": a test that is not a drug test. */
+const NOT_OTHER_TEST =
+  "(?!\\s+for\\s+(?:(?:his|her|their|the|a|an)\\s+)?(?:food|driver'?s?|drivers|permit|license|licence|ged|hiset|class|course|job|certification|cdl|citizenship|forklift|flagger|school|college|placement|covid|tb|hiv|hep\\w*|strep|flu|pregnancy|hearing|vision)\\b)";
 /** Test words for terse notes ("UA refused 10/28"), without "results" or "collection". */
 const TEST_NOTE =
   '(uas?|u\\.a\\.|uds|udss|drug_tests?|drug_screens?|tests?|screens?|swabs?|drops?|randoms?|urinalysis|breath_tests?|pbt|etg|soberlink|scram|color_calls?|call-ins?|tox_screens?|urine_screens?|samples?|specimens?|testing)';
 /** What makes a sample unusable or suspect. */
 const BAD_SAMPLE =
-  '(adulterated|dilute|diluted|watered_down|watered-down|tampered|invalid|rejected|substituted|abnormal|not_accepted|too_cold|cold|out_of_(temperature|temp|range)|out-of-range|fake|synthetic|bogus|not_human|doctored|spiked|contaminated|unusable|bleach|a_fail|fail|failure|failed)';
+  '(inconclusive|adulterated|dilute|diluted|watered_down|watered-down|tampered|invalid|rejected|substituted|abnormal|not_accepted|too_cold|cold|out_of_(temperature|temp|range)|out-of-range|fake|synthetic|bogus|not_human|doctored|spiked|contaminated|unusable|bleach|a_fail|fail|failure|failed)';
 /** A missed testing window: "blew two hours after the window closed". */
 const WINDOW =
   '(the|his|her|their|its|a)_(testing_|test_|blow_|time_|call-in_)?(window|testing_window|time_frame|timeframe)';
@@ -38,7 +44,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     patterns: [
       `(positive${NOT_EVERYDAY}|dirty|hot${NOT_EVERYDAY}|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative|cold|invalid|watered-down|watered_down|doctored|spiked) ~1 ${DRUG_TEST}`,
       "(couldn't|could_not|unable_to|wasn't_able_to|was_unable_to|can't|cannot) (pee|urinate|void|go_at_the_lab|go_for_the_test|go_for_the_ua|fill_the_cup)",
-      `${NO_NON_DRUG_TEST_BEFORE}(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again|non-negative|presumptive_positive|presumptively_positive)${NOT_FOR_NON_DRUG}${NOT_FOR_OTHER}(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)`,
+      `${NO_NON_DRUG_TEST_BEFORE}(?<!\\b(?:make|makes|making|made|cause|causes|caused|turn|turns|can|could|might|may)\\s+(?:(?:a|the|your|his|her|their|you|him|them)\\s+)?)(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again|non-negative|presumptive_positive|presumptively_positive)${NOT_FOR_NON_DRUG}${NOT_FOR_OTHER}(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)`,
       'positive (for|on) ~1 ({DRUG}|thc|opiates|amphetamines|methamphetamine|benzodiazepines|etg|etoh|cocaine|fentanyl|alcohol|something)',
       '{TEST} ~3 (show|showed|shows|indicate|indicates|suggest|suggests|suggested|detected|found|flagged|indicated|confirmed|picked_up|picks_up|caught|registered|came_back_with|comes_back_with|came_back_for|comes_back_for|had|has) ~4 ({DRUG}|thc|etg|etoh|use|drinking|alcohol|fentanyl|opiates|methamphetamine)',
       `@fail|flunk ~2 ${DRUG_TEST}`,
@@ -47,7 +53,8 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(would|will|going_to|gonna|probably|might|expects_to|expected_to) ~1 (be|come_back|test|pop) (positive|hot|dirty)',
       "(hasn't|has_not|haven't|not|didn't|did_not|never|stopped|quit) (tested|testing|called_in|been_testing|done_(a|any)_(ua|test|uas|tests|drops?))(?!_(?:positive|dirty|hot)\\b)",
       '(no|late) (blows?|breath_tests?|soberlink_tests?|check-in_blows?)',
-      '@miss|skip|ignore|dodge|forget|blow_off ~2 (blows?|breath_tests?|soberlink_tests?|check-in_blows?|breath_checks?|retests?|rolling_retests?|soberlinks?)',
+      '@miss|skip|ignore|dodge|blow_off ~4 (blows?|breath_tests?|soberlink_tests?|check-in_blows?|breath_checks?|retests?|rolling_retests?|soberlinks?)',
+      '(forget|forgets|forgot|forgetting|forgotten) ~4 (blows?|breath_tests?|soberlink_tests?|check-in_blows?|breath_checks?|retests?|rolling_retests?|soberlinks?)',
       "(lab|collector|tech|technician) ~2 (rejected|refused|couldn't_use|could_not_use|flagged|invalidated)",
       '(missed|skipped|failed) ~4 (blows?|rolling_retests?|retests?|breath_tests?|scheduled_tests?|check-in_tests?)',
       '(fake|synthetic|clean|powdered|bottled|bought) (urine|pee)_(kits?|bottles?|vials?|belts?|pouch|pouches|heaters?)',
@@ -92,7 +99,10 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(metabolites|traces?) of ({DRUG}|thc|opiates|amphetamines|benzos|fentanyl|alcohol)',
       '(marked|counted|recorded|logged|treated|scored|listed|coded) ~3 (refusal|no-show|missed|positive|failure|failed|dilute)',
       "(temperature|temp) (strip|reading|check) ~3 (didn't_register|did_not_register|out_of_range|too_low|too_cold|failed|wasn't_right)",
-      '(poppy_seeds|secondhand_smoke|second-hand_smoke|contact_high|false_positive|detox_drinks?|flush_kits?|masking_agents?|clean_urine_kits?)',
+      // An excuse offered for a result: "blamed it on poppy seeds", "says it was secondhand smoke".
+      '(blamed|blames|blaming|says|said|claims|claimed|swears|swore|insists|insisted|thinks|argued|argues) ~4 (poppy_seeds|poppy_seed|secondhand_smoke|second-hand_smoke|contact_high|false_positive|cough_syrup|cbd)',
+      '(poppy_seeds?|secondhand_smoke|second-hand_smoke|contact_high|false_positive|cough_syrup) ~4 (his|her|their) ({TEST}|positive|positives|result|results|ua|uas|swab|levels?|reading|readings)',
+      '(detox_drinks?|flush_kits?|masking_agents?|clean_urine_kits?)',
       '(confirmation|confirmatory|sent_out|retest|re-test|gc-ms) ~3 (for|on) ~1 ({DRUG}|opiates|thc|benzos|amphetamines|methamphetamine|cocaine|fentanyl|alcohol|etg|etoh)',
       '(help|helps|helped|trying_to|try_to|tried_to|how_to|way_to|would|could|wants_to) ~3 (pass|beat|cheat_on|flush_before|get_through|fool) ~2 {TEST}',
       "{TEST} ~3 (not_good|wasn't_good|weren't_good|not_great|wasn't_great|weren't_great|didn't_look_good|came_back_bad|problematic|concerning|a_problem)",
@@ -104,8 +114,8 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       // Spotty testing: "her randoms have been inconsistent", "his testing is hit or miss".
       `(his|her|their|the) ${DRUG_TEST} ~3 (inconsistent|spotty|sporadic|irregular|hit-or-miss|hit_or_miss|off_and_on|on_and_off|patchy|all_over_the_place|not_consistent)`,
       // Terse notes: "UA refused 10/28", "UA 12/1: no-show".
-      `${NOT_AFTER_NON_DRUG}${TEST_NOTE} ~3 (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
-      `${NOT_AFTER_NON_DRUG}${TEST_NOTE}[:,]? (on_[\\d/.-]+[:,]?|[\\d/.-]+[:,]?|[-–—:])? (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
+      `${NOT_AFTER_NON_DRUG}${NOT_MADE}${TEST_NOTE} ~3 (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
+      `${NOT_AFTER_NON_DRUG}${NOT_MADE}${TEST_NOTE}[:,]? (on_[\\d/.-]+[:,]?|[\\d/.-]+[:,]?|[-–—:])? (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
       '(hot|dirty|positive|popped|pop|pops) (for|on) ~1 ({DRUG}|thc|fent|opiates|benzos|amphetamines|methamphetamine|something|alcohol|etg|etoh|cocaine|fentanyl)',
       '(the|a|his|her|another|one|two|three|that|this|last|latest|recent|second|third) (positive|dirty|hot)(?=_(?:was|were|for|on|came|result|results|ua|uas|test|tests|screen|screens|from|in|last|this|again)\\b)',
       "(didn't|did_not|doesn't|won't) come_back ~3 (hoped|expected|wanted|clean|negative)",
@@ -125,7 +135,9 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     explanation: 'Reports a refused or missed test',
     kind: 'fixed',
     patterns: [
-      '@refuse|decline|skip|miss|dodge|avoid ~3 {TEST}',
+      `@refuse|decline|skip|miss|dodge|avoid ~3 ${DRUG_TEST}${NOT_OTHER_TEST} ((for|with|at|from)_(probation|pretrial|(his|her|their|the)_(po|probation_officer|officer|lab|program|drug_court|treatment_court)|drug_court|treatment_court|court|dcc|doc|the_lab))?`,
+      // "was supposed to test Friday but went to his cousin's instead".
+      "(was|were|is|are) supposed_to (test|drop|do_(a|the|his|her|their)_(ua|test|drop)|go_to_the_lab|blow|call_in|call_the_color_line) ~4 (but|and) ~6 (instead|didn't|did_not|never|went|skipped|no-showed|blew_it_off|forgot|wasn't|was_not)",
       // "missed four of his last six color calls".
       '@miss|skip|blow_off|dodge|refuse (two|three|four|five|six|seven|eight|\\d+|half|most|several|some|all|both|a_few|a_couple|one|many) (of|out_of) ~3 ({TEST}|color_calls|colour_calls|color_checks)',
       // "failed to appear for random UA 11/14", "never reported to the lab for his test".
@@ -155,7 +167,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     patterns: [
       '(scram|alcohol_monitor|ankle_monitor|interlock|ignition_interlock|soberlink|sober_link|breath_device|portable_breath_test|bracelet|transdermal_monitor|remote_breath|sobrietor|the_device|his_device|her_device) ~3 ((?<!\\b(?:no|zero|any|without|never)\\s)(?:alert|alerts|alerted|violation|violations|tamper|tampering|tampered|went_off|flagged|detected|registered|showed|reading|fail|failure|failed|lockout|locked|hit|event|confirmed|blocked|strike|violation))',
       '@blow ~2 (into|in)? ~1 (the_)?(interlock|soberlink|breathalyzer|device) ~3 (positive|hot|over|above|failed|fail|\\.0\\d)',
-      '(missed|skipped) (a|his|her|the|two|three|several|multiple) ~1 (soberlink|breath|blow|test|tests|check|checks)',
+      `(missed|skipped) (a|his|her|the|two|three|several|multiple) ~1 (soberlink|breath|blow|test|tests|check|checks)${NOT_OTHER_TEST}`,
       '(skipped|missed|failed|refused|ignored) ~3 (rolling_)?(re-?tests?|rolling_tests?|blows?|breath_checks?|check-in_blows?)',
       '(locked|locks|locking) (him|her|them) out',
       // A reading above zero: "his SCRAM recorded a TAC of .04", "the interlock logged a .05".
