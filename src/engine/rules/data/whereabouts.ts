@@ -30,7 +30,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(abscond|absconded|absconding|absconder|whereabouts_unknown|whereabouts_are_unknown|unknown_whereabouts)',
-      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|skipped_town|left_town|vanished|disappeared|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
+      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|skipped_town|left_town|vanished|vanishes|vanishing|disappeared|disappears|disappearing|made_(himself|herself|themselves)_scarce|making_(himself|herself|themselves)_scarce|makes_(himself|herself|themselves)_scarce|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
       "(can't|cannot|can_not|couldn't|could_not|unable_to|haven't_been_able_to|have_not_been_able_to|hasn't_been_able_to|been_unable_to|not_able_to|nobody_can|no_one_can|nobody_could|no_one_could|none_of_us_can) (locate|find|reach|contact|track_down|get_ahold_of|get_a_hold_of|get_hold_of|reach_out_to) (?!(?:a|an|the|any|housing|work|a_job|an_apartment|his_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|her_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|them_by_phone)\\b)[\\w.']+",
       '(location|whereabouts) (is|are|has_been|have_been|remains|remain) ~2 (unknown|a_mystery|unclear|uncertain|not_known)',
       "(no_sign_of|no_trace_of|nowhere_to_be_found|can't_be_found|cannot_be_found|no_one_knows_where|nobody_knows_where|don't_know_where_(he|she|they)_(is|are|went)|doesn't_know_where_(he|she|they)_(is|are|went))",
@@ -84,6 +84,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       "(went|go|goes|going|stopped_by|checked|came_by|visited|knocked) ~6 (and|but) (it|it's|the_(tent|camp|room|spot|place|unit)) (was|is|has_been|had_been|been|sat|looked) ~1 (empty|abandoned|cleared_out|gone|packed_up|deserted|vacant|untouched)",
       '(po|probation|parole|cco|police|cops|officers|detectives?|deputies|marshals|the_court|his_po|her_po|their_po|warrants_unit|the_warrant_unit|his_probation_officer|her_probation_officer) ~3 (looking_for|searching_for|trying_to_find|trying_to_locate|hunting_for|came_looking_for|asking_where|asked_where) (him|her|them|mr\\.?_\\w+|ms\\.?_\\w+|my_client|the_client|the_participant)',
       '(attempted|attempting|attempt|attempts|tried|tries|trying) ~2 (contact|to_contact|to_reach|to_call|to_locate|calling|reaching|texting|contacting) ~4 (no_response|no_answer|no_reply|unanswered|unsuccessful|no_luck|no_call_?back|voicemail_full|went_to_voicemail|straight_to_voicemail)',
+      `(attempted|attempting|attempt|attempts|tried|tries|trying) (to_contact|to_reach|to_call|to_locate|to_find|to_get_ahold_of|to_get_in_touch_with|calling|reaching|texting|contacting) ${WHO} ~5 (no_response|no_answer|no_reply|unanswered|unsuccessful|no_luck|no_call_?back|voicemail_full|went_to_voicemail|straight_to_voicemail)`,
       `(ghosting|ghosts|ghosted|ghost) (the_|his_|her_|their_|our_)?(whole_|entire_)?${CONTACTS}`,
       "(leaving|left|moving|moved|going|headed|heading|taking_off|took_off) ~4 (and|but) ~1 (not|never|isn't|won't|wasn't|ain't) ~1 (coming_back|come_back|returning|planning_to_return|planning_on_coming_back)",
       '(bounced|dipped|split|took_off|moved|moves|relocated|skipped|disappeared|left_town|left_the_area) ~5 (without|never) (telling|notifying|informing|letting) ~1 (anyone|anybody|us|me|outreach|his_po|her_po|the_po|probation|parole|his_cco|her_cco|the_court|his_family|her_family|the_team)',
@@ -102,13 +103,17 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       // Hiding so the police or supervision cannot find them: "hiding out at a cousin's so the police can't find him".
       '(hiding|hides|hid|laying_low|lying_low|holed_up|holing_up|crashing|staying) (out)? ~8 (so|to_avoid|to_dodge|to_stay_away_from|away_from) ~2 (the)? (police|cops|po|probation|parole|warrant|warrants|marshals|deputies|court|the_court|his_po|her_po|cco|officers?)',
       // "Her brother, who she hasn't seen in years, is missing": a relative or a thing is the one missing.
-      `${NOT_SOMEONE_ELSE}(is|was|are|were|has_been|have_been|remains|reported|been|went|gone|goes) missing(?!_(?:from|out_of|off)_(?:the|a|an|his|her|their)\\b)${NOT_LONG_AGO}`,
-      `${NOT_SOMEONE_ELSE}(gone_missing|went_missing|goes_missing|going_missing)${NOT_LONG_AGO}`,
+      `${NOT_SOMEONE_ELSE}(is|was|are|were|has_been|have_been|remains|reported|been|went|gone|goes) missing(?!_(?:from|out_of|off)_(?:the|a|an|his|her|their|our|my)\\b)${NOT_LONG_AGO}`,
+      `${NOT_SOMEONE_ELSE}(gone_missing|went_missing|goes_missing|going_missing)(?!_from_(?:our|the|his|her|their)_(?:caseload|list|records?|system|roster|files?|waitlist)\\b)${NOT_LONG_AGO}`,
       // A missing-persons report about the participant (not one the participant filed for a relative).
       "(missing_persons?|missing_person's|missing-person|missing-persons) report(?!_(?:for|on|about)_(?:her|his|their)_\\w)",
       '(reported|report|reports|reporting) (him|her|them) (as_)?missing',
       // Not wanting supervision to know: "doesn't want probation to know where he's at".
-      "(doesn't|don't|does_not|do_not|didn't|did_not|won't|not) (want|wants|wanting) ~4 (to_know|knowing|to_find_out|finding_out|to_find) ~1 where",
+      "(doesn't|don't|does_not|do_not|didn't|did_not|won't|not) (want|wants|wanting) (probation|his_po|her_po|their_po|the_po|the_court|the_judge|us|anyone|anybody|people|police|the_police|cops|the_cops|officers|the_team|outreach|his_cco|her_cco|the_cco|pretrial|parole|his_family|her_family|staff|his_officer|her_officer) (to_know|knowing|to_find_out|finding_out|to_find) ~1 where",
+      "(doesn't|don't|does_not|do_not|didn't|did_not|won't|not) (want|wants|wanting) to_be (found|located|reached|contacted|tracked_down|tracked|seen|bothered_by_(probation|outreach|us|the_team))",
+      '(keeping|keeps|kept) (his|her|their) distance from (the_program|us|outreach|probation|services|everyone|everybody|the_team|staff|his_po|her_po|the_office|the_clinic)',
+      // A question to the reader about where the participant is: "is there any chance your office knows where Mr. Abdi is staying?"
+      `(knows|know|would_know|might_know|happen_to_know|have_any_idea|has_any_idea) ${WHERE_NOW}(?=[^.!]*\\?)`,
       // Cannot verify where they live: "unable to verify Mr. Hall's current residence".
       "(unable_to|cannot|can't|couldn't|could_not|not_able_to|haven't_been_able_to|have_not_been_able_to|been_unable_to|no_way_to) (verify|confirm|determine|establish|pin_down) ~3 (residence|address|location|whereabouts|living_situation|where)",
       // Believed gone, unconfirmed: "I believe she has returned to Texas, but I cannot verify that".
@@ -173,6 +178,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       "(staying|stays|living|lives|crashing|sleeping) ~5 (won't|wouldn't|refuses_to|refused_to|will_not|doesn't_want_to) (give|tell|say|share|disclose|name)",
       '(taking|took|take|needs|needed|wants|wanted) (some_)?(space|a_break|time_away|distance) from ~3 (everyone|everybody|us|his_po|her_po|probation|the_team|outreach|services|the_program|supervision)',
       "(when|after|once|as_soon_as|until) (he|she|they) (knows|know|knew|sees|saw|figures|is_sure|makes_sure) ~4 (police|cops|officers?|po|probation|liaison|deputies|the_officer) ~3 (gone|left|not_around|isn't_around|not_there|isn't_there|off_duty|away)",
+      '(avoiding|avoids|avoided|dodging|dodges|dodged|ducking|ducks|ducked) (everyone|everybody|all_of_us|all_contact_with_(us|the_team|outreach|probation|the_program|staff))',
       '@ignore|duck|dodge|avoid|evade|hide_from|run_from|flee|elude|outrun|escape|get_away_from|stay_away_from|lay_low_from ~3 (outreach|outreach_team|po|probation|parole|officer|officers|police|cops|deputies|warrant|warrants|court|us|me|case_manager|caseworker|team|staff|process|arrest|being_arrested|being_picked_up|getting_picked_up|the_law|supervision|probation_officer|parole_officer|his_po|her_po)',
       '(stay|staying|stays|stayed|keeps|keeping|one|a) (step|steps) ahead_of',
       '(switching|switches|switched|moving|moves|moved|changing|changes) (camps|spots|places|tents|locations|addresses|motels) (every|each|so|to|constantly|a_lot)',
