@@ -9,7 +9,7 @@ const CAR =
   '(car|cars|truck|trucks|van|suv|vehicle|whip|jeep|pickup|minivan|sedan|civic|camry|accord|corolla|altima|impala|prius|tahoe|explorer|f-150|mustang|charger|motorcycle|motorbike|moped),?';
 
 /** Using a vehicle as its driver, in everyday words: "getting around in", "sneaking her sister's car out". */
-const CAR_USE = `${NOT_THEIRS}(getting_around|gets_around|got_around|get_around|cruising|cruises|cruised|cruise|wheeling|rolling_around|rolls_around|rolled_around|running_errands|runs_errands|ran_errands|running_around|runs_around|ran_around|zipping_around|tooling_around|sneaking|sneaks|snuck|sneaked|taking|takes|took|borrowing|borrows|borrowed|giving_rides|gives_rides|gave_rides|picked_(me|us)_up|picks_(me|us)_up|picking_(me|us)_up|using|uses|used|commuting|commutes|commuted|driving|drives|drove|driven|drive|operating|operates|operated|pushing|pushes|whipping|whips|whipped) ~5 ${CAR}`;
+const CAR_USE = `${NOT_THEIRS}(getting_around|gets_around|got_around|get_around|cruising|cruises|cruised|cruise|wheeling|rolling_around|rolls_around|rolled_around|running_errands|runs_errands|ran_errands|running_around|runs_around|ran_around|zipping_around|tooling_around|sneaking|sneaks|snuck|sneaked|taking|takes|took|borrowing|borrows|borrowed|giving_rides|gives_rides|gave_rides|picked_(me|us)_up|picks_(me|us)_up|picking_(me|us)_up|using|uses|used|commuting|commutes|commuted|driving|drives|drove|driven|drive|operating|operates|operated|operate|moving|moves|moved|making_deliveries|makes_deliveries|made_deliveries|doing_deliveries|does_deliveries|did_deliveries|delivering|pushing|pushes|whipping|whips|whipped) ~5 ${CAR}`;
 
 /** Riding what needs a licence: "rode his friend's motorcycle", "rides a dirt bike". */
 const RIDE =
@@ -21,7 +21,7 @@ const COMMUTE =
 
 /** Not allowed to drive: no licence (lost, never had, taken, not reinstated), no insurance, no registration. */
 const NO_LICENSE =
-  "(suspended|revoked|unlicensed|(hasn't|has_not|haven't|hadn't|didn't|never)_(finished|completed|done)_(relicensing|reinstatement|the_relicensing_(class|program))|before_(getting|he_gets|she_gets|they_get)_(his|her|their)_(license|licence)_back|(hasn't|has_not|hadn't|had_not)_(gotten|got)_(his|her|their)_(license|licence|dl)_back|no_(valid_)?(license|licence|dl|insurance|plates|registration|tabs)|(even_with|despite|with|during|in_spite_of)_(the|her|his|their)_suspension|while_(suspended|revoked)|without_(a_|any_)?(valid_)?(license|licence|dl|insurance|plates|registration|tabs)|w/o_(a_)?(valid_)?(license|licence|dl|insurance)|lost_(his|her|their)_(license|licence|dl|driving_privileges|privileges)|never_(got|had|gotten|obtained|held)_(a|his|her|their|any)_(license|licence|dl)|(never_been|isn't|is_not|wasn't|not)_licensed|(haven't|hasn't|have_not|has_not|hadn't|weren't|wasn't|aren't|isn't|not)_(yet_)?(been_)?reinstated|took_(his|her|their)_(license|licence|dl)|(license|licence|dl)_(was_|got_|has_been_)?(taken|pulled|yanked)|not_supposed_to_(drive|be_driving)|isn't_allowed_to_drive|not_allowed_to_drive|can't_legally_drive|uninsured|(isn't|is_not|wasn't|was_not|not)_insured|unregistered|(isn't|is_not|wasn't|was_not|not)_registered|expired_(tabs|registration|plates|insurance|license|licence)|(doesn't|does_not|didn't|did_not)_have_(a_|an_|any_)?(valid_)?(license|licence|dl|insurance))";
+  "(suspended|revoked|unlicensed|(hasn't|has_not|haven't|hadn't|didn't|never)_(finished|completed|done)_(relicensing|reinstatement|the_relicensing_(class|program))|before_(getting|he_gets|she_gets|they_get)_(his|her|their)_(license|licence)_back|(hasn't|has_not|hadn't|had_not)_(gotten|got)_(his|her|their)_(license|licence|dl)_back|no_(valid_)?(license|licence|dl|insurance|plates|registration|tabs)|(even_with|despite|with|during|in_spite_of)_(the_|her_|his_|their_|a_)?(dol_|dmv_|license_|licence_)?suspension|while_(suspended|revoked)|without_(a_|any_)?(valid_)?(license|licence|dl|insurance|plates|registration|tabs)|w/o_(a_)?(valid_)?(license|licence|dl|insurance)|lost_(his|her|their)_(license|licence|dl|driving_privileges|privileges)|never_(got|had|gotten|obtained|held)_(a|his|her|their|any)_(license|licence|dl)|(never_been|isn't|is_not|wasn't|not)_licensed|(haven't|hasn't|have_not|has_not|hadn't|weren't|wasn't|aren't|isn't|not)_(yet_)?(been_)?reinstated|took_(his|her|their)_(license|licence|dl)|(license|licence|dl)_(was_|got_|has_been_)?(taken|pulled|yanked)|not_supposed_to_(drive|be_driving)|isn't_allowed_to_drive|not_allowed_to_drive|can't_legally_drive|uninsured|(isn't|is_not|wasn't|was_not|not)_insured|unregistered|(isn't|is_not|wasn't|was_not|not)_registered|expired_(tabs|registration|plates|insurance|license|licence)|(doesn't|does_not|didn't|did_not)_have_(a_|an_|any_)?(valid_)?(license|licence|dl|insurance))";
 
 /** Not after a negation inside the pattern: "suspended, so she can't drive it". */
 const NOT_NEGATED =
@@ -29,7 +29,7 @@ const NOT_NEGATED =
 
 /** Drinks counted or named ("a couple glasses of wine", "six beers"); "a few questions" is not a drink. */
 const DRINKS =
-  '(beers|beer|drinks|shots|glasses|wine|tallboys|tall_cans|pints|forties|a_fifth|vodka|whiskey|tequila|hennessy|liquor|booze|margaritas|cocktails|(a_few|a_couple)(?!_(?:of_)?(?:more|other|questions|minutes|hours|days|things|errands|calls|friends|people|bites|dollars|times|weeks|months|items|forms|papers|blocks|miles|stops|kids|bags|boxes|hundred|bucks)\\b))';
+  '((a_bottle|bottles?)(?!_of_(?:water|juice|soda|pop|gatorade|coke|milk|pills|shampoo|lotion))|six-pack|a_six-pack|12-pack|a_12-pack|a_case|a_forty|a_pint|beers|beer|(?<!(?:energy|soft|sports|protein)\\s)drinks|shots|glasses|wine|tallboys|tall_cans|pints|forties|a_fifth|vodka|whiskey|tequila|hennessy|liquor|booze|margaritas|cocktails|(a_few|a_couple)(?!_(?:of_)?(?:more|other|questions|minutes|hours|days|things|errands|calls|friends|people|bites|dollars|times|weeks|months|items|forms|papers|blocks|miles|stops|kids|bags|boxes|hundred|bucks)\\b))';
 
 /** Getting in to drive: "then a short drive home", "before getting in the car". */
 const TO_DRIVE =
@@ -77,7 +77,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       `${NOT_TOPIC}(behind_the_wheel|at_the_wheel|took_the_wheel|takes_the_wheel|got_behind_the_wheel|drove|driving|drive|drives|driven|operating_a_(motor_)?vehicle) ~3 (after|while|when) ~3 ({DRUG}|drinking|smoking|using|taking|a_few|a_couple|beers|drinks|high|drunk|shots|pills|a_sedative|sleeping_pills|impaired|intoxicated|under_the_influence)`,
       `${CAR_USE} ~4 (after|while|when) ~4 ({DRUG}|drinking|smoking|using|taking|a_few|a_couple|beers|drinks|high|drunk|shots|pills|a_sedative|sleeping_pills|impaired|intoxicated|under_the_influence)`,
       // Using, then driving: "smoked a bowl before driving to group", "popped a bar and then drove".
-      `(smoked|smoking|smokes|drank|drinking|popped|popping|snorted|snorting|shot_up|got_high|getting_high|gets_high|got_drunk|getting_drunk|got_loaded|got_lit)(?!\\s+(?:a\\s+)?(?:cigarettes?|cigs?|smoke|vape|juice|water|coffee|soda|tea))\\b ~4 (before|then|and_then|right_before|just_before|and) ~2 ${TO_DRIVE}`,
+      `(smoked|smoking|smokes|drank|drinking|popped|popping|snorted|snorting|shot_up|got_high|getting_high|gets_high|got_drunk|getting_drunk|got_loaded|got_lit)(?!(?:\\s+\\S+){0,3}?\\s+(?:cigarettes?|cigs?|smoke|vape|juice|water|coffee|soda|tea|pop|gatorade|milk|smoothie|shake|energy\\s+drinks?|red\\s+bull|monster|lemonade|kombucha)\\b)\\b ~4 (before|then|and_then|right_before|just_before|and) ~2 ${TO_DRIVE}`,
       // Starting the car without the interlock, or driving another car to avoid it.
       // The lookahead keeps "without" out of the match, where it would read as a denial.
       '(started|starts|starting|start) ~3 (car|truck|van|vehicle)(?=\\s+without\\s+(?:blowing|a\\s+blow|the\\s+test|testing|the\\s+interlock))',
@@ -87,6 +87,11 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       "(asleep|fell_asleep|falling_asleep|nodded_off|nodding_off|nodding_out|nodded_out|nodding|passed_out|blacked_out|slumped_over|unconscious) ~3 (at_the_wheel|behind_the_wheel|in_the_driver's_seat|in_the_drivers_seat|while_driving)",
       '(circumvention|bypass_attempt|bypassed_the_interlock)',
       '(racing|raced|races|race) ~2 (his|her|their|a|some)? (buddy|friend|friends|cousin|brother|someone|somebody|guy|dude|kid|motorcycle|bike)',
+      // A crash or bad driving on the way back from drinking: "clipped a mailbox on the way home from happy hour".
+      '(hit|clipped|struck|crashed|wrecked|totaled|sideswiped|rear-ended|backed_into|ran_into|swerved|swerving|weaving|speeding|sped) ~6 (on_the_way|on_(his|her|their)_way|driving|coming|heading) ~2 (home|back)? (from)? ~1 (the_)?(bar|bars|tavern|pub|party|club|brewery|liquor_store|happy_hour|casino|a_party|the_party)',
+      `(swerving|swerved|weaving|speeding|sped|drove|driving|driven|crashed|behind_the_wheel) ~8 after ~3 ${DRINKS}`,
+      // Drinking in the work truck: "sneaking drinks in the truck between deliveries".
+      '(drinks|drinking|drank|sneaking_drinks|sips|sipping|beers|beer|tallboys|shots|a_drink|a_beer) ~3 (in|inside) (the|his|her|their) ~1 (truck|car|van|vehicle|cab) ~4 (between|during|on) ~2 (deliveries|runs|routes|shifts|stops|the_route|his_route|her_route|the_drive)',
       // Drinking when the crash happened: "had been drinking when she backed into the fence".
       '(drinking|drunk|high|using|loaded|buzzed|intoxicated|wasted|hammered|tipsy) ~3 (when|while|before) (he|she|they) ~1 (backed_into|hit|crashed|rear-ended|sideswiped|clipped|drove|ran_into|smashed_into|wrecked|totaled|rolled)',
       '(drove|drives|driving|drive|driven) ~3 (from|home_from|out_of|back_from) ~2 (the_)?(bar|bars|tavern|pub|party|club|brewery|liquor_store|happy_hour)',
@@ -115,7 +120,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(ticket|tickets|citation|citations|cited|written_up) for(?=\\s+no\\s+proof\\s+of\\s+(?:insurance|registration))',
       '(ticket|tickets|citation|citations|cited) for ~3 (no_proof_of_insurance|no_insurance|expired_tabs|expired_registration|no_registration|no_license|no_valid_license|driving_while_suspended|driving_on_a_suspended|driving_without|dwls|speeding|reckless)',
       "@drive ~12 (which|that) (she|he|they) (can't|cannot|isn't_allowed_to|is_not_allowed_to|isn't_supposed_to|is_not_supposed_to) (legally_)?do",
-      '(had|drank|downed|took|smoked|used|did|finished) ~2 ({DRUG}|a_couple|a_few|shots|beers|drinks|a_drink|a_beer|some_beers)(?!_(?:of_)?(?:questions|minutes|hours|days|things|errands|calls|friends|people|bites|dollars|times|weeks|months|items|forms|papers))\\b ~5 (and|then|before) ~1 (drove|drives|driving|drive|got_behind_the_wheel|got_in_(his|her|the)_(car|truck))',
+      '(had|drank|downed|took|smoked|used|did|finished)(?!(?:\\s+\\S+){0,2}?\\s+(?:energy|soft|sports|protein)\\s+drinks) ~2 ({DRUG}|a_couple|a_few|shots|beers|drinks|a_drink|a_beer|some_beers)(?!_(?:of_)?(?:questions|minutes|hours|days|things|errands|calls|friends|people|bites|dollars|times|weeks|months|items|forms|papers))\\b ~5 (and|then|before) ~1 (drove|drives|driving|drive|got_behind_the_wheel|got_in_(his|her|the)_(car|truck))',
       '@drive ~6 (no|without_a|without|w/o|w/o_a) (dl|valid_dl)',
       '(sped|speeding|speeds|drove|driving|took_off|peeled_out) (away|off) ~3 (from|when|as) ~2 (police|cops|officer|officers|deputies|trooper|troopers|the_stop)',
       '(led|leading|leads) (police|cops|officers|deputies|troopers|the_police) on (a|the)_(chase|pursuit)',
@@ -127,7 +132,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       `(took|takes|taking|pulled|pulls|pulling|ripped|rips|ripping|yanked|yanks|yanking) ~2 ${INTERLOCK} (out|off)`,
       // Taking it out is only a violation when early or unapproved: the vendor removes it when the term ends.
       `(took|takes|taking|removed|removes|removing|pulled|pulls|pulling|uninstalled|had) ~3 ${INTERLOCK} ~4 (out|off|removed|pulled|uninstalled)? ~3 (early|without|before|himself|herself|themselves|on_(his|her|their)_own)`,
-      `${INTERLOCK} ~3 (removed|pulled|pulled_out|taken_out|taken_off|uninstalled|disconnected|unplugged|disabled|bypassed) ~4 (early|without|before|ahead_of)`,
+      `${INTERLOCK} ~3 (removed|pulled|pulled_out|taken_out|taken_off|uninstalled|disconnected|unplugged|disabled|bypassed) ~4 (early|without|before|ahead_of|by_(a|his|her|their|some)_(buddy|friend|cousin|brother|guy|dude|mechanic))`,
       // Driving a car that has none: "borrowing a car that doesn't have her interlock installed".
       `${CAR_USE} ~8 (no|without|without_an|without_the|doesn't_have|does_not_have|didn't_have|has_no|with_no|lacks|lacking) ~3 ${INTERLOCK}`,
       '@drive ~12 (the_judge|the_court|court|dmv|the_dmv|the_state|they|police) (took|pulled|revoked|suspended|yanked|took_away) (his|her|their) (license|licence|dl)',

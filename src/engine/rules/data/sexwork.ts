@@ -70,6 +70,7 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       // Taking a buyer somewhere, or finding them for her.
       '(took|takes|taking|take|brought|brings|bringing|bring) (a|her|his|the|another)? (date|trick|john|client) (to|back_to|into) ~2 (motel|hotel|motel_room|hotel_room|car|tent|rv|van)',
       '(finds|found|finding|books|booked|booking|brings|brought|bringing|lines_up|lined_up|lining_up) (her|him|them) (johns|dates|tricks|clients)(?!_(?:at_(?:the|his|her)_(?:shop|salon|office|clinic)))',
+      '(drives|drove|driving|drive|takes|took|taking|brings|brought|walks|walked) (her|him|them) to ~1 (dates|tricks|johns|outcalls|clients|the_track|the_stroll|the_blade)',
       // Clients who come to her room.
       '(clients|regulars|johns|tricks) ~3 (visit|visits|visiting|visited|come_by|comes_by|came_by|come_over|comes_over|came_over|come_to|comes_to|came_to|stop_by|stops_by|drop_by|drops_by) ~3 (motel|hotel|motel_room|hotel_room|room|tent|car|rv|camper|van)',
       // The ad sites by name, and the names for the people in the trade.
@@ -128,7 +129,7 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(cam_shows|camming|webcam_shows|cam_work|cam_girl|onlyfans|only_fans|selling_nudes|sells_nudes|sold_nudes|nudes_for_(money|cash)|sugar_dating|sugaring|findom)',
       '(massage|spa) ~2 (place|parlor|parlour|shop|spa|business) ~4 (front|after_hours|happy_endings?|extras)',
       '(ads|ad|listings|posting) ~2 (backpage|skipthegames|listcrawler|megapersonals|doublelist|craigslist_personals|escort_sites?)',
-      '(sugar_daddy|sugar_daddies|seeing_men_for_money|has_regulars|getting_in_cars|got_in_cars|car_dates)',
+      '(sugar_daddy|sugar_daddies|seeing_men_for_money|has_regulars(?!_(?:at|in)_(?:the|his|her|a)_(?:barbershop|shop|salon|restaurant|bar|diner|cafe|job|work|stand|booth|store|truck|market))|getting_in_cars|got_in_cars|car_dates)',
     ],
   },
 ];
