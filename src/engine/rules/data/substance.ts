@@ -61,7 +61,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(only|just|one|a_single|a_couple_of|a_few|two|three|couple_of|some|few) (beers?|shots?|drinks?|hits?|lines?|bumps?|tallboys?|glasses_of_wine|glass_of_wine)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop)\\b)',
       // Alcohol had somewhere or with someone: "had a few beers at the barbecue", "has wine with dinner".
       `@have ~2 ${ALCOHOL} (with|at|in|on|before|after|during|over|outside|inside|behind|around|for) [^\\s;:!?,.]+`,
-      `(ate|eat|eats|eating|eaten|take|takes|took|taken|taking|had|has|have|having|pop|pops|popped|popping|did|does|do|doing|try|tries|tried|trying|shared|sharing|split|splitting) ~2 ${EDIBLE}`,
+      `(ate|eat|eats|eating|eaten|take|takes|took|taken|taking|had|pop|pops|popped|popping|did|does|do|doing|try|tries|tried|trying|shared|sharing|split|splitting) ~1 ${EDIBLE}`,
       // "took a hit off the pipe", "had a couple of bumps from her friend", "snuck a pull off his vape".
       `@take|get|have|hit|sneak|snag|bum|grab ~2 (a|another|one|two|three|a_couple|a_couple_of|a_few|some|the_first|his_first|her_first|few|several) ${DOSE} (off|of|from|out_of)`,
       // Drugs or pills from a street source: "getting Xanax from a guy at the shelter", "bought Subs off someone".
@@ -193,7 +193,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(tweaking|tweaked|tweaker|geeked|geeking|spun|spinning_out|fiending|nodding|nodded_off|nodding_off|nodding_out|on_the_nod)',
       '(zooted|cross-faded|crossfaded|sauced|plastered|shit-faced|three_sheets|off_(his|her|their)_face|out_of_(his|her|their)_mind_on|lit_up_on|amped_up|jacked_up_on|wired_on|cracked_out|methed_out|fucked_up_on|messed_up_on|tore_up_from)',
       "(on_a_run|on_a_tear|a_three-day_run|a_week-long_run|been_up_for_days|up_for_days|hasn't_slept_in_days)",
-      `${THING_SUBJECT}(getting|got|gets|get|gotten|trying_to_get|to_get) (really_|so_|pretty_|super_|way_|totally_|completely_|too_|real_)?(high|lit|loaded|wasted|drunk|faded|blasted|twisted|zooted|buzzed|fucked_up|messed_up|tore_up|torn_up|trashed|plastered|sloshed|obliterated|smashed|hammered|tanked|bombed|stoned|baked|blazed|ripped|sauced|crunk|tweaked_out|geeked|geeked_up|spun|wrecked)${NOT_FIGURATIVE}(?!_(?:up_(?:for|about|over|on)|in_(?:the|a)_(?:fight|crash|accident|wreck))\\b)`,
+      `${THING_SUBJECT}(getting|got|gets|get|gotten|trying_to_get|to_get) (really_|so_|pretty_|super_|way_|totally_|completely_|too_|real_)?(high|lit|loaded|wasted|drunk|faded|blasted|twisted|zooted|buzzed|fucked_up|messed_up|tore_up|torn_up|trashed|plastered|sloshed|obliterated|smashed|hammered|tanked|bombed|stoned|baked|blazed|ripped(?!_off)|sauced|crunk|tweaked_out|geeked|geeked_up|spun|wrecked)${NOT_FIGURATIVE}(?!_(?:up_(?:for|about|over|on)|in_(?:the|a)_(?:fight|crash|accident|wreck))\\b)`,
       '(dope|drug)_?sick',
       '(withdrawals?|withdrawing|withdrew_from_(alcohol|heroin|opioids|benzos))(?!_from_(?:the|his|her|school|class|court))',
       'partying',
@@ -214,6 +214,17 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(sweating|sweaty|shaking|shaky|yawning|puking|throwing_up|sick) ~3 (dope-sick|dopesick|withdrawal|withdrawing|kicking|detoxing|coming_down|crashing)',
       '(coming_down|crashing|comedown|come_down) (off|from|after) ~2 ({DRUG}|a_binge|a_run|a_bender|{STREET})',
       '(track_marks|fresh_marks)',
+      // Case-note euphemisms: "struggled with his drinking over the holidays", "a setback with her substance use".
+      '(struggled|struggles|struggling|struggle|had_trouble|having_trouble|battling|battled|wrestling|wrestled) with (his|her|their) (drinking|using|use|substance_use|drug_use|alcohol_use|meth_use|heroin_use|fentanyl_use|addiction|habit)',
+      '(setbacks?|slips?|lapses?|stumbles?|backslide|backslid|hiccups?|bump_in_the_road|rough_patch|step_back|stumbled|slipped_up) (with|in) (his|her|their) (sobriety|recovery|use|substance_use|drug_use|drinking|using|clean_time|abstinence)',
+      '(in|into|back_in|back_into) active_(use|addiction|drinking|using)',
+      'actively_(using|drinking|shooting|smoking_(meth|crack|fentanyl|fent|dope))',
+      // "fell off hard this weekend", "fell out at the bus stop" (an overdose).
+      '(fell|falls|falling|fallen) off (hard|again|big_time|bad|badly|the_deep_end)',
+      '(fell|falls|falling|fallen) out (at|in|on|behind|outside|inside|near) (the|a|his|her|their|our)',
+      '(empty|empties_of) (liquor|beer|vodka|whiskey|wine|booze)_(bottles|cans|fifths|pints)',
+      // Clinical shorthand: "EtOH use reported x3 this wk", "meth use noted 11/2".
+      '(etoh|ethanol|thc|mj|meth|opioid|opiate|ivdu|iv_drug|polysubstance|substance|alcohol|cannabis|marijuana|fentanyl|heroin|cocaine|benzo) (use|abuse) (reported|noted|endorsed|disclosed|admitted|x\\d|\\d+x|daily|today|yesterday|last|this|since|on|again|ongoing|continues|continued|observed|suspected)',
     ],
   },
   {
@@ -301,6 +312,9 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(crush|crushes|crushed|crushing) (and|&) (snort|snorts|snorted|snorting|inject|injects|injected|injecting|smoke|smokes|smoked|smoking)',
       // Selling part of a prescription named earlier: "gets his methadone and then sells half of it".
       '(?<=\\b(?:{RX})\\b[^.!?]{0,60})(sell|sells|sold|selling|trade|trades|traded|trading|split|splits|splitting|flip|flips|flipped|flipping|give_away|gives_away|gave_away|giving_away) ~2 (half|part|some|most|all|the_rest|a_portion|a_few|a_couple) (of_)?(it|them|those|what_(he|she|they)_(gets|get|got))',
+      // "pills he bought on the street", "got his Xanax off the street".
+      '({DRUG}|{RX}) ~3 (bought|buys|got|gets|copped|scored|purchased|picked_up) (on|off|from|in) the_streets?',
+      '@buy|get|cop|score|purchase|pick_up ~2 ({DRUG}|{RX}) (on|off|from|in) the_streets?',
     ],
   },
   {
