@@ -102,7 +102,10 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       "(expired|lapsed) (license|licence|drivers_license|driver's_license) ~8 (drove|drives|driving|driven|behind_the_wheel)",
       '@drive ~8 (expired|lapsed|under_suspension|a_lapsed) (license|licence)?',
       '(weaving|swerving|swerved|weaved) ~4 (lanes|across|the_road|traffic|between|all_over)',
-      '(field_sobriety|fst|fsts|roadside_test|roadside_breath_test|blood_draw|implied_consent)',
+      '(field_sobriety|fst|fsts|roadside_test|roadside_breath_test|implied_consent)',
+      // A blood draw is a roadside matter only with the police around it; otherwise it is a clinic visit.
+      '(police|officer|officers|trooper|troopers|cops|deputy|deputies|warrant_for_a) ~4 blood_draw',
+      'blood_draw ~6 (stop|pulled_over|crash|dui|trooper|officer|police|arrest)',
       "(?<!\\b(?:someone|somebody|a\\s+driver|another\\s+driver|the\\s+other\\s+driver|a\\s+car|a\\s+truck|they)\\s)(hit|struck|clipped|rear-ended|sideswiped|backed_into|smashed_into|crashed_into|ran_into) ~8 (and|then) (kept_going|drove_off|drove_away|took_off|left|just_left|split|bailed|sped_off|didn't_stop|did_not_stop)",
       '(negligent|reckless) (driving|driver)',
       '(impounded|impound|car_was_seized|truck_was_seized|vehicle_was_seized|car_got_towed_after|towed_after_(the|a)_stop)',
