@@ -58,7 +58,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       // "going through a gram a day", "burns through a fifth".
       '(going|goes|went|gone|burning|burns|burned|burnt|runs|running|ran|plowing|blowing) through ~3 (grams?|a_gram|half_a_gram|an_eight_ball|eight_balls?|points?|bags?|bundles?|a_bundle|fifths?|a_fifth|pints?|a_pint|a_handle|handles|bottles?|a_bottle|a_case|cases|packs?|a_pack|tallboys|{DRUG})',
       '(gram|grams|bag|bags|bundle|point|points|hit|hits|line|lines|bump|bumps|pull|pulls|fifth|pint|bottle|bottles|can|cans|case) of {DRUG}',
-      '(only|just|one|a_single|a_couple_of|a_few|two|three|couple_of|some|few) (beers?|shots?|drinks?|hits?|lines?|bumps?|tallboys?|glasses_of_wine|glass_of_wine)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop)\\b)',
+      '(only|just|one|a_single|a_couple_of|a_few|two|three|couple_of|some|few) (beers?|shots?|drinks?|hits|(?<!(?:only|just)\\s)hit|lines?|bumps?|tallboys?|glasses_of_wine|glass_of_wine)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop)\\b)',
       // Alcohol had somewhere or with someone: "had a few beers at the barbecue", "has wine with dinner".
       `@have ~2 ${ALCOHOL} (with|at|in|on|before|after|during|over|outside|inside|behind|around|for) [^\\s;:!?,.]+`,
       `(ate|eat|eats|eating|eaten|take|takes|took|taken|taking|had|pop|pops|popped|popping|did|does|do|doing|try|tries|tried|trying|shared|sharing|split|splitting) ~1 ${EDIBLE}`,
