@@ -15,6 +15,9 @@ const OBLIG_COURT =
 /** What an order or condition is called: "in violation of his home detention". */
 const CONDITION_NOUN =
   '(order|orders|no-contact|conditions?|rules?|curfew|restriction|restrictions|soda|soap|ban|trespass|exclusion|home_detention|house_arrest|ehm|electronic_home_monitoring|probation|parole|release|supervision|agreement|contract|terms|gps|monitoring|sentence|treatment_plan|nco|protection_order|restraining_order|stay-away|stay-out)';
+/** Stopping because the course is done is completion, not a lapse: "stopped going to group after graduating". */
+const NOT_DONE =
+  '(?!(?:_[^\\s.;:!?]+){0,3}_(?:because_(?:he|she|they)_(?:completed|finished|graduated)|after_(?:completing|finishing|graduating)|when_(?:he|she|they)_(?:completed|finished|graduated)))';
 /** Programmes a participant can walk out of or be put out of (a trailing "program" is part of the name). */
 const PROGRAM =
   '(inpatient|treatment|rehab|residential|the_program|his_program|her_program|their_program|the_facility|sober_living|sober_house|recovery_house|recovery_home|recovery_residence|oxford_house|halfway_house|three-quarter_house|transitional_housing|iop|outpatient|the_unit|drug_court|mental_health_court|work_release|the_house)(_(?:program|facility|unit|center|centre|house|home|placement|bed))?';
@@ -33,7 +36,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       `(miss|misses|missed|missing|blow|blows|blew|blown|blowing|ditch|ditches|ditched|ditching)(?!_(?:his|her|their)_own\\b) ~4 ${OBLIG}`,
       // "Skipped town after the hearing" is about where he went, not the hearing.
       `(skip|skips|skipped|skipping)(?!_(?:town|the_state|the_area|the_county|bail|bond)\\b) ~4 ${OBLIG}`,
-      `@stop_going_to|stop_attending|stop_showing_up_to|quit_going_to|quit_attending|stop_reporting_to|stop_checking_in ~4 ${OBLIG}`,
+      `@stop_going_to|stop_attending|stop_showing_up_to|quit_going_to|quit_attending|stop_reporting_to|stop_checking_in ~4 ${OBLIG}${NOT_DONE}`,
       "(hasn't|has_not|haven't|have_not|not|never|didn't|did_not|stopped|quit) (checked_in|check_in|checking_in|reported_in|reporting_in|shown_up|come_in|called_in|seen_(his|her|their)_po)",
       `(hasn't|has_not|haven't|have_not|hasn't_been|has_not_been|not|never|didn't|did_not|stopped|quit) (been_to|attended|gone_to|reported_to|been_in_to|going_to|showing_up_to|showing_up_for|coming_to|attending|making_it_to) ~4 ${OBLIG}`,
       `(ghosted|ghosting|ghosts|blew_off|blowing_off|blows_off|bailed_on|bailing_on) ~2 ${OBLIG}`,
@@ -51,7 +54,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       `(slept_through|sleeps_through|sleeping_through|overslept_for|overslept_and_missed|forgot|forgets|forgetting|forgotten|forgot_about|spaced|spaced_on) ~3 ${OBLIG}(?!(?:_\\w+)?_(?:was|is|had_been|has_been|got)_(?:moved|changed|rescheduled|reset|continued))`,
       // Money that stopped: "his restitution payments stopped in the spring".
       '(payments?|installments?|restitution|payment_plan) ~2 (stopped|ended|dried_up|lapsed|quit) (in|after|since|back_in|last|around|months|weeks|a_while)',
-      '(cut|cutting|cuts|removed|removing|took|taking|ripped|tampered_with|tampering_with|broke|smashed) (off_)?(his|her|their|the) (ankle_monitor|monitor|gps_monitor|bracelet|ankle_bracelet|scram|scram_bracelet|device|gps|ehm_bracelet|ehm_monitor|ehm_device|gps_bracelet|monitoring_bracelet|ehm)',
+      '(cut|cutting|cuts|removed|removing|took|taking|ripped|tampered_with|tampering_with|broke|smashed|turned|turns|turning|switched|switches|shut|shuts|unplugged|unplugs|disabled|disables|covered|wrapped|blocked) (off_)?(his|her|their|the) (ankle_monitor|monitor|gps_monitor|bracelet|ankle_bracelet|scram|scram_bracelet|device|gps|ehm_bracelet|ehm_monitor|ehm_device|gps_bracelet|monitoring_bracelet|ehm)',
       "(hasn't|has_not|haven't|not|never|didn't|did_not|yet_to|still_hasn't|still_has_not) ~1 (did|do|done|attend|attended|go_to|gone_to|went_to|started|enrolled_in|enrolled|completed|begun|finished|signed_up_for|done|attended) ~6 (court-ordered|required|mandated|ordered|any_of_(his|her|their))",
       '(was|were|got|been|be|being|get|getting) violated',
       "(not|isn't|wasn't|hasn't_been|haven't_been|stopped|quit|refuses|refused) (following|complying_with|abiding_by|meeting|obeying) ~2 (conditions|rules|terms|requirements|order|orders|the_plan|his_plan|her_plan|his_conditions|her_conditions)",
@@ -66,7 +69,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       "(didn't|did_not|never|failed_to|hasn't|has_not|won't|refuses_to|refused_to) (turn_(himself|herself|themselves)_in|self-surrender|surrender|report_to_jail|report_to_serve)",
       `(terminated|expelled|kicked_out|booted|washed_out|unsuccessfully_discharged|dropped|removed) (from|of|out_of) ~2 (drug_court|treatment_court|mental_health_court|community_court|the_program|diversion|dosa|work_release|${OBLIG})`,
       "(went|traveled|travelled|drove|left|headed|took_a_trip|flew) ~6 (and|but) (didn't|did_not|never|without) (ask|asking|tell|telling|notify|notifying|clear_it_with|check_with|get_permission_from|get_approval_from) (his|her|their|the)? ~1 (po|cco|probation|parole|officer|judge|court|supervisor)",
-      "(without|never|didn't|did_not|hasn't|has_not|failed_to) (reporting|report|updating|update|giving|give|providing|provide|registering|register) (the|his|her|their|a)? ~1 (new_)?(address|residence|move|address_change|change_of_address)",
+      "(without|never|didn't|did_not|hasn't|has_not|haven't|hasnt|didnt|failed_to|not_yet|yet_to) (reporting|report|reported|updating|update|updated|giving|give|given|providing|provide|provided|registering|register|registered|changing|change|changed) (the|his|her|their|a)? ~1 (new_)?(address|residence|move|address_change|change_of_address)",
       '(somewhere|anywhere|someplace) (other_than|besides|but|else_than) (his|her|their|the) (approved|registered|reported|listed|verified) (address|residence|housing)',
       "(where|which|that) (he's|she's|they're|he_is|she_is|they_are|he_was|she_was|he's_been|she's_been) (excluded|banned|barred|not_allowed|not_supposed_to_be|prohibited|restricted)",
       '(even_though|despite|although|though|but|while) ~6 curfew',
@@ -74,16 +77,33 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(came|got|gets|comes|rolled|stumbled|showed_up|walked) (in|home|back) (late|after|past|at_\\d|around_\\d|at_midnight|at_dawn) ~6 curfew',
       '(monitor|bracelet|gps|ehm|tether|anklet) ~8 (it|and_it|then_it|battery) (died|went_dead|ran_out|ran_down|shut_off|cut_out)',
       '(ehm|ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps|tether|anklet) ~3 (alerted|alert|alerts|alarm|tamper|tampered|strap|zone_violation|went_off|pinged)',
-      "(even_though|despite|although|though|but) (the|his|her|their|an|a)? ~1 (order|nco|no-contact|protection_order|judge|court|conditions?|po|probation|parole|release|supervision|terms) ~3 (says|said|states|bars|barred|prohibits|prohibited|forbids|forbade|bans|banned|restricts|doesn't_allow|does_not_allow|don't_allow|do_not_allow|didn't_allow|won't_allow|doesn't_permit|don't_permit|does_not_permit|do_not_permit|doesn't_let|don't_let|(told|ordered|directed|instructed|warned)_(him|her|them)_(not|to_have_no|to_stay_away|to_keep_away|to_avoid|to_stay_out)|explicitly|specifically|clearly)",
+      "(even_though|despite|although|though|but) (the|his|her|their|an|a)? ~1 (order|nco|no-contact|protection_order|ehm|home_detention|house_arrest|curfew|gps|monitoring|electronic_monitoring|judge|court|conditions?|po|probation|parole|release|supervision|terms) ~3 (says|said|states|requires|required|mandates|means|bars|barred|prohibits|prohibited|forbids|forbade|bans|banned|restricts|doesn't_allow|does_not_allow|don't_allow|do_not_allow|didn't_allow|won't_allow|doesn't_permit|don't_permit|does_not_permit|do_not_permit|doesn't_let|don't_let|(told|ordered|directed|instructed|warned)_(him|her|them)_(not|to_have_no|to_stay_away|to_keep_away|to_avoid|to_stay_out)|explicitly|specifically|clearly)",
       '(back_with|back_together_with|seeing|living_with|staying_with|hanging_out_with) (him|her|them) ~3 (since|after|despite|even_though) ~3 (nco|no-contact|no_contact|protection_order|restraining_order|order)',
       "(?<!(?:n't|not|never|no|denies|denied|deny|without)\\s)(had|has|have|having|made|making) contact with (the_victim|the_protected_party|the_complainant|the_petitioner|his_ex|her_ex|the_complaining_witness)",
       "(going|goes|went|go|been|staying|stays|stayed|hanging|hangs|showing_up|shows_up|showed_up|visiting|visits|visited|sleeping|sleeps|slept|living|lives) ~6 (even_though|although|though|despite|but) ~2 (not|isn't|aren't|wasn't|never|only) (allowed|supposed|permitted)",
-      '(quit|stopped|abandoned|walked_away_from) (treatment|the_program|rehab|iop|counseling|his_program|her_program|drug_court|inpatient|outpatient)',
+      `(quit|quits|stopped|abandoned|walked_away_from|gave_up_on|gave_up) (going_to|attending)? (his|her|their|the)? ~1 ${OBLIG}${NOT_DONE}`,
+      `(quit|stopped|abandoned|walked_away_from) (treatment|the_program|rehab|iop|counseling|his_program|her_program|drug_court|inpatient|outpatient)${NOT_DONE}`,
       '(unapproved|unauthorized|unreported) (residence|address|travel|contact|move|absence|overnight)',
       '(without|never) (telling|notifying|informing|permission_from|approval_from|asking|clearing_it_with|checking_with) (his_|her_|their_|the_)?(po|probation|parole|officer|supervisor|cco|dosa|probation_officer|parole_officer|judge|court)',
       'without ~3 (approved|approval|permission|authorization|authorisation|clearance|clearing_it)',
       '(failure|failed|fail|failing) to (appear|report|check_in|comply|complete|pay|attend|return|show)',
       // "UA 12/1: no-show" is a missed test: left to the testing rules.
+      // Slipping on a schedule: "not keeping up with her reporting schedule", "fallen off with his DOC check-ins".
+      `(not|isn't|wasn't|hasn't_been|haven't_been|stopped|been_bad_about|is_bad_about) (keeping_up_with|keeping_up_on|staying_on_top_of|on_top_of|following_through_on|following_through_with|consistent_with|consistent_about) ~3 (${OBLIG}|reporting_schedule|schedule|requirements?|conditions)`,
+      "(not|isn't|wasn't|hasn't_been|haven't_been|stopped) keeping (his|her|their) (appointments?|check-?ins?|court_dates?|reporting_dates?|po_appointments?)(?!_(?:secret|private|quiet|to_(?:himself|herself|themselves))\\b)",
+      `(fallen_off|fell_off|falling_off|dropped_off|slacking|slacked|flaking|flaked) (with|on|about) ~3 ${OBLIG}`,
+      // Only a short stay: "only lasted three days at the residential program".
+      `(only|just|barely) (lasted|stayed|made_it|stuck_it_out|held_on|hung_on) ~4 (at|in) ~4 ${PROGRAM}`,
+      // Not done though the court set a date: "hasnt done her intake yet, the judge gave her until the 1st".
+      `(hasn't|hasnt|has_not|haven't|havent|not|never|didn't|didnt|did_not|yet_to|still_hasn't) (done|do|completed|complete|started|start|scheduled|schedule|finished|finish|attended|attend|gone_to|enrolled_in|enroll_in) (his|her|their|the)? ~1 ${OBLIG} ~8 (judge|court|deadline|due|ordered|gave_(him|her|them)_until|by_the|required|order)`,
+      // Elliptical miss with a reason: "he missed because of the bus strike".
+      '(he|she|they|client|pt|participant) (missed|skipped)(?=_(?:because|due_to|since|as|when|again|today|yesterday|this_morning|on_(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last_(?:week|time|month))\\b)',
+      // Only an address supervision approved: "though his PO only approved his brother's address".
+      '(though|but|although|even_though|while|when) (his|her|their|the) (po|probation|cco|court|judge|officer|probation_officer|parole_officer|supervision) (only)? (approved|okayed|allowed|cleared|authorized|permitted|signed_off_on)',
+      // A person or place the order names, then contact: "keeps going to see the woman he's not supposed to contact".
+      "(going|goes|went|been|seeing|sees|saw|visiting|visits|visited|talking|talks|texting|texts|calling|calls|hanging|spending|staying|back|keeps|kept) ~10 (not_supposed|not_allowed|isn't_supposed|isn't_allowed|wasn't_supposed|wasn't_allowed|barred|prohibited|ordered_not|told_not|forbidden|banned) to (contact|see|call|text|talk_to|be_around|be_near|go_near|go_to|visit|be_with|be_at|be_in|have_contact_with|message|enter)(?=\\s*(?:[.,;!?)]|$))",
+      // Nothing paid: "no restitution has been paid this year".
+      '(no|zero|not_a_(dime|penny|cent|single_payment)) ~1 (restitution|payments?|money|fines?|fees?|lfos|installments?|hours) (has|have|had) been (paid|made|received|logged|collected|completed|done|sent)',
       // Elliptical no-show: "rescheduled his PO meeting three times and then just didn't go".
       "(?<=\\b(?:court|hearings?|appointments?|appt|check-?ins?|po|probation|parole|cco|groups?|class|classes|meetings?|sessions?|treatment|intake|review|officer|iop|mrt|uas?)\\b[^.!?]{0,80})(then|and|but|just|ultimately|eventually|finally|still) (just_)?(didn't|did_not|never|wouldn't) (go|show|show_up|turn_up|come_in|make_it|appear)(?=\\s*(?:[.!?,;]|$))",
       `(cancelled|canceled|cancels|cancelling|canceling|cancel) (on)? ~2 ${OBLIG} ~8 (didn't|did_not|never|not|hasn't|has_not) (reschedule|rescheduled|rebook|rebooked|call_back|called_back|make_it_up|made_it_up)`,
@@ -118,7 +138,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(sanctioned|sanction|sanctions)(?!_(?:positive|participants|people|clients))',
       `(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker|respondent)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(despite|in_violation_of|against|ignoring|violating|defying|breaking|breached|breaching|flouting) (the|his|her|their|a|an) ~3 ${CONDITION_NOUN}`,
       '(staying|stayed|stays|sleeping|slept|sleeps|living|lives|spending_nights|spent_the_night|been) (at|with) ~3 (despite|even_though|although|in_violation)',
-      '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(contacted|contacting|texted|texting|called(?!_(?:the_)?(?:police|cops|911|security))|calling(?!_(?:the_)?(?:police|cops|911|security))|visited|visiting|messaged|messaging|saw|seeing|met_up_with|stayed_with|staying_with|slept_at|moved_back_in_with|went_to|was_with|been_with|been_seeing|back_with|turning_up|turned_up|showed_up|shows_up|showing_up|turns_up) ~4 (the_victim|the_protected_party|her_ex|his_ex|the_complainant|the_petitioner|his_ex-wife|her_ex-husband|his_ex-girlfriend|her_ex-boyfriend|ex-partner|the_complaining_witness|the_protected_person)',
+      '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(contacted|contacting|texted|texting|called(?!_(?:the_)?(?:police|cops|911|security))|calling(?!_(?:the_)?(?:police|cops|911|security))|visited|visiting|messaged|messaging|saw|seeing|met_up_with|stayed_with|staying_with|slept_at|moved_back_in_with|went_to|was_with|been_with|been_seeing|back_with|turning_up|turned_up|showed_up|shows_up|showing_up|turns_up|reached_out_to|reaches_out_to|reaching_out_to|wrote_to|wrote|writes|writing|emailed|emailing|dmed|dming|friended|followed|tagged|talked_to|talking_to|spoke_to|spoke_with|speaking_to) ~4 (the_victim|the_protected_party|her_ex|his_ex|the_complainant|the_petitioner|his_ex-wife|her_ex-husband|his_ex-girlfriend|her_ex-boyfriend|ex-partner|the_complaining_witness|the_protected_person)(?!_(?:advocates?|services|unit|impact|compensation|panel|coordinator|fund|program|assistance)\\b)',
       "(living_with|lives_with|moved_in_with|moving_in_with|staying_at|stays_at|stayed_at|sleeping_at|back_together_with|getting_back_with|got_back_with) ~2 (the_victim|the_protected_party|the_protected_person|the_complainant|the_petitioner|the_complaining_witness|the_victim's|the_protected_party's)",
       // Being where the order says not to be: "back at the apartment he's not supposed to go to".
       "(back|went|goes|going|been|was|is|keeps|stayed|staying|hanging) ~6 (he's|she's|they're|he_is|she_is|they_are|he_was|she_was|they_were) ~1 (not_supposed|not_allowed|banned|barred|ordered_not|told_not) to (go|be|visit|set_foot|enter|come)",
@@ -129,12 +149,12 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker|respondent)\\s(?:\\S+\\s){0,3})(no-contact|no_contact|protection|protective|restraining|stay-away|anti-harassment|soda|dv) ~1 order ~12 (contact|contacted|texting|texted|calling|called|seeing|saw|visiting|visited|turning_up|showing_up|showed_up|still|anyway|even_though|despite|with_her|with_him)',
       '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(contacting|contacted|texting|texted|calling|called|seeing|saw|visiting|visited|turning_up|showing_up|showed_up|staying_with|living_with|back_with|spending_nights_with) ~12 (even_though|despite|although|though|while|which) ~6 (no-contact|no_contact|protection_order|protective_order|restraining_order|order|soda|not_allowed|not_supposed|barred|banned|prohibited|bars_(him|her|them)|excluded)',
       "(showed|shows|showing|turned|turns|turning|keeps_turning|keeps_showing|popped) up ~3 (at|outside|by|near) (her|his) (work|job|house|home|building|apartment|place|door|school|mom's)",
-      "(hanging_out|hangs_out|hung_out|staying|stays|stayed|living|lives|sleeping|sleeps|slept|spending_time|been|was|went|goes|going) ~8 (which|where|that|an_area|a_area|a_place|somewhere) ~4 (his|her|their|the)? ~2 (soda|soap|order|conditions?|probation|po|judge|court) ~2 (bars|bar|barred|prohibits|prohibited|excludes|excluded|forbids|bans|banned|doesn't_allow|does_not_allow|not_allowed)",
+      "(hanging_out|hangs_out|hung_out|staying|stays|stayed|living|lives|sleeping|sleeps|slept|spending_time|been|was|went|goes|going) ~8 (which|where|that|an_area|a_area|a_place|somewhere) ~4 (his|her|their|the)? ~2 (soda|soap|order|conditions?|probation|po|judge|court) ~2 (bars|bar|barred|prohibits|prohibit|prohibited|excludes|exclude|excluded|forbids|forbid|forbade|bans|ban|banned|restrict|restricts|doesn't_allow|does_not_allow|don't_allow|do_not_allow|disallow|not_allowed)",
       "(at|to|near|outside|inside|by) (the_victim's|the_protected_party's|the_complainant's|the_petitioner's) ~1 (house|home|apartment|place|work|job|building|residence|car|school)",
       '(cutting_through|cuts_through|cut_through|walking_through|walks_through|entering|entered|crossing|crossed|goes_into|went_into|been_in|hanging_out_in|hangs_out_in|going_into) ~2 (his|her|their|the) (stay-out|stay_out|exclusion|soda|stay-away|no-go|restricted) (zone|area)',
       '(nothing|no_money|zero|\\$0) (paid|toward|towards|since|has_been_paid)',
       "(was|were|is|he's|she's|they're|hes|shes) supposed_to ~12 (but|and_it's_been|and_it_has_been|and_still|still_hasn't|never|hasn't|didn't)",
-      "(hasn't|has_not|didn't|did_not|not|never) (turned_in|submitted|provided|filed|sent|shown) ~4 (proof|verification|paperwork|documentation|log|logs|forms?|records) ~8 (due|overdue|required|deadline|by_the|ordered)",
+      "(hasn't|has_not|didn't|did_not|not|never) (turned_in|submitted|provided|filed|sent|shown) ~4 (proof|verification|paperwork|documentation|log|logs|forms?|records|sheets?|slips?|hours)[,;]? ~8 (due|overdue|required|deadline|by_the|ordered)",
       "(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?|not|never|isn't|wasn't|hasn't|didn't)\\s)(outside|out_of|beyond) (his|her|their|the) ~1 (travel|approved|allowed|permitted|supervision|geographic) (area|zone|boundaries|boundary|radius|limits|restrictions|region)",
       '(?<!\\b(?:stay(?:s|ed|ing)?|kept|keeps|keeping|remain(?:s|ed|ing)?)\\s)(outside|out_of|beyond) (the|his|her|their) (area|zone|boundaries|boundary|county|city) ~5 (allowed|permitted|supposed|approved|restricted|ordered|limited)',
       '(monitor|ankle_monitor|gps|bracelet|ankle_bracelet|ehm) ~4 (shows|showed|shown|indicates|indicated|says|said|recorded|caught) ~3 (left|leaving|out|away|outside|went|gone|at)',
@@ -156,7 +176,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(monitor|bracelet|gps|ehm|tether|anklet|device) ~2 battery ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',
       '(battery|batteries|charge) (on|of|in|for) (his|her|their|the) ~1 (monitor|bracelet|gps|ehm|tether|anklet|device) ~3 (die|died|dies|dying|dead|ran_down|run_down|running_down|ran_out|run_out|go_dead|went_dead)',
       // "Was removed on the judge's order" is the court ending the monitoring.
-      "(ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps) ~3 (died|dead|cut|removed(?!_(?:on|by|per|at|after|when)_(?:the_|his_|her_)?(?:judge|judge's|court|court's|order|request|probation|po|completion|end|hearing))|off|tampered|went_off|alerted|alert|lost_signal|uncharged|not_charged|strap)",
+      "(ankle_monitor|gps_monitor|monitor|bracelet|ankle_bracelet|gps) ~3 (died|dead|cut|removed(?!_(?:on|by|per|at|after|when)_(?:the_|his_|her_)?(?:judge|judge's|court|court's|order|request|probation|po|completion|end|hearing))|off(?!_(?:on|by|per|at|after|when)_(?:the_|his_|her_)?(?:judge|judge's|court|court's|order|request|probation|po|completion|end|hearing))|tampered|went_off|alerted|alert|lost_signal|uncharged|not_charged|strap)",
       '(left|leaves|leaving|went_out_during|broke) ~2 (home_detention|house_arrest|electronic_home_monitoring|ehm)',
       '(left|leaves|leaving|went_to|traveled_to|drove_to|been_in|was_in|moved_to) ~2 (the_state|the_county|state|county|out_of_state|out_of_county|another_state|oregon|idaho|california|canada) ~3 (without|despite|before|even_though|not_allowed)',
       "(out_of_state|out-of-state|out_of_county|out-of-county|out_of_town|out-of-town|across_state_lines|across_the_border) ~3 (without|despite|permission|approval|travel|even_though|although|not_allowed|isn't_allowed|wasn't_allowed)",
@@ -185,7 +205,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(behind|late|delinquent|in_arrears|arrears) (on|in|with) ~2 (payments?|restitution|fines?|fees?|lfos|child_support|community_service|hours)',
       '(missed|skipped) ~2 (payments?|installments?)',
       '(deadline|due_date) ~6 (passed|expired|came_and_went|missed|blew_past|lapsed)',
-      '(past_due|overdue|defaulted|in_default|lapsed)',
+      '(past_due|overdue|defaulted|in_default|(?<!\\b(?:insurance|license|licence|registration|tabs|coverage|benefits|medicaid|medicare|snap|ebt|lease|id|passport|membership|subscription|plan|prescription|certification)\\s)lapsed)',
       '(deadline|due_date) ~6 (was|were) (last|yesterday|on|back_in|\\w+_(days|weeks|months)_ago|in_(january|february|march|april|may|june|july|august|september|october|november|december|the_spring|the_summer|the_fall|the_winter))',
       '(blew_past|blew_through|missed|ignored|blown_past|blowing_past) (the|his|her|their) ~2 (deadline|due_date)',
       "(hasn't|has_not|didn't|did_not|never|not_yet|still_hasn't|yet_to) ~4 (which|that|it) (was|were) (due|required|ordered) ~2 (in|on|by|last|back_in|\\w+_ago)",
@@ -231,6 +251,9 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(attended|attending|attends|made|makes|kept|keeps|showed_up_to|shown_up_to|been_to) (all|every|each) ~3 (appointments?|check-ins?|hearings?|court_dates?|sessions?|classes|groups?|meetings?|uas|tests|visits?|payments?|installments?)',
       '(kept|keeps|keeping|maintained|maintains|maintaining) ~2 (distance|away) from',
       '(home|in) (by|before) ~1 curfew',
+      '(inside|in|home|back) (by|before) ~3 (every|each) (night|evening)',
+      '(making|made|makes|paying|pays|paid|sends|sent|sending) ~3 (payments?|restitution|lfos?|fines?|fees?|installments?) (on_time|every_month|each_month|monthly|as_ordered|as_scheduled|in_full)',
+      '(stayed|stays|staying|kept|keeps|keeping|remained|remains) (out_of|away_from|clear_of) (the|his|her|their) ~1 (area|zone|neighborhood|block|park|downtown_core|exclusion_zone|stay-out_area)',
       '(within|inside|under) (his|her|their|the) ~1 (curfew|travel_area|approved_area|boundaries|boundary|limits|zone|travel_restrictions)',
       '(stayed|stays|staying|remained|remains|kept|keeps|been) (within|inside|in) (his|her|their|the) ~1 (travel_area|approved_area|allowed_area|permitted_area|boundaries|limits|zone|county)',
       '(current|up_to_date|caught_up) (on|with) ~2 (payments?|restitution|fines?|fees?|lfos|community_service|hours)',
