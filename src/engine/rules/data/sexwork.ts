@@ -71,6 +71,12 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(took|takes|taking|take|brought|brings|bringing|bring) (a|her|his|the|another)? (date|trick|john|client) (to|back_to|into) ~2 (motel|hotel|motel_room|hotel_room|car|tent|rv|van)',
       '(finds|found|finding|books|booked|booking|brings|brought|bringing|lines_up|lined_up|lining_up) (her|him|them) (johns|dates|tricks|clients)(?!_(?:at_(?:the|his|her)_(?:shop|salon|office|clinic)))',
       '(drives|drove|driving|drive|takes|took|taking|brings|brought|walks|walked) (her|him|them) to ~1 (dates|tricks|johns|outcalls|clients|the_track|the_stroll|the_blade)',
+      // Sex in place of rent or a room: "letting the motel manager sleep with her instead of paying".
+      "(sleep|sleeps|slept|sleeping|have_sex|has_sex|had_sex|having_sex|hook_up|hooks_up|hooked_up|hooking_up|mess_around|messes_around|messed_around) with (her|him|them) ~3 (instead_of|in_place_of|in_lieu_of|in_exchange_for|in_return_for|so_(she|he|they)_(doesn't|don't|didn't|won't)_have_to) ~2 (paying|pay|rent|the_rent|the_room|a_room|money|cash|drugs|a_place|the_motel|the_bill)",
+      `(gets|getting|got|get|is|was|being) paid by ${MEN} ~2 (he|she|they) ~1 (meets|met|meet|meeting|hooks_up_with|hooked_up_with|sleeps_with|slept_with|sees|saw|finds|found)`,
+      `(does|do|did|doing) what (she|he|they) (has|have|had|needs|need|needed) to ~1 (do)? with ${MEN}`,
+      '(hitting|hits|hit) the_(stroll|blade|ho_stroll)',
+      `(servicing|serviced) ~1 ${MEN}`,
       // Clients who come to her room.
       '(clients|regulars|johns|tricks) ~3 (visit|visits|visiting|visited|come_by|comes_by|came_by|come_over|comes_over|came_over|come_to|comes_to|came_to|stop_by|stops_by|drop_by|drops_by) ~3 (motel|hotel|motel_room|hotel_room|room|tent|car|rv|camper|van)',
       // The ad sites by name, and the names for the people in the trade.
