@@ -10,6 +10,10 @@ const NOT_HER_REPORT =
 const NOT_POLICE_ACT =
   '(?!_by_(?:his|her|their|my|our|a|an|the)_(?!(?:police|cops?|officers?|deput(?:y|ies)|sheriff|troopers?|detectives?|security|transit|guards?|rangers?|park|mall|bike|fare|state|border|federal|customs|spd|metro|marshals?|investigators?)\\b))(?!_(?:at_the_(?:door|desk|front_desk|entrance|gate|counter)|in_(?:his|her|their)_tracks)\\b)(?!_as_a_(?:witness|victim)\\b)';
 
+/** "Police arrested her boyfriend": the object is someone else, whatever "her" suggests. */
+const NOT_KIN =
+  '(?!_(?:his|her|their)_(?:boyfriend|girlfriend|husband|wife|partner|ex|brother|sister|son|daughter|mom|mother|dad|father|cousin|roommate|neighbou?r|friend|uncle|aunt|nephew|niece|pimp|dealer)\\b)';
+
 /** Jails by name and by slang ("back in KCJ", "got out of RJC"). */
 const JAIL =
   '(kcj|rjc|the_kcj|the_rjc|sccf|mrjc|scores|county_lockup|the_county_lockup|the_justice_center|the_jailhouse|the_clink|the_slammer|the_joint)';
@@ -26,8 +30,8 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     explanation: ACTION,
     record: true,
     patterns: [
-      // "the man arrested for promoting": someone else, named by a reduced relative clause.
-      '(?<!\\b(?:man|woman|guy|person|people|men|women|someone|somebody|dealer|pimp|suspect|kid|driver|others|ones)\\s)(arrested|arresting|re-arrested|rearrested)',
+      // "the man arrested for promoting", "the man who hit her was arrested": someone else.
+      `(?<!\\b(?:man|woman|guy|person|people|men|women|someone|somebody|dealer|pimp|suspect|kid|driver|others|ones)\\s)(?<!\\b(?:who|that)\\s(?:\\S+\\s){1,3}(?:was|were|got|been)\\s)(arrested|arresting|re-arrested|rearrested)${NOT_KIN}`,
       '(?<!(?:cardiac|respiratory|house|heart)\\s)(arrest|arrests)',
       '(booked|booking)(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up) (into|in|at|on|for|friday|saturday|sunday|monday|tuesday|wednesday|thursday|last|this|yesterday|again|overnight|and)',
       // "was booked for a dentist appointment" is a schedule, not a jail booking.
@@ -174,13 +178,13 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     explanation: 'Describes police contact with the participant',
     patterns: [
       // "She called the police when her ex showed up": the participant asked for help.
-      '(?<!\\b(?:called|call|calls|calling|phoned|dialed|contacted|alerted|notified|flagged_down|got)\\s(?:the\\s)?)(police|cops|officers|officer|deputies|deputy|sheriff|trooper|troopers|spd|rangers?|park_rangers?|transit_officers?|fare_inspectors?|bike_cops|patrol|campus_police|mall_cops?) ~3 (stopped|grabbed|kept|held|booked|cuffed|handcuffed|tased|pepper-sprayed|hauled|dragged|arrested|ticketed|cited|trespassed|told|detained|searched|questioned|called|came|showed_up|arrived|responded|picked|took|escorted|removed|pulled|frisked|caught|found|contacted|grabbed|chased|were_called|was_called|got_called|involved|got_involved)',
+      `(?<!\\b(?:called|call|calls|calling|phoned|dialed|contacted|alerted|notified|flagged_down|got)\\s(?:the\\s)?)(police|cops|officers|officer|deputies|deputy|sheriff|trooper|troopers|spd|rangers?|park_rangers?|transit_officers?|fare_inspectors?|bike_cops|patrol|campus_police|mall_cops?) ~3 (stopped|grabbed|kept|held|booked|cuffed|handcuffed|tased|pepper-sprayed|hauled|dragged|arrested|ticketed|cited|trespassed|told|detained|searched|questioned|called|came|showed_up|arrived|responded|picked|took|escorted|removed|pulled|frisked|caught|found|contacted|grabbed|chased|were_called|was_called|got_called|involved|got_involved)${NOT_KIN}`,
       '(called|call|calls|calling) (the_)?(police|cops|security) on',
       '(police|cops|security|911) (were|was|got|had_been) called',
       '(stopped|pulled_over|questioned|searched|frisked|contacted|confronted|caught|chased) (by) (the_)?(police|cops|officers|an_officer|a_deputy|deputies|security|troopers|a_trooper)',
       '(pulled|got_pulled|was_pulled) over',
       `${NOT_HER_REPORT}(police|law_enforcement) (contact|contacts|involvement|report|incident|encounter|stop)`,
-      `${NOT_HER_REPORT}(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing)))`,
+      `${NOT_HER_REPORT}(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing))|_(?:a_(?:blanket|coat|sandwich|card|referral|hand|bus_pass|water)|food|water|directions|back_(?:his|her|their))\\b)(?!_(?:daughter|son|kids?|children|child|car|bike|phone|wallet|purse|id|bag|backpack|tent|stuff|belongings|things|dog|cat|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|husband|wife|partner|ex|family|home|apartment|house|room)\\b)`,
       '(run-in|run-ins|run_in|runs-in|trouble|issues|issue|problems|encounter|beef|contact) with (the_)?(police|cops|law|officers|law_enforcement|the_law|spd|sheriff|deputies|troopers|metro_police|transit_police|transit_officers|fare_enforcement)',
       '(in|got_in|into|got_into|get_into) (trouble|some_trouble|a_little_trouble|legal_trouble|hot_water)',
       // "Busted open the coin machine" is damage, not a bust.
