@@ -23,6 +23,12 @@ const NOT_FIGURATIVE = '(?!_(?:by|over|about|for_being|up_by|up_about|up_over|in
 /** Slurred speech explained by a medical cause. */
 const NOT_MEDICAL =
   '(?![^.;!?]{0,50}\\b(?:stroke|seizures?|medications?|meds|tbi|brain|dental|teeth|dentures|palsy|parkinson\\S*|disability|neurolog\\w*|condition|diagnosis|surgery|anesthesia|dialysis)\\b)';
+/** "Her PO asked whether she's been drinking": someone's question, not a reported use. */
+const NOT_ASKED =
+  "(?<!\\b(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|checked|checking|checks|screened|screening)\\s+(?:(?:me|him|her|them|us|you)\\s+)?(?:if|whether|about)\\s+(?:[\\w']+\\s+){0,3})";
+/** "Kept his apartment clean for two weeks", "her record has been clean since 2019": not sobriety. */
+const NOT_OBJECT_CLEAN =
+  '(?<!\\b(?:kept|keeps|keep|keeping|record|records|history|background|room|apartment|unit|place|house|space|nose|car|roof|basement|floor|tent|area|yard|kitchen|bathroom|clothes|laundry|sheets|file|slate|rap\\s+sheet|paperwork|weather|ground|wound|cut|site|bandage|dishes|ceiling|wall|walls|attic|carpet|bed)\\s+(?:\\S+\\s+){0,3})';
 /** Alcohol as something had or drunk ("had a few beers", "has wine with dinner"); bare "shots" may be vaccines. */
 const ALCOHOL =
   '(drinks|a_drink|beers?|a_beer|wine|a_glass_of_wine|glasses_of_wine|(a_few|two|three|four|five|some|several|a_couple_of|a_couple|\\d+)_shots|shots_of_\\w+|tallboys?|a_forty|forties|a_fifth|fifths|a_pint|pints|cocktails?|margaritas?|mimosas?|whiskey|vodka|tequila|rum|gin|liquor|booze|alcohol|champagne|brews?|white_claws?|hard_seltzers?|seltzers|a_six-pack|a_twelve-pack|malt_liquor|mixed_drinks)';
@@ -124,12 +130,12 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'high',
     explanation: USE,
     patterns: [
-      "(is|was|were|been|be|started|start|starts|keeps|kept|still|began|he's|she's|they're|admitted|admits|caught|resumed|continues|continued|been) using(?!_(?:the|a|an|his|her|their|my|our|this|that|public|it|its|some|her|him|them|what|services|resources|transit|tools|skills|coping|the_bus|\\w+_(?:card|phone|app))\\b)",
+      `${NOT_ASKED}(is|was|were|been|be|started|start|starts|keeps|kept|still|began|he's|she's|they're|admitted|admits|caught|resumed|continues|continued|been) using(?!_(?:the|a|an|his|her|their|my|our|this|that|public|it|its|some|her|him|them|what|services|resources|transit|tools|skills|coping|the_bus|\\w+_(?:card|phone|app))\\b)`,
       'using (again|daily|heavily|regularly|every|most|on_weekends|on_the_weekends|off_and_on|intravenously|iv)',
       'used (on|last|again|over|this|that|yesterday|friday|saturday|sunday|monday|tuesday|wednesday|thursday|twice|once|heavily|daily|before|after|while)',
       '(?<=\\b(?:he|she|they|client|participant|pt|ct)\\s(?:(?:only|still|just|now|sometimes|usually|mostly|occasionally|rarely|also|even|probably|definitely|really|mainly|supposedly|reportedly|apparently|admittedly|openly|likely|actually|often)\\s)?)(uses|used|use)(?!_(?:the|a|an|his|her|their|my|our|to|it|some|services|resources|transit|this|that)\\b)',
-      '(drinking|drinks|drank|drink) (again|daily|heavily|every|on|at|with|alone|all|most|beer|wine|vodka|liquor|a_lot|too_much|to_cope|until|till|before|after|in|outside)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)',
-      "(?<=\\b(?:he|she|they|he's|she's|they're|still|only|now|started|been|was|is|were|keeps|kept)\\s)(drinking|drinks|drank)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)",
+      `${NOT_ASKED}(drinking|drinks|drank|drink) (again|daily|heavily|every|on|at|with|alone|all|most|beer|wine|vodka|liquor|a_lot|too_much|to_cope|until|till|before|after|in|outside)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)`,
+      `${NOT_ASKED}(?<=\\b(?:he|she|they|he's|she's|they're|still|only|now|started|been|was|is|were|keeps|kept)\\s)(drinking|drinks|drank)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)`,
       "(had|'d_had|'d) (only_)?(a_couple|a_few|one_too_many|too_many|a_couple_of_drinks|a_few_drinks|a_few_beers)(?=\\s*(?:$|[^\\w\\s])|\\s+(?:at|with|before|after|on|in|last|this|then|and|but|too|tonight|yesterday|earlier|over|during|while|first|already|again|when|to|of_(?:drinks|beers|shots|tallboys|glasses|hits|lines|bumps|pills|bars|drinks))\\b)(?![\\w-]|_(?:of_(?:days|hours|weeks|things|questions|times|minutes|bucks|dollars|meetings|appointments|calls))\\b)",
       '(use|uses|used|using) (in_the|in_his|in_her|in_their|at_home|at_the|around|inside|behind|out_back|in_front_of|with_(him|her|them|friends|his|her)|together|alone|at_night|some_nights|on_the_weekends?)',
       '(uses|used|using) (when|whenever|on_(the_)?weekends?|on_(mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|paydays?)|every_(day|night|weekend|morning|evening|payday)|most_(days|nights|weekends|mornings)|daily|nightly|socially|recreationally|occasionally|sometimes|here_and_there|now_and_then|once_in_a_while|on_and_off|off_and_on|a_lot|a_little|about|around|roughly|heavier|heavy)(?![\\w-])',
@@ -236,7 +242,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       "(overdosed|overdosing|od'd|od-ed|o\\.d\\.'d|oded|od'ed|od-ing|od'ing|oding|o\\.d\\.ed)",
       '(an|his|her|their|another|a_near|near|nonfatal|non-fatal|suspected|recent) (overdose|od)',
       '(overdose|od) (on|last|this|at|in|friday|saturday|sunday|monday|tuesday|wednesday|thursday)',
-      '@give|administer|need|receive|hit|revive|reverse|spray|bring_back ~5 (narcan|naloxone)',
+      '((give|gives|gave|given|giving)(?!_(?:out|away)\\b)|administer|administers|administered|administering|need|needs|needed|needing|receive|receives|received|receiving|hit|hits|hitting|revive|revives|revived|reviving|reverse|reverses|reversed|reversing|spray|sprays|sprayed|spraying|bring_back|brings_back|brought_back|bringing_back) ~5 (narcan|naloxone)',
       '(doses?|shots?|sprays?|rounds?) of (narcan|naloxone)',
       '(alcohol_poisoning|delirium_tremens|the_dts|withdrawal_seizures?|seizure_from_withdrawal|overdose_reversal)',
       '(narcan|naloxone) (was_)?(administered|given|reversal|revived|to_revive|on_(him|her|them))',
@@ -265,8 +271,8 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     severity: 'medium',
     explanation: 'Gives a sobriety date, which reveals when the participant last used',
     patterns: [
-      '(sober|clean|abstinent|dry) since',
-      '(sober|clean|abstinent|dry) for ~3 (days?|weeks?|months?|years?)',
+      `${NOT_OBJECT_CLEAN}(sober|clean|abstinent|dry) since`,
+      `${NOT_OBJECT_CLEAN}(sober|clean|abstinent|dry) for ~3 (days?|weeks?|months?|years?)`,
       '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety) (days?|weeks?|months?) (sober|clean)',
       '(sobriety|clean)_date',
       '(reset|restarted|lost) (his|her|their) (sobriety|clean_time|clean_date|sobriety_date)',
@@ -324,8 +330,11 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     kind: 'compliance',
     explanation: 'States sobriety or no use, which tells the reader something by contrast',
     patterns: [
-      '(sober|sobriety|abstinent|abstinence|clean_and_sober)',
-      '(staying|stays|stayed|remained|remains|been|is|keeping) (clean|dry)',
+      '(?<!\\b(?:require|requires|required|requiring|demand|demands|expect|expects|mandate|mandates)\\s+(?:\\w+\\s+)?)(sober|sobriety|abstinent|abstinence|clean_and_sober)(?!_(?:living|house|houses|housing|home|homes|coach|support|network|community|curious|activities|event|events|fun|dance|bar|bars|space|spaces)\\b)',
+      '(kept|keeping|keeps|keep) (his|her|their) nose_clean',
+      "(not|isn't|aren't|never|no_longer) (using|drinking) (anything|at_all|anymore|any_more|these_days|now|right_now|either)",
+      '(drinking|using|drank|used|high|drugs|alcohol),? (and_|but_)?(he|she|they) (said|says|answered|told_(me|him|her|them|us)) no',
+      `${NOT_OBJECT_CLEAN}(staying|stays|stayed|remained|remains|been|is|keeping) (clean|dry)`,
       '(no|denies|denied|denying) ~2 (use|using|drinking|relapse|alcohol|drugs)',
       '(no_longer|stopped|quit) (using|drinking)',
       '(keeping|keeps|kept|staying|stays|stayed) (away|clear) from ~2 ({DRUG}|drugs|alcohol|using|drinking)',

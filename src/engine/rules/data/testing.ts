@@ -185,7 +185,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     explanation: 'Reports a negative test, which tells the reader something by contrast',
     patterns: [
       '(negative|clean|clear) ~1 {TEST}',
-      '(tested|tests|testing|came_back|come_back|comes_back|was|were|screened|been) ~1 (negative|clean|clear)',
+      '(?<!\\b(?:record|records|history|background|room|apartment|house|place|unit|car|nose|slate|file|rap\\s+sheet)\\s+(?:\\S+\\s+){0,2})(tested|tests|testing|came_back|come_back|comes_back|was|were|screened|been) ~1 (negative|clean|clear)',
       '{TEST} ~2 (negative|clean)',
       '(all|every) ~1 {TEST} ~3 (negative|clean)',
       '{TEST} ~4 (under|below) the_(cutoff|cut-off|threshold|limit)',
