@@ -2,7 +2,7 @@ import type { RuleEntry } from '../types';
 
 /** Where street sex work happens, by the names case managers use ("near 99", "out on Pac"). */
 const STROLL_PLACE =
-  '(aurora|pac_highway|pacific_highway|pac_hwy|highway_99|hwy_99|sr_99|international_boulevard|international_blvd|(near|on|off|along)_(99|pac|the_ave)|the_strip|the_corner|the_street_corner|the_truck_stop|truck_stops?|the_track|the_stroll|the_blade)';
+  '(aurora|pac_highway|pacific_highway|pac_hwy|highway_99|hwy_99|sr_99|international_boulevard|international_blvd|(near|on|off|along)_(99|pac|the_ave)|the_strip|the_motel_strip|motel_strip|the_corner|the_street_corner|the_truck_stop|truck_stops?|the_track|the_stroll|the_blade)(?!_(?:malls?|clubs?|shopping|center|plaza))';
 
 /** Men as buyers, however named ("a few gentlemen", "older guys", "some dude"). */
 const MEN =
@@ -77,6 +77,7 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       `(does|do|did|doing) what (she|he|they) (has|have|had|needs|need|needed) to ~1 (do)? with ${MEN}`,
       '(hitting|hits|hit) the_(stroll|blade|ho_stroll)',
       `(servicing|serviced) ~1 ${MEN}`,
+      `(comes|came|coming|gets|got|getting|walks|walked|walking) (back|home|in) from ${STROLL_PLACE} ~5 with (cash|money|wads_of_cash|a_wad_of_cash|a_roll_of_cash)`,
       // Clients who come to her room.
       '(clients|regulars|johns|tricks) ~3 (visit|visits|visiting|visited|come_by|comes_by|came_by|come_over|comes_over|came_over|come_to|comes_to|came_to|stop_by|stops_by|drop_by|drops_by) ~3 (motel|hotel|motel_room|hotel_room|room|tent|car|rv|camper|van)',
       // The ad sites by name, and the names for the people in the trade.
