@@ -31,13 +31,14 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
     patterns: [
       '(abscond|absconded|absconding|absconder|whereabouts_unknown|whereabouts_are_unknown|unknown_whereabouts)',
       '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|skipped_town|left_town|vanished|vanishes|vanishing|disappeared|disappears|disappearing|made_(himself|herself|themselves)_scarce|making_(himself|herself|themselves)_scarce|makes_(himself|herself|themselves)_scarce|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
-      "(can't|cannot|can_not|couldn't|could_not|unable_to|haven't_been_able_to|have_not_been_able_to|hasn't_been_able_to|been_unable_to|not_able_to|nobody_can|no_one_can|nobody_could|no_one_could|none_of_us_can) (locate|find|reach|contact|track_down|get_ahold_of|get_a_hold_of|get_hold_of|reach_out_to) (?!(?:a|an|the|any|housing|work|a_job|an_apartment|his_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|her_(?:phone|id|wallet|bag|things|stuff|landlord|attorney|lawyer|doctor)|them_by_phone)\\b)[\\w.']+",
+      // Not when the participant is the one who cannot reach someone: "she hasn't been able to reach her caseworker".
+      "(?<!\\b(?:he|she|they)\\s)(can't|cannot|can_not|couldn't|could_not|unable_to|haven't_been_able_to|have_not_been_able_to|hasn't_been_able_to|been_unable_to|not_able_to|nobody_can|no_one_can|nobody_could|no_one_could|none_of_us_can) (locate|find|reach|contact|track_down|get_ahold_of|get_a_hold_of|get_hold_of|reach_out_to) (?!(?:a|an|the|any|housing|work|a_job|an_apartment|his_\\w+|her_(?!(?:since|in|for|at|around|anywhere|lately|recently|or|and|but|this|that|today|yet|either|over|after|before|by|all|about|much|again|last|once|more|the|to|on)\\b)\\w+|their_\\w+|them_by_phone)\\b)[\\w.']+",
       '(location|whereabouts) (is|are|has_been|have_been|remains|remain) ~2 (unknown|a_mystery|unclear|uncertain|not_known)',
       "(no_sign_of|no_trace_of|nowhere_to_be_found|can't_be_found|cannot_be_found|no_one_knows_where|nobody_knows_where|don't_know_where_(he|she|they)_(is|are|went)|doesn't_know_where_(he|she|they)_(is|are|went))",
       "(stopped|isn't|is_not|not|hasn't_been|has_stopped) (answering|returning|picking_up) ~2 (calls|phone|texts|messages|the_phone|his_phone|her_phone|my_calls)",
       '(went_dark|gone_dark|dropped_out_of_contact|fell_out_of_contact|cut_off_contact|cut_contact|stopped_coming_around|stopped_checking_in|packed_up_overnight|packed_up_and_left|cleared_out|moved_on_without)',
       "(can't|cant|cannot|couldn't|couldnt|could_not|has_not|hasn't|hasnt|have_not|haven't|havent|unable_to|not_able_to|been_unable_to) (be|been) (located|found|reached|contacted)(?!_by_(?:phone|email|text|mail|voicemail))",
-      "(nobody|no_one|no-one|none_of_us|neither_of_us|nobody's|no_one's|no-one's) ~6 (seen|heard_from|heard|spotted|located|found(?!_out)|reached|seeing|laid_eyes_on|set_eyes_on|had_eyes_on)",
+      "(nobody|no_one|no-one|none_of_us|neither_of_us|nobody's|no_one's|no-one's) ~6 (seen|heard_from|heard|spotted|located|found(?!_out)|reached|seeing|laid_eyes_on|set_eyes_on|had_eyes_on)(?!_(?:the|a|an|his|their|its|any|this|that|these|those|my|our|your)_(?!(?:participant|client|guy|man|woman|kid)\\b))(?!_her_(?!(?:since|in|for|at|around|anywhere|lately|recently|or|and|but|this|that|today|yet|either|over|after|before|by|all|about|much|again|last|once|more|the|to|on)\\b)\\w)",
       '(under|using|uses|used|goes_by|going_by|gave) (a_|an_|another_)(different_|fake_|false_|new_|assumed_|alias_|made-up_)?(name|identity|names)',
       '(bouncing|moving|drifting|hopping|rotating) (between|from|among) ~2 (motels|camps|places|couches|friends|shelters|hotels|houses|addresses)',
       '(skipped|ran|took_off|bolted|split|skipped_out) (out_of_)?(town|the_state|the_area|the_county|the_city)',
@@ -52,7 +53,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       '(dipped|bounced|split|skipped_out|fled|took_off|left|went|headed|took_a_bus|took_the_bus|caught_a_bus|ran_off|hitchhiked) ~6 to_(avoid|dodge|get_away_from|escape|duck|hide_from|stay_away_from|evade|lay_low)',
       '(moved|moves|moving|left|leaving) ~3 (approved|registered|reported|listed|verified|last_known) (address|residence|housing|location) ~6 (without|and|but|no_one|nobody)',
       "(not|hasn't|has_not|haven't|hasn't_been|has_not_been|haven't_been|isn't|wasn't|no_longer|not_been|never) ~3 (at|living_at|staying_at|residing_at|sleeping_at|back_to|back_at|seen_at) ~2 (listed|registered|approved|reported|last_known|known|usual|home|his_usual|her_usual) (address|residence|spot|spots|camp|location|place)",
-      "(attempts|tried|trying|efforts|calls|messages|texts|letters|visits) ~5 (reach|contact|locate|find|him|her|them) ~4 (unsuccessful|no_luck|without_success|no_response|no_answer|haven't_worked|failed|unanswered|went_unanswered|returned)",
+      "(attempts|tried|trying|efforts|calls|messages|texts|letters|visits|outreach) ~5 (reach|contact|locate|find|re-engage|reengage|engage|connect_with|get_ahold_of|him|her|them) ~4 (unsuccessful|fruitless|futile|in_vain|no_luck|without_success|no_response|no_answer|haven't_worked|failed|unanswered|went_unanswered|returned)",
       '(several|multiple|many|repeated|numerous|three|four|five) (attempts|tries|calls|messages|voicemails|texts) ~5 (no_response|no_answer|unanswered|unsuccessful|without_(a_)?response|not_returned|no_reply)',
       '(no|without_a|without_leaving_a|left_no) forwarding_address',
       "(didn't|did_not|never|without|won't|wouldn't|hasn't|has_not|haven't|hasnt|not_yet|yet_to) (leave|leaving|left|give|giving|gave|given|provide|providing|provided) ~1 (an|a|any|a_new|a_forwarding|his|her|their|new) ~1 (address|location|forwarding_address)",
@@ -66,7 +67,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       'not been (around|back|seen_around|coming_around|to_the_camp|to_the_shelter|to_his_camp|to_her_camp)',
       '(hard|difficult|impossible|tough|tricky) to (pin_down|track_down|find|locate|reach|get_ahold_of|get_hold_of|get_a_hold_of|catch_up_with|keep_track_of)(?!_(?:a|an|the|any|housing|work|jobs?|beds?|shelter|affordable|places?|rooms?|units?|apartments?|by|on|via|over|for|because|during|at|between|when|during|but|except|since_(?:he|she|they)_(?:works|started))\\b)(?!,_but\\b)',
       // Broader ways of saying nobody can find or reach the participant.
-      "(can't|cannot|couldn't|could_not|unable_to|been_unable_to|nobody_can|no_one_can|hard_to|difficult_to|impossible_to|tough_to|trying_to) (pin|track|run|hunt) (him|her|them) down",
+      `(can't|cant|cannot|couldn't|couldnt|could_not|unable_to|been_unable_to|haven't_been_able_to|havent_been_able_to|hasn't_been_able_to|have_not_been_able_to|has_not_been_able_to|not_been_able_to|never_able_to|nobody_can|no_one_can|hard_to|difficult_to|impossible_to|tough_to|trying_to) (pin|track|run|hunt) ${WHO} down`,
       '(whereabouts|location|address) (unk|unkn|unknown|unclear|uncertain|not_known)',
       "(haven't|hasn't|have_not|has_not|not|never|been_unable_to|unable_to|couldn't|could_not|can't|cannot) (been_able_to_)?(make|made|establish|established|get_in|got_in|gotten_in|regain|regained) (contact|touch)(?!_with_(?:the|his|her|their)_(?:victim|ex|complainant|protected|petitioner))",
       '(no|zero) (contact|word|sign_of_(him|her|them)) (with_(him|her|them|cl|client|the_client|the_participant)_)?(since|for|in)',
@@ -159,6 +160,16 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       '(believe|believes|believed|think|thinks|thought|heard|hear|guess|guessing|assume|assuming|rumou?r|rumou?red|supposedly|apparently|probably|maybe|possibly) ~4 (somewhere|someplace)(?!_(?:safe|warm|dry|stable|quiet|new)\\b)',
       // Not seen at the usual places: "hasn't come by the drop-in since August".
       "(hasn't|hasnt|has_not|haven't|have_not|not|never) (come_by|came_by|stopped_by|dropped_by|been_by|come_around|swung_by|dropped_in|popped_in|shown_his_face|shown_her_face|shown_(his|her|their)_face) ~4 (since|in_(weeks|months|a_while|over)|for_(weeks|months|a_while))",
+      // Left no way to reach them (looked ahead to: a "no" inside the trigger would read as a denial).
+      '(left|leaving|leaves)(?=_(?:no|zero)_(?:new_|current_|working_|valid_)?(?:contact_info|contact_information|info|information|number|phone_number|address|forwarding_address|forwarding|way_to_(?:reach|contact)))',
+      // Eyes on, last seen: "anybody have eyes on Shay? last seen at the Safeway on the 2nd".
+      `(anybody|anyone|y'all|yall|somebody|someone) ~2 (have|got|had|has) eyes_on ${WHO}`,
+      'last_seen (at|on|in|near|around|leaving|heading|walking|outside|by_the)',
+      // Not knowing the participant's whereabouts: "we do not know his current whereabouts".
+      "(don't|do_not|doesn't|does_not|not|nobody|no_one|never|didn't|did_not) ~2 (know|knows|sure_of|aware_of|certain_of|knew) (his|her|their) ~1 (whereabouts|location|address|residence)",
+      // No contact had: "we haven't had contact with Luis in 45 days".
+      `(?<!\\b(?:he|she|they|who)\\s)${HASNT} (had|made|been_in) (any_)?(contact|touch) (with|w/) ${WHO} ~2 (since|in|for|over)`,
+      "(no_longer|not|isn't|wasn't|is_not|was_not|never) (reachable|contactable|locatable|findable)(?!_(?:by_phone_but|except|but)\\b)",
       // Stopped coming by: "he stopped coming by in August".
       '(stopped|quit|stops|quits) (coming_by|dropping_by|stopping_by|coming_around|swinging_by|dropping_in|stopping_in|coming_in|showing_up|showing_his_face|showing_her_face|turning_up)(?!_(?:to|for|at)_(?:court|group|class|treatment|probation|the_(?:hearing|group|class)|his_(?:po|hearing|group|class|appointments?)|her_(?:po|hearing|group|class|appointments?)|(?:his|her|their)_(?:check-?ins?|sessions?)))',
     ],
