@@ -133,7 +133,7 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       '(police_chase|high-speed_chase|car_chase|vehicle_pursuit)',
       '(doing|going|hit|hitting|clocked_at|clocked_doing|topped|going_about|doing_about) ([6-9]\\d|1\\d\\d)_?(mph|miles_an_hour|on_(the_)?(freeway|highway|interstate|i-\\d+|\\d+)|in_a_\\d+(_zone)?)',
       '(was|were) the_driver (when|in|of|during) ~4 (crash|accident|hit|wreck|collision|rolled|crashed)',
-      '(had|has|have|having|got|gets|let|lets|letting) (his|her|their|a|someone|somebody) ~2 (blow|blows|blew|do_the_blows|take_the_test) (into|in|for|on)? ~2 (interlock|device|breathalyzer)',
+      '(had|has|have|having|got|gets|let|lets|letting) (his|her|their|a|someone|somebody) ~2 (blow|blows|blew|do_the_blows|take_the_test) (into|in|for|on)? ~2 (interlock|device|breathalyzer) (in_(his|her|their|the)_(car|truck|van|vehicle)|so_(it|the_car|the_truck)_(would|will|could)_start)?',
       `(unplugged|unplugs|unplugging|unplug|unhooked|unhooking|disconnected|disconnects|disconnecting|disconnect|disabled|disables|disabling|disable|jumped|jumping|hotwired|hotwiring|rigged|rigging|tricked|tricking|tricks|fooled|fooling|beat|beating|beats|cheated|cheating|cheats|messed_with|messing_with|tampered_with|tampering_with|tampers_with|cut|cutting|yanked|yanking|ripped|ripping|bypassed|bypassing|bypass|circumvented|circumventing|got_around|getting_around|get_around) ~3 ${INTERLOCK}`,
       `(took|takes|taking|pulled|pulls|pulling|ripped|rips|ripping|yanked|yanks|yanking) ~2 ${INTERLOCK} (out|off)`,
       // Taking it out is only a violation when early or unapproved: the vendor removes it when the term ends.
