@@ -94,7 +94,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(stalled|stalling|stalls) (on|at|during) ~2 {TEST}',
       "(number|color|colour|code) (came_up|was_called|got_called) ~6 (didn't|did_not|never|wasn't|failed|skipped|missed|no-showed|blew_it_off)",
       '(cup|strip|dip|panel|screen) (lit_up|showed|turned|read|came_up|popped) ~2 (positive|for|hot|dirty|{DRUG}|thc|opiates|benzos|amphetamines|alcohol)',
-      '(avoiding|avoids|avoided|dodging|dodges|dodged|ducking|putting_off|put_off|delaying|delayed|stopped_going_to|stopped) ~2 (testing|tests|the_test|a_test|his_test|her_test|uas|the_ua|drops|screens|the_lab)',
+      '(avoiding|avoids|avoided|dodging|dodges|dodged|ducking|putting_off|put_off|delaying|delayed|stopped_going_to|stopped) ~3 (testing|tests|the_test|a_test|his_test|her_test|uas|the_ua|drops|screens|the_lab)',
       '(found|detected|showed|picked_up|identified) ~4 ({DRUG}|thc|metabolites|etg|etoh|alcohol|opiates|amphetamines|benzos|fentanyl) ~3 in_(his|her|their)_(urine|sample|specimen|system|blood|saliva|breath)',
       '(metabolites|traces?) of ({DRUG}|thc|opiates|amphetamines|benzos|fentanyl|alcohol)',
       '(marked|counted|recorded|logged|treated|scored|listed|coded) ~3 (refusal|no-show|missed|positive|failure|failed|dilute)',
@@ -126,6 +126,13 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       "(wouldn't|would_not|refused_to|won't|will_not|didn't_want_to|did_not_want_to) ~6 (observer|observed|be_observed|in_front_of_the_(observer|collector|tech|monitor))",
       "@use|bring|swap|submit|turn_in|pass_off|substitute|hand_in|hand_over ~2 (\\w+'s|someone_else's|somebody_else's|another_person's|borrowed|bought|bottled) (urine|pee|piss|sample|specimen)",
       '(whizzinator|synthetic_urine)',
+      // Result shorthand: "positive THC, negative all else", "two positive EtGs since October".
+      '(positive|pos|non-negative|presumptive) (thc|etg|etoh|opiates|opi|amphetamines?|amp|meth|methamphetamine|benzos?|bzo|coc|cocaine|fent|fentanyl|fyl|oxy|oxycodone|bup|mdma|pcp|alcohol|cannabinoids|barbiturates|xylazine|tranq)(?!_(?:test_strips?|strips?|education|prevention)\\b)',
+      '(positive|dirty|hot|failed|dilute|diluted|non-negative) (etgs|peths|pbts|breathalyzers|breath_tests|soberlinks|swabs|sweat_patches|patches|hair_tests|randoms|drops|dips|cups)',
+      // Devices found on the person by the collector: "the collector caught him with a device under his clothes".
+      '(collector|observer|tech|technician|lab|monitor|staff) ~4 (caught|found|saw|spotted|noticed|discovered) ~3 (device|belt|pouch|bag_of_urine|bottle|balloon|vial|tube|tubing|heat_pack|hand_warmer|prosthetic|container)',
+      // "breath test was over the limit at the shelter".
+      `(${DRUG_TEST}|breath_test|breathalyzer|pbt|bac|blow|reading) ~4 (over|above|past) the_(limit|legal_limit|cutoff|cut-off)`,
     ],
   },
   {
@@ -157,6 +164,11 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       // A sanction for a test names the test event: "a sanction for a dilute", "sanctioned him for two missed tests".
       '(sanction|sanctions|sanctioned|sanctioning|jail_time|violated|a_violation) ~3 for ~3 (dilute|diluted|positive|dirty|hot|missed|refused|no-show|tampered|missing|skipping|failed|failing|adulterated) ~1 ({TEST}|test|tests|ua|uas)?',
       "(unable|could_not|couldn't) to_?(provide|produce|give) ~2 (sample|specimen|urine)",
+      // "behind on his UAs", "still owes two make-up tests".
+      `(behind|late|overdue) (on|with) (his|her|their|the|several|two|three)? ~1 ${DRUG_TEST}`,
+      '(owes|owe|owed|owing|missing|outstanding|needs_to_do|has_to_do) ~3 (make-up|makeup|make_up)_(tests?|uas?|drops?|screens?|swabs?|blows?)',
+      // Team notes on a color line: "Color line: called, selected, no show."
+      "(color_line|colour_line|color_code|colour_code|color|colour|number)[:,]? (called|came_up|was_called|got_called|selected|hit)(?=[^.!?]{0,30}\\b(?:no[\\s-]?show|no\\s+test|didn't\\s+(?:show|test)|did\\s+not\\s+(?:show|test)|missed|skipped|refused|never\\s+showed)\\b)",
     ],
   },
   {
@@ -175,6 +187,10 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       // Taking an alcohol monitor off: "took the SCRAM bracelet off for the weekend", "cut off his SCRAM".
       '(took|takes|taking|taken|pulled|pulls|cut|cuts|removed|removes|removing|ripped|slipped|wrapped|covered) (off_)?(the_|his_|her_|their_)?(scram|soberlink|alcohol_monitor|transdermal_monitor|alcohol_bracelet) ~2 (bracelet|unit|monitor|device|band|strap)? ~1 (off|in_foil|with_foil|with_tape|in_plastic)?',
       "(car|truck|vehicle|it) (wouldn't|would_not|won't|didn't) start ~4 (interlock|blow|blew)",
+      // Someone else blowing or testing: "had his buddy blow into his Soberlink for him" (an interlock is driving).
+      '(had|got|let|lets|has|gets|asked) (his|her|their|a|some)? ~1 (buddy|friend|girlfriend|boyfriend|roommate|cousin|brother|sister|someone|somebody|wife|husband|partner|mom|dad|kid|son|daughter) (blow|blew|test|tested|pee|peed|do_(his|her|their)_(blow|test|ua|blows)) ~3 (soberlink|scram|monitor|pbt|for_(him|her|them))(?![^.!?]*\\b(?:car|truck|van|vehicle|start|ignition|drive|interlock)\\b)',
+      // A monitor left to go dead: "let her SCRAM battery die over the weekend".
+      '(scram|soberlink|alcohol_monitor|transdermal_monitor) (battery|charger|device|unit|bracelet)? ~2 (die|died|dies|dying|dead|ran_out|run_out|went_dead|go_dead|unplugged|uncharged|not_charged|lost_power|off_the_charger)',
     ],
   },
   {
@@ -193,6 +209,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(called|calls|calling|checked|checks|checking) ~3 (color_line|colour_line|color-code_line|color_code_line|testing_line|call-in_line|test_line|hotline|color_code|colour_code) ~4 (every|each|daily|as_required|on_time|as_directed)',
       "(wasn't|was_not|weren't|were_not|hasn't_been|has_not_been|not) (selected|called|picked) (to|for) (test|testing|a_test|a_ua|a_random)",
       'not_selected (to|for) (test|testing|a_test|a_ua|a_random)',
+      '(went|go|goes|came_in|showed_up|reported) (in_)?(and|to) (tested|test|gave_a_sample|give_a_sample|dropped|drop|provided_a_sample|did_(her|his|their)_(ua|test|drop)|do_(her|his|their)_(ua|test|drop))',
       '(made_it|showed_up|went|reported|got) (to|for) (her|his|their|the|a|every|each|all|all_of_(his|her|their)) ~1 {TEST} ~3 (on_time|as_scheduled|as_required|as_directed|this_week|this_month|every_time|each_time)',
     ],
   },
