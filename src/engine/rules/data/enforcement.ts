@@ -31,11 +31,11 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     record: true,
     patterns: [
       // "the man arrested for promoting", "the man who hit her was arrested": someone else.
-      `(?<!\\b(?:man|woman|guy|person|people|men|women|someone|somebody|dealer|pimp|suspect|kid|driver|others|ones)\\s)(?<!\\b(?:who|that)\\s(?:\\S+\\s){1,3}(?:was|were|got|been)\\s)(arrested|arresting|re-arrested|rearrested)${NOT_KIN}`,
+      `(?<!\\b(?:man|woman|guy|person|people|men|women|someone|somebody|dealer|pimp|suspect|kid|driver|others|ones)\\s)(?<!\\bwho\\s(?:\\S+\\s){1,3}(?:was|were|got|been)\\s)(arrested|arresting|re-arrested|rearrested)${NOT_KIN}`,
       '(?<!(?:cardiac|respiratory|house|heart)\\s)(arrest|arrests)',
-      '(booked|booking)(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up) (into|in|at|on|for|friday|saturday|sunday|monday|tuesday|wednesday|thursday|last|this|yesterday|again|overnight|and)',
+      '(booked|booking)(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed|haircut|massage|photos?|gig|show|slot|spot|table|party|event|shifts?|tour|trip)\\b|_solid|_up) (into|in|at|on|for|friday|saturday|sunday|monday|tuesday|wednesday|thursday|last|this|yesterday|again|overnight|and)',
       // "was booked for a dentist appointment" is a schedule, not a jail booking.
-      '(was|were|got|been|get|gets|getting) booked(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed)\\b|_solid|_up)',
+      '(was|were|got|been|get|gets|getting) booked(?!_(?:for|on|in|into|at)_(?:a|an|the|her|his|their)_(?:\\w+_)?(?:appointment|dentist|doctor|flight|room|hotel|motel|session|class|visit|bus|train|ride|intake|assessment|consultation|interview|shelter|program|bed|haircut|massage|photos?|gig|show|slot|spot|table|party|event|shifts?|tour|trip)\\b|_solid|_up)',
       '(taken|took|hauled|brought) (him|her|them)? ~1 (into|to) (custody|jail|county|lockup|the_station|booking|holding|detention)',
       '(in|into|from|out_of) (custody|jail|lockup|holding|the_drunk_tank|county_jail|juvie|detention)',
       '(holding_cell|jail_cell|the_precinct(?!_(?:captain|commander|lieutenant|sergeant|liaison|meeting|community|advisory|staff|partners?|team))|(?<!\\b(?:near|next\\sto|by|behind|beside|opposite|past|around|across\\sfrom|blocks\\sfrom|down\\sthe\\sstreet\\sfrom)\\s(?:the\\s)?)police_station|the_station_overnight|sobering_cell|the_tank|kept_(him|her|them)_overnight|held_(him|her|them)_overnight|held_overnight|kept_overnight)',
@@ -53,7 +53,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(camping|trespass|trespassing|jaywalking|littering|fare|fare_evasion|transit|loitering|open_container|park|noise|parking_enforcement|sit-lie|encampment) (ticket|tickets|infractions?|summons|violation_notice)',
       "(caught|picked_up|arrested|grabbed|swept_up|rounded_up|got_caught|got_picked_up|got_swept_up) (up_)?(in|during) (a|the|that|last_week's|friday's|saturday's) ~1 (sweep|raid|bust|sting|roundup|round-up)",
       '(spent|spend|spending|did|doing|served|serving) ~3 (in_)?(jail|custody|county|lockup|holding)',
-      '(bail|bailed|bailed_out|bonded_out|posted_bond|posted_bail|mugshot|mug_shot|fingerprinted|handcuffed|cuffed)(?!_(?:on|out_on_(?:his|her|their|the|group|class|work|us|me)))',
+      '(bail|bailed|bailed_out|bonded_out|posted_bond|posted_bail|mugshot|mug_shot|fingerprinted|handcuffed|cuffed)(?!_(?:(?:out_)?of_(?!(?:jail|county|kcj|rjc|custody|lockup|the_jail|holding)\\b)|on|out_on_(?:his|her|their|the|group|class|work|us|me)))',
       '@detain',
       `(was|were|got|been|being|get) (stopped|frisked|searched|questioned|patted_down|cuffed|handcuffed|tased|pepper-sprayed|interrogated|apprehended|remanded|processed|fingerprinted|interviewed)${NOT_POLICE_ACT}`,
       '(in|into) (handcuffs|cuffs|zip_ties|zip-ties|the_back_of_(a|the)_(squad|patrol|police|cop)_car)',
@@ -81,7 +81,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       // Immigration and other agencies: "ICE picked him up on Monday".
       '(ice|immigration|ero|border_patrol|the_feds|feds|marshals|the_marshals|doc|the_sheriff|probation) ~2 (picked|detained|arrested|took|grabbed|snatched|got|locked|nabbed) (him|her|them)',
       // "His charges were upgraded to a felony".
-      '(charges?|case|cases|counts?) (was|were|got|has_been|have_been|been|is|are)? (upgraded|amended|elevated|bumped_up|refiled|re-filed|added)',
+      '(charges?|counts?|(?:his|her|their|the)_case) (was|were|got|has_been|have_been|been|is|are)? (upgraded|amended|elevated|bumped_up|refiled|re-filed|added)(?!_to_(?:the|his|her|their)_(?:calendar|docket|agenda|list)\\b)',
       '(got|gets|received|receives|given|issued|handed|served|slapped_with|hit_with) (a|an|another|with_a|with_an)? (no-trespass|no_trespass|trespass|exclusion|stay-out|soda)(?!_(?:class|program|law|laws|policy))',
       '(security|guards?|security_guards?|police|cops|officers|deputies|rangers?|transit_police) (escorted|walked|removed|threw|kicked|dragged|tossed|put|marched|hauled) (him|her|them) (out|off|away)',
       `(ordered|told|warned|instructed|directed) ~6 ${BY_POLICE}`,
@@ -99,14 +99,14 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(a|an|the) ~2 (hold|holds|detainer|detainers) (on|for|against) (him|her|them)',
       '(doc|ice|immigration|probation|parole|dosa|fugitive|no-bail|warrant|out-of-county|federal|marshals?|police) (hold|holds|detainer|detainers)',
       // Slang and plain words for being arrested or held: "got popped", "hauled him in", "held without bail".
-      '(got|get|gets|getting|was|were|been) (popped|busted|hemmed_up|yoked_up|yoked|snatched_up|scooped|grabbed_up|jacked_up|knocked(?!_up)|rolled_up_on|caught_up_by)(?!_(?:for_(?:being_late|talking|sleeping_in))\\b)',
+      '(got|get|gets|getting|was|were|been) (popped(?!_(?:in|into|by|over|out|up|round|around|on)\\b)|busted|hemmed_up|yoked_up|yoked|snatched_up|scooped|grabbed_up|jacked_up|knocked(?!_up)|rolled_up_on|caught_up_by)(?!_(?:for_(?:being_late|talking|sleeping_in))\\b)',
       '(hauled|haul|hauls|hauling|dragged|drag|drags|dragging|carted|cart|carts|carting) (him|her|them) (in|off|away|downtown)(?!_(?:to_(?:the_)?(?:recycling|dump|curb|trash|car|truck|storage)))',
       '(took|take|takes|taking|taken|brought|bring|brings|bringing|ran|run|drove) (him|her|them) (downtown|to_jail|to_booking|to_the_station|to_the_precinct|to_county|to_kcj|to_rjc|in_for_questioning|to_lockup|to_holding|to_the_jail)',
       // A ban explained by an incident or a fight is the violence rule's vague trouble.
       `(trespassed|banned|barred|excluded|86ed|86'd|eighty-sixed|trespasses|bans|bars|excludes|trespassing|banning|barring)(?![^.;!?]*\\b(?:incidents?|altercations?|fights?|fighting|confrontations?|threats?|threatening|threatened|assault\\w*|drama|outbursts?|arguments?|disputes?|scuffles?)\\b) (him|her|them) (from|out_of|off|for|again|permanently|indefinitely|for_life|until)`,
       "(is|was|are|were|still|currently|he's|she's|they're|being|now|remains) wanted (in|by|for|out_of|on)",
       'wanted_for_questioning',
-      '(doing|did|serving|served|serve|sentenced_to|gave_(him|her|them)) (\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)(_more)? (days|nights|weekends|months|years)(?!_(?:of|to|sober|clean|off|left|ago|late|early|behind|before|after|from|until|notice|worth|at_(?:detox|treatment|inpatient|rehab|the_shelter|respite)|in_(?:the_)?(?:treatment|inpatient|detox|rehab|program|shelter|housing|recovery|sober_living|residential))\\b)',
+      '(doing|did|serving|served|serve|sentenced_to|gave_(him|her|them)) (\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)(_more)? (days|nights|weekends|months|years)(?!_(?:in_the_(?:army|navy|military|marines|air_force|service|national_guard|peace_corps|coast_guard)|as_|on_the_|with_the_|of|to|sober|clean|off|left|ago|late|early|behind|before|after|from|until|notice|worth|at_(?:detox|treatment|inpatient|rehab|the_shelter|respite)|in_(?:the_)?(?:treatment|inpatient|detox|rehab|program|shelter|housing|recovery|sober_living|residential))\\b)',
       '(put|placed|thrown|locked|held|kept|spent_the_night|spent_a_night|spent_the_weekend|slept|woke_up) ~2 in (a|the) (cell|holding_cell|jail_cell|drunk_tank|tank|cage)(?!_(?:phone|tower|service))',
       'under (police_guard|guard|police_custody|police_watch|armed_guard|custody|police_supervision)',
       // The bail words stay out of the match: "without" inside it would read as a denial.
@@ -134,7 +134,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(charged|recharged|re-charged|indicted|arraigned|prosecuted) (with|for|on|in|again|last|after)(?!_(?:nothing|anything)\\b)',
       // Not "was charged a late fee", "got charged $40 for the ride".
       '(was|were|got|been|be|being|get|getting) (charged|indicted|arraigned)(?!_(?:with|for)_(?:nothing|anything)\\b)(?!_(?:a_(?!(?:second|third|new|felony|misdemeanor|gross)\\b)|an_(?!(?:additional|extra_count)\\b)|extra|late|full_price|twice_for|double|\\$|\\d))',
-      '(new|another|additional|pending|fresh|recent|open|a_new|felony|misdemeanor|criminal) ~1 (charges?|case|cases|complaint)',
+      '(new|another|additional|pending|fresh|recent|open|a_new|felony|misdemeanor|criminal) ~1 (charges?|case|cases|complaint)(?!_(?:card|cards|cable|cord|port|station|stations|manager|worker|file|plan|notes?|conference|number)\\b)',
       '(?<!\\b(?:in|took|take|takes|taking|full|free|no|extra|service|delivery|cover|late|overdraft|fee|battery|phone)\\s)(charges?) (of|for|against_(him|her|them)|were_filed|filed|pending|came_down|related_to)',
       '(faces|facing|face|faced) ~2 (charges?|counts?|prosecution|a_felony|a_misdemeanor|jail|time)',
     ],
@@ -146,7 +146,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
     explanation: 'Mentions a citation or ticket given to the participant',
     record: true,
     patterns: [
-      '(cited|citation|citations|infraction)',
+      '(cited|citation|citations|infraction)(?!_(?:of_(?:merit|appreciation|honou?r|recognition|excellence)|for_(?:bravery|service|volunteering|volunteer_work|excellence|his_volunteer|her_volunteer))\\b)',
       '(ticketed|written_up_by_(police|security|the_officer))',
       '(got|received|given|gave_(him|her|them)|issued|wrote_(him|her|them)) ~1 (a_|another_|two_|three_)?(ticket|tickets) (for|from|at|in|on)',
       '(ticket|tickets|infraction|summons) (for|from) ~1 (having|camping|sleeping|loitering|trespass|trespassing|jaywalking|littering|open|drinking|public|urinating|fare|not|being|sitting|lying|blocking|obstructing|an_open|possession|smoking|panhandling|an_illegal|illegal|the_police|police|transit|fare_enforcement)',
@@ -184,7 +184,7 @@ export const ENFORCEMENT_RULES: readonly RuleEntry[] = [
       '(stopped|pulled_over|questioned|searched|frisked|contacted|confronted|caught|chased) (by) (the_)?(police|cops|officers|an_officer|a_deputy|deputies|security|troopers|a_trooper)',
       '(pulled|got_pulled|was_pulled) over',
       `${NOT_HER_REPORT}(police|law_enforcement) (contact|contacts|involvement|report|incident|encounter|stop)`,
-      `${NOT_HER_REPORT}(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing))|_(?:a_(?:blanket|coat|sandwich|card|referral|hand|bus_pass|water)|food|water|directions|back_(?:his|her|their))\\b)(?!_(?:daughter|son|kids?|children|child|car|bike|phone|wallet|purse|id|bag|backpack|tent|stuff|belongings|things|dog|cat|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|husband|wife|partner|ex|family|home|apartment|house|room)\\b)`,
+      `${NOT_HER_REPORT}(police|cops|officers|deputies|an_officer|the_officer|a_deputy|troopers|security_guards?) ~6 (?<!\\b(?:helped|helps|helping|assisted|thanked|offered|referred|connected|introduced|welcomed)\\s)(him|her|them)(?!_(?:for_help|to_report|about_(?:his|her|their)_(?:stolen|missing))|_(?:a_(?:blanket|coat|sandwich|card|referral|hand|bus_pass|water)|food|water|directions|back_(?:his|her|their))\\b)(?!_(?:daughter|son|kids?|children|child|dog|cat|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|husband|wife|partner|ex|family)\\b)`,
       '(run-in|run-ins|run_in|runs-in|trouble|issues|issue|problems|encounter|beef|contact) with (the_)?(police|cops|law|officers|law_enforcement|the_law|spd|sheriff|deputies|troopers|metro_police|transit_police|transit_officers|fare_enforcement)',
       '(in|got_in|into|got_into|get_into) (trouble|some_trouble|a_little_trouble|legal_trouble|hot_water)',
       // "Busted open the coin machine" is damage, not a bust.

@@ -28,6 +28,10 @@ const AN_ATTEMPT =
 const NOT_BY_OTHER =
   '(?<!\\b(?:(?:man|woman|guy|dude|person|stranger|men|people|someone|somebody|kid|boy|girl|ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|father|dad|mother|mom|uncle|cousin|neighbou?r|roommate|abuser|attacker|suspect|assailant|pimp|dealer|john|trick)\\s(?:who|that)|dog|dogs|pitbull|animal|cat|horse|coyote)\\s(?:\\S+\\s){1,2})';
 
+/** A tool or a walking aid: "keeps a hammer in his toolbox for work", "carries a stick to help her walk". */
+const WORK_USE =
+  '(?!_(?:to_help|for_(?:work|his_job|her_job|cooking|walking|balance|support|fishing|hiking|camping)|at_(?:work|his_job|her_job)|in_(?:the|his|her|their)_(?:kitchen|toolbox|tool_bag|tool_box|work_truck|shop|garage))\\b)(?![^.;!?]*\\bfor_(?:work|his_job|her_job)\\b)';
+
 /** Violent acts as nouns or gerunds, for "never charged for the stabbing", "hasn't hit anyone since…". */
 const VIOLENT_ACT =
   '(assault|assaulting|the_assault|fights?|fighting|the_fight|hitting|beating|stabbing|punching|shooting|attacking|choking|strangling|the_stabbing|the_shooting|the_beating|threatening|the_threats?|brawl|the_brawl|jumping|slapping|shoving|pushing|kicking|pulling_a_(knife|gun)|the_(scuffle|altercation|incident|fistfight))';
@@ -71,7 +75,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(run_up_on|ran_up_on|running_up_on|pull_up_on|pulled_up_on|slide_on|sliding_on|swinging_on|swung_on|swings_on)',
       '(squared_up|traded_blows|went_at_it|mixed_it_up|threw_down|got_into_it|came_to_blows|exchanged_blows|traded_punches)',
       `@injure|wound|pummel|bash|rough_up|sucker-punch|sucker_punch|intimidate|terrorize|bully|trip|scratch|hold_down|pin_down|knock_out|knock_down|throw_down ~1 {PERSON}(?!'s|s'|${NOT_A_PERSON})`,
-      '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground|unconscious|out_cold|cold|senseless|flat)',
+      '@knock|lay|put|take ~1 {PERSON} (out|down|to_the_ground|on_the_ground|unconscious|out_cold|cold|senseless|flat)(?!_(?:floor|level)\\b)',
       // "Struck his mother" (not "it struck her as odd").
       `(struck|strikes|striking) ~1 (${BARE_PERSON}|{PERSON}(?!'s|s'|_(?:as|that|how)\\b|${NOT_A_PERSON}))`,
       // A wound on someone else: "threw the bottle that cut the man's face".
@@ -116,11 +120,10 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       // Holds and takedowns: "put his roommate in a headlock", "wrestled a man to the ground".
       '(put|puts|putting|got|had|has|grabbed) (?!(?:it|this|that)\\b){PERSON} in (a|the) (headlock|chokehold|choke_hold|sleeper_hold|sleeper|arm_bar|full_nelson|rear_naked_choke)',
       '(headlock|chokehold|choke_hold|choke-hold|sleeper_hold|rear_naked_choke)',
-      '@wrestle|tackle|throw|slam|take|drag|push|shove|knock|pull|yank ~1 (?!(?:it|this|that|himself|herself|themselves)\\b){PERSON} (to|onto|into|on) (the_)?(ground|floor|pavement|concrete|dirt|sidewalk|street|curb|asphalt|gravel)',
+      '@wrestle|tackle|throw|slam|drag|push|shove|knock|yank ~1 (?!(?:it|this|that|himself|herself|themselves)\\b){PERSON} (to|onto|into|on) (the_)?(ground|floor|pavement|concrete|dirt|sidewalk|street|curb|asphalt|gravel)(?!_(?:floor|level|to_(?:hug|help|protect|shield|pray))\\b)',
       // Inviting a fight: "challenged a staff member to fight him outside", "wanted to take it outside".
-      '(challenged|challenging|challenges|challenge|dared|daring|dares|invited|inviting|wanted|wants|trying|tried) ~3 to (fight|step_outside|take_it_outside|square_up|throw_hands|scrap|go_outside_and)',
-      '(take|took|taking|takes) (it|this|that) outside',
-      '(scrapped|scrapping|tussled|tussling|tangled|tangling|brawled|brawling|squared_off|squaring_off|duked_it_out|wrestled|wrestling|beefed|beefing|roughhoused|roughhousing|scuffled|scuffling|mixed_it_up) with (a|an|the|his|her|their|some|another|two|this|that|one|other|him|her|them|someone|somebody|staff|security|people|a_couple_of|his_\\w+|her_\\w+)',
+      '(challenged|challenging|challenges|challenge|dared|daring|dares|invited|inviting) ~3 to (fight|step_outside|take_it_outside|square_up|throw_hands|scrap|go_outside_and)',
+      `(scrapped|scrapping|tussled|tussling|tangled|tangling|brawled|brawling|squared_off|squaring_off|duked_it_out|wrestled|wrestling|beefed|beefing|roughhoused|roughhousing|scuffled|scuffling|mixed_it_up) with (${BARE_PERSON}|{PERSON}(?!'s|s'))`,
       // Running someone over on purpose.
       '(tried|try|tries|trying|attempted|attempting|wanted) to (run_over|run_down|mow_down|ram|hit) ~2 (?!(?:it|this|that)\\b){PERSON}',
       '(run|ran|running|runs) over (someone|somebody|a_\\w+|the_\\w+|his_\\w+|her_\\w+) (with|in|using)',
@@ -154,7 +157,7 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       '(ended|ending|ends|end) (with|up_with) ~4 (in_the_(er|hospital|icu|emergency_room)|needing_stitches|bleeding|knocked_out|unconscious|a_black_eye|a_broken_(nose|jaw|arm))',
       // Minimising a blow: "he only hit the man after…", "she just pushed her a little".
       `(only|just|barely|merely|simply) @${BLOWS} ~1 (${BARE_PERSON}|{PERSON}(?!'s|s'|${NOT_A_PERSON}))`,
-      '(got|get|gets|getting|gotten) (into|in) it (with|again|over)',
+      '(got|get|gets|getting|gotten) (into|in) it (with|again|over)(?!_(?:his|her|their)_(?:new_)?(?:job|work|studies|classes|class|program|recovery|hobby|training|art|music|garden)\\b)',
       "(shot|shoots|shooting|shoot)(?<!\\b(?:a|the|another|good|best|fair|big|his|her|their|flu|booster)\\s(?:shot|shoots|shooting|shoot)) (at|into) (someone|somebody|a|an|the|his|her|their|some|people|him|them|a_crowd|\\w+'s)",
     ],
   },
@@ -169,13 +172,13 @@ export const VIOLENCE_RULES: readonly RuleEntry[] = [
       // "her ex, who has a gun": a relative clause about another person.
       "(?<!\\b(?:kitchen|steak|butter|paring|bread|carving|fillet|chef's|chef|culinary|cooking|handles|handle|handling|handled|sharpens|sharpen|sharpening|sharpened|sharp)\\s)(?<!\\b(?:ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|cousin|roommate|neighbou?r|dad|father|mom|mother|uncle|son|friend|man|guy|someone|dealer|abuser),?\\s(?:who|that)\\s(?:has|had|keeps|kept|carries|carried|owns|owned)\\s(?:(?:a|an|the|his|her|two|several)\\s)?)(?:{WEAPON})(?!_(?:(?:was|were)_(?:found|discovered|left|recovered)(?!_(?:on|in|under|near|with|inside|among)_(?:him|her|them|his|their|her)\\b)|wound|wounds|violence|control|safety|skills|sets?|block|sharpener|sharpening|handling|shop|show|laws?|range|training|class|prevention|buyback|lock|locks|free|charge|charges|to_(?:the|a|an|his|her|their|some|two|three|all_the)_(?:\\w+_)?(?:meters?|cars?|windows?|doors?|machines?|walls?|locks?|tv|screens?|property|trucks?|vans?|fences?|gates?|atms?|box|boxes|dumpsters?|signs?|lights?|mirrors?|shed|trailer|mailbox(?:es)?)|in_the_kitchen|for_cooking|for_work|at_work|at_(?:his|her|their)_(?:\\w+_)?(?:job|work|shift))\\b)",
       // Anything swung or stabbed with, carried around: "walking around with a bat", "carrying a metal pipe".
-      `(carries|carrying|carried|carry|keeps|kept|keep|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with|walking_around_with|walks_around_with|walked_around_with|going_around_with|running_around_with|wanders_around_with|roaming_around_with|hid|hides|hiding|stashed|stashes|tucked|tucks|sleeps_next_to|keeps_handy) ~3 (bats?|pipes?|hammers?|crowbars?|tire_irons?|screwdrivers?|club|clubs|sticks?|lock_in_a_sock|razors?|chains?|bike_locks?|golf_clubs?|rebar|ice_picks?|(kitchen|steak|butter|chef's|carving|fillet|paring|hunting|folding|pocket|utility|fixed-blade|long)_(knife|knives)|{WEAPON})(?!_(?:for_(?:work|his_job|her_job|cooking)|at_(?:work|his_job|her_job)|in_(?:the|his|her|their)_(?:kitchen|toolbox|tool_bag|work_truck|shop))\\b)`,
+      `(carries|carrying|carried|carry|keeps|kept|keep|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with|walking_around_with|walks_around_with|walked_around_with|going_around_with|running_around_with|wanders_around_with|roaming_around_with|hid|hides|hiding|stashed|stashes|tucked|tucks|sleeps_next_to|keeps_handy) ~3 (bats?|pipes?|hammers?|crowbars?|tire_irons?|screwdrivers?|club|clubs|sticks?|lock_in_a_sock|razors?|chains?|bike_locks?|golf_clubs?|rebar|ice_picks?|(kitchen|steak|butter|chef's|carving|fillet|paring|hunting|folding|pocket|utility|fixed-blade|long)_(knife|knives)|{WEAPON})${WORK_USE}`,
       // Slang for a gun or blade on the person: "got a piece on him", "keeps a strap in the car".
-      '(got|has|had|have|having|carrying|carries|carried|keeps|kept|packing|with|keeping) (a|his|her|their|the) (piece|strap|heater|gat|nine|burner_gun|pole|shank|blade|tool|blicky|chopper|toolie|stick) (on_(him|her|them)|in_(his|her|their)_(waistband|car|tent|bag|backpack|purse|pocket|jacket|glovebox|glove_box))',
+      '(got|has|had|have|having|carrying|carries|carried|keeps|kept|packing|with|keeping) (a|his|her|their|the) (piece|strap|heater|gat|nine|burner_gun|pole|shank|blade|blicky|chopper|toolie) (on_(him|her|them)|in_(his|her|their)_(waistband|car|tent|bag|backpack|purse|pocket|jacket|glovebox|glove_box))',
       '(has|have|had|keeps|kept|owns|owned|got|bought|buys|carries|carried|with|stashed) (an|his|her|their|a) (ar|ar-15|ak|ak-47|shotty|chopper|draco|tec|tec-9|glizzy|nina|forty|45|380)(?!_(?:dollars|bucks|minutes|hours|days|oz|ounce|ounces|of|pack|bottle))',
       // Given or sold a weapon: "his brother gave him a pistol to hold onto".
       '(gave|gives|giving|give|handed|hands|lent|loaned|lends|sold|sells|passed|slipped) (him|her|them) (a|an|the|his|her|their|two|some) ~1 {WEAPON}',
-      '(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)',
+      `(carries|carrying|carried|carry|keeps|kept|keeping|sleeps_with|sleeping_with|slept_with|packing|armed_with) ~3 (a|his|her|their|the)_?(bat|pipe|hammer|crowbar|tire_iron|screwdriver|stick|club|lock_in_a_sock|razor)${WORK_USE}`,
       '(strapped|packing_heat|carrying_heat|packing_a_piece|armed)(?!_(?:with_(?:information|knowledge|resources)|forces|services)\\b)',
     ],
   },
