@@ -36,7 +36,16 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       `(miss|misses|missed|missing|blow|blows|blew|blown|blowing|ditch|ditches|ditched|ditching)(?!_(?:his|her|their)_own\\b) ~4 ${OBLIG}`,
       // "Skipped town after the hearing" is about where he went, not the hearing.
       `(skip|skips|skipped|skipping)(?!_(?:town|the_state|the_area|the_county|bail|bond)\\b) ~4 ${OBLIG}`,
-      `@stop_going_to|stop_attending|stop_showing_up_to|quit_going_to|quit_attending|stop_reporting_to|stop_checking_in ~4 ${OBLIG}${NOT_DONE}`,
+      `@stop_going_to|stop_attending|stop_showing_up_to|quit_going_to|quit_attending|stop_reporting_to|stop_checking_in|stop_taking_part_in|stop_participating_in|quit_participating_in|stop_engaging_in|stop_doing|quit_doing ~4 ${OBLIG}${NOT_DONE}`,
+      // Not reported since a date: "per DOC, he has not reported since October 3".
+      "(hasn't|hasnt|has_not|haven't|have_not|not) (reported|checked_in|called_in|come_in|been_in|reported_in) (since|in_(weeks|months|over|a_while|a_month)|for_(weeks|months|a_while|a_month))",
+      // Missing from a class or group in slang: "she's been MIA from group for about a month".
+      `(mia|awol|missing|a_no-show|no-show|absent|a_ghost) (from|at|in) (his|her|their|the)? ~1 ${OBLIG}`,
+      // Late enough to be missed: "showed up to court two hours late and the judge issued a bench warrant".
+      `(showed_up|shows_up|arrived|arrives|got_there|came_in|made_it) ~2 (to|at|for) ~1 ${OBLIG_COURT} ~4 late ~10 (missed|already|bench|warrant|turned_away|had_ended|was_over|had_left|went_home)`,
+      // Lying on paperwork: "lied on her last monthly report to probation".
+      '(lied|lying|lies|lie|fibbed) (on|in) (his|her|their|the)? ~2 (report|reports|form|forms|paperwork|log|logs|sheet|questionnaire|statement|declaration) ~3 (to|for|with) (his|her|their|the)? (po|probation|parole|cco|court|judge|doc|supervision|pretrial|officer|probation_officer|parole_officer)',
+      '(lied|lying|lies|lie|fibbed) (on|in) (his|her|their|the)? ~1 (monthly_report|probation_report|doc_report|supervision_report|court_report|monthly_supervision_report|reporting_form)',
       "(hasn't|has_not|haven't|have_not|not|never|didn't|did_not|stopped|quit) (checked_in|check_in|checking_in|reported_in|reporting_in|shown_up|come_in|called_in|seen_(his|her|their)_po)",
       `(hasn't|has_not|haven't|have_not|hasn't_been|has_not_been|not|never|didn't|did_not|stopped|quit) (been_to|attended|gone_to|reported_to|been_in_to|going_to|showing_up_to|showing_up_for|coming_to|attending|making_it_to) ~4 ${OBLIG}`,
       `(ghosted|ghosting|ghosts|blew_off|blowing_off|blows_off|bailed_on|bailing_on) ~2 ${OBLIG}`,
@@ -68,6 +77,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       `(stood_up|stands_up|standing_up) ~2 ${OBLIG}`,
       "(didn't|did_not|never|failed_to|hasn't|has_not|won't|refuses_to|refused_to) (turn_(himself|herself|themselves)_in|self-surrender|surrender|report_to_jail|report_to_serve)",
       `(terminated|expelled|kicked_out|booted|washed_out|unsuccessfully_discharged|dropped|removed) (from|of|out_of) ~2 (drug_court|treatment_court|mental_health_court|community_court|the_program|diversion|dosa|work_release|${OBLIG})`,
+      "(went|goes|go|traveled|travelled|drove|left|headed|took_a_trip|flew|visited|spent) ~8 (and|but) (didn't|did_not|never|doesn't|does_not|hadn't) (have|get|got|had|ask_for|obtain|request) (permission|approval|a_permit|a_travel_permit|the_ok|the_okay|clearance|a_pass)",
       "(went|traveled|travelled|drove|left|headed|took_a_trip|flew) ~6 (and|but) (didn't|did_not|never|without) (ask|asking|tell|telling|notify|notifying|clear_it_with|check_with|get_permission_from|get_approval_from) (his|her|their|the)? ~1 (po|cco|probation|parole|officer|judge|court|supervisor)",
       "(without|never|didn't|did_not|hasn't|has_not|haven't|hasnt|didnt|failed_to|not_yet|yet_to) (reporting|report|reported|updating|update|updated|giving|give|given|providing|provide|provided|registering|register|registered|changing|change|changed) (the|his|her|their|a)? ~1 (new_)?(address|residence|move|address_change|change_of_address)",
       '(somewhere|anywhere|someplace) (other_than|besides|but|else_than) (his|her|their|the) (approved|registered|reported|listed|verified) (address|residence|housing)',
@@ -191,6 +201,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(no|zero) (payments?|hours|community_service) (since|in|for|this|last|made|logged|completed)',
+      "(balance|amount_owed|debt|restitution|lfos?) ~2 (hasn't|has_not|haven't|have_not|not|never|hasnt) (gone_down|moved|changed|decreased|budged|dropped|come_down) (since|in|for|at_all)",
       '(restitution|lfo|lfos|fines?|fees?|payment|payments|supervision_fee) ~2 (account|ledger|balance|record)(?=_(?:shows|showing|has_shown|has_had|had|reflects)_(?:no|zero)_(?:activity|payments?|deposits?|money|change)_(?:since|in|for)\\b)',
       // Ordered and not begun: "ordered him to do 40 hours of community service by October, and he hasn't started".
       "(ordered|required|mandated|sentenced|directed) ~10 (and|but) ~2 (hasn't|has_not|haven't|never|didn't|did_not|still_hasn't|not_yet|yet_to|still_has_not) (started|begun|done|completed|finished|enrolled|gone|attended|paid|made|signed_up|begin|start|do|complete|enroll|go|attend|pay)",
