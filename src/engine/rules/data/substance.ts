@@ -22,7 +22,13 @@ const NAME_GUARD =
 const NOT_FIGURATIVE = '(?!_(?:by|over|about|for_being|up_by|up_about|up_over|into|in_the_head)\\b)';
 /** Slurred speech explained by a medical cause. */
 const NOT_MEDICAL =
-  '(?![^.;!?]{0,50}\\b(?:stroke|seizures?|medications?|meds|tbi|brain|dental|teeth|dentures|palsy|parkinson\\S*|disability|neurolog\\w*|condition|diagnosis|surgery|anesthesia|dialysis)\\b)';
+  '(?![^.;!?]{0,50}\\b(?:stroke|seizures?|medications?|meds|tbi|brain|dental|teeth|dentures|palsy|parkinson\\S*|disability|neurolog\\w*|condition|diagnosis|surgery|anesthesia|dialysis|procedure|flu|fever|sick|illness|tired|exhausted|sleep|migraine|concussion|infection|hospital|wisdom)\\b)';
+/** Vaccines and clinic shots: "had two shots at the clinic, flu and COVID". */
+const NOT_VACCINE =
+  '(?![^.!?]*\\b(?:clinic|flu|covid|vaccines?|vaccinated|vaccinations?|booster|tetanus|immuniz\\w*|pharmacy|doctor|nurse|injections?|b12|insulin|allergy)\\b)';
+/** "Drinks tea every morning": a drink that is not alcohol. */
+const NOT_SOFT_DRINK =
+  '(?!_(?:\\S+_)?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pop|kombucha|smoothies?|shakes?|ensure|energy_drinks?|lemonade|cocoa|hot_chocolate)\\b)';
 /** "Her PO asked whether she's been drinking": someone's question, not a reported use. */
 const NOT_ASKED =
   "(?<!\\b(?:asked|asks|asking|ask|wondered|wonders|wondering|questioned|checked|checking|checks|screened|screening)\\s+(?:(?:me|him|her|them|us|you)\\s+)?(?:if|whether|about)\\s+(?:[\\w']+\\s+){0,3})";
@@ -55,18 +61,18 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       // Slang that is also an everyday word counts only right after a use or buy verb: "smoking glass", "scores down".
       '@smoke|snort|shoot|slam|bang|sniff|cop|score|chase|sip (some_|a_little_)?{STREET}',
       `${THING_SUBJECT}(hitting|hit|hits|on|back_on|started_back_on|got_back_on|been_on) (the_)?(glass|pipe|stem|rig|needle|foil|bottle|sauce|shard|ice|rock|hard|blow|powder|dope|fent|fetty|boy|tar|lean)(?!_(?:of|to|for|door|window|case|table|floor|bridge|road|menu|line|list|way|team|job|market|by|times|financially|emotionally|when|after|this|that|with|enough)\\b)`,
-      '{DRUG} ~2 (on_(the_)?weekends?|every_(night|day|weekend|morning)|a_day|a_night|per_day|nightly|each_night|most_nights|most_days|here_and_there|now_and_then)',
+      `{DRUG}${NOT_SOFT_DRINK} ~2 (on_(the_)?weekends?|every_(night|day|weekend|morning)|a_day|a_night|per_day|nightly|each_night|most_nights|most_days|here_and_there|now_and_then)`,
       '(shot|shooting|shoots)_up',
       '@smoke (meth|crack|weed|pot|dope|fentanyl|fent|a_bowl|a_blunt|a_joint)',
-      'had (a|some|any|a_few|several|two|three|four|five|six|\\d+|a_couple) (drinks|beers|shots|tallboys|hits|lines|bumps|pulls)',
+      `had (a|some|any|a_few|several|two|three|four|five|six|\\d+|a_couple) (drinks|beers|shots|tallboys|hits|lines|bumps|pulls)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop|gatorade)\\b)${NOT_VACCINE}`,
       '{DRUG} (use|using|habit|binge|relapse)',
       '(grams?|a_gram|half_a_gram|an_eight_ball|eight_balls?|points?|bags?|bundles?|a_bundle|a_fifth|fifths|a_pint|pints|a_handle|a_case|a_twelve-pack|a_30-rack|a_bottle|bottles) ~3 (a_day|per_day|a_night|daily|every_day|a_week|every_night|each_day)',
       // "going through a gram a day", "burns through a fifth".
       '(going|goes|went|gone|burning|burns|burned|burnt|runs|running|ran|plowing|blowing) through ~3 (grams?|a_gram|half_a_gram|an_eight_ball|eight_balls?|points?|bags?|bundles?|a_bundle|fifths?|a_fifth|pints?|a_pint|a_handle|handles|bottles?|a_bottle|a_case|cases|packs?|a_pack|tallboys|{DRUG})',
       '(gram|grams|bag|bags|bundle|point|points|hit|hits|line|lines|bump|bumps|pull|pulls|fifth|pint|bottle|bottles|can|cans|case) of {DRUG}',
-      '(only|just|one|a_single|a_couple_of|a_few|two|three|couple_of|some|few) (beers?|shots?|drinks?|hits|(?<!(?:only|just)\\s)hit|lines?|bumps?|tallboys?|glasses_of_wine|glass_of_wine)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop)\\b)',
+      `(only|just|one|a_single|a_couple_of|a_few|two|three|couple_of|some|few) (beers?|shots?|drinks?|hits|(?<!(?:only|just)\\s)hit|lines?|bumps?|tallboys?|glasses_of_wine|glass_of_wine)(?!_of_(?:water|coffee|tea|juice|soda|milk|pop)\\b)${NOT_VACCINE}`,
       // Alcohol had somewhere or with someone: "had a few beers at the barbecue", "has wine with dinner".
-      `@have ~2 ${ALCOHOL} (with|at|in|on|before|after|during|over|outside|inside|behind|around|for) [^\\s;:!?,.]+`,
+      `@have ~2 ${ALCOHOL} (with|at|in|on|before|after|during|over|outside|inside|behind|around|for) [^\\s;:!?,.]+${NOT_VACCINE}`,
       `(ate|eat|eats|eating|eaten|take|takes|took|taken|taking|had|pop|pops|popped|popping|did|does|do|doing|try|tries|tried|trying|shared|sharing|split|splitting) ~1 ${EDIBLE}`,
       // "took a hit off the pipe", "had a couple of bumps from her friend", "snuck a pull off his vape".
       `@take|get|have|hit|sneak|snag|bum|grab ~2 (a|another|one|two|three|a_couple|a_couple_of|a_few|some|the_first|his_first|her_first|few|several) ${DOSE} (off|of|from|out_of)`,
@@ -107,7 +113,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       // "drunk-texting me at 3 a.m.", "drunk-dialed his ex".
       'drunk-(texting|texted|texts|text|dialing|dialed|dials|dial|calling|called|calls|call|posting|posted|crying|fighting|rambling|ranting|shopping|messaging|messaged|facetiming|facetimed|voicemails?|messages)',
       '(drunk|intoxicated|stoned|hungover|hung_over|tipsy|inebriated|blackout_drunk|blacked_out|sloshed|shitfaced)(?!_(?:driving|driver|drivers|tank)\\b)',
-      `${THING_SUBJECT}(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high${NOT_RANKING}|loaded|wasted|impaired|out_of_it|on_something)`,
+      `${THING_SUBJECT}(came|comes|come|coming|showed_up|shows_up|show_up|arrived|arrives|was|were|seemed|seems|looked|looks|appeared|sounded|acting) ~2 (high${NOT_RANKING}|loaded|wasted|impaired|out_of_it|on_something)${NOT_MEDICAL}`,
       'under_the_influence',
       '(in_a_blackout|blackout_drinking|blacking_out|blacked_out_drunk)',
       `(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)${NOT_MEDICAL}`,
@@ -133,7 +139,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       `${NOT_ASKED}(is|was|were|been|be|started|start|starts|keeps|kept|still|began|he's|she's|they're|admitted|admits|caught|resumed|continues|continued|been) using(?!_(?:the|a|an|his|her|their|my|our|this|that|public|it|its|some|her|him|them|what|services|resources|transit|tools|skills|coping|the_bus|\\w+_(?:card|phone|app))\\b)`,
       'using (again|daily|heavily|regularly|every|most|on_weekends|on_the_weekends|off_and_on|intravenously|iv)',
       'used (on|last|again|over|this|that|yesterday|friday|saturday|sunday|monday|tuesday|wednesday|thursday|twice|once|heavily|daily|before|after|while)',
-      '(?<=\\b(?:he|she|they|client|participant|pt|ct)\\s(?:(?:only|still|just|now|sometimes|usually|mostly|occasionally|rarely|also|even|probably|definitely|really|mainly|supposedly|reportedly|apparently|admittedly|openly|likely|actually|often)\\s)?)(uses|used|use)(?!_(?:the|a|an|his|her|their|my|our|to|it|some|services|resources|transit|this|that)\\b)',
+      '(?<=\\b(?:he|she|they|client|participant|pt|ct)\\s(?:(?:only|still|just|now|sometimes|usually|mostly|occasionally|rarely|also|even|probably|definitely|really|mainly|supposedly|reportedly|apparently|admittedly|openly|likely|actually|often)\\s)?)(uses|used|use)(?!_(?:the|a|an|his|her|their|my|our|to|it|some|services|resources|transit|this|that|every_(?!(?:day|night|weekend|morning|evening|afternoon|payday|other_day|few_days)\\b)|all|any|each|whatever|what|them|those|these|both|public|online|tools|skills|coping|words?|humor|art|music|sports|exercise|prayer|food|(?:\\w+_)?(?:apps?|phones?|cards?|passes|pass|computers?|bikes?))\\b)',
       `${NOT_ASKED}(drinking|drinks|drank|drink) (again|daily|heavily|every|on|at|with|alone|all|most|beer|wine|vodka|liquor|a_lot|too_much|to_cope|until|till|before|after|in|outside)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)`,
       `${NOT_ASKED}(?<=\\b(?:he|she|they|he's|she's|they're|still|only|now|started|been|was|is|were|keeps|kept)\\s)(drinking|drinks|drank)(?!_(?:\\S+_){0,4}?(?:water|tea|coffee|juice|soda|milk|gatorade|electrolytes|pedialyte|pop|kombucha|smoothies?|shakes?|ensure)\\b)`,
       "(had|'d_had|'d) (only_)?(a_couple|a_few|one_too_many|too_many|a_couple_of_drinks|a_few_drinks|a_few_beers)(?=\\s*(?:$|[^\\w\\s])|\\s+(?:at|with|before|after|on|in|last|this|then|and|but|too|tonight|yesterday|earlier|over|during|while|first|already|again|when|to|of_(?:drinks|beers|shots|tallboys|glasses|hits|lines|bumps|pills|bars|drinks))\\b)(?![\\w-]|_(?:of_(?:days|hours|weeks|things|questions|times|minutes|bucks|dollars|meetings|appointments|calls))\\b)",
@@ -164,7 +170,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '(hitting|hit|hits) (the_)?(pipe|bottle|needle|bong|blunt|rig|dope)',
       '(injecting|injected|snorting|snorted|shooting_up|mainlining|iv_use|iv_drug_use|smoked_out|tweaked_out)',
       "(took|takes|taking|taken|take|used|using|use|borrowed|borrowing|borrow|got|gets|getting|bought|grabbed|swiped|stole|snagged|helped_(himself|herself|themselves)_to) ~3 (his|her|their|a)_(friend|mom|mother|dad|brother|sister|roommate|partner|boyfriend|girlfriend|cousin|grandma|grandmother|uncle|aunt|neighbor|neighbour)'s ({RX}|{DRUG})",
-      '(relapse|relapsed|relapses|relapsing)(?!_(?:prevention|plan|risk|triggers)\\b)',
+      '(relapse|relapsed|relapses|relapsing)(?!_(?:prevention|plan|risk|triggers)\\b)(?!_into_(?!(?:drinking|using|drugs?|alcohol|heroin|meth|old_habits|addiction|active_use)\\b))',
       '(a|little|small|minor|brief|another|one|short|tiny) (stumble|lapse|slip-up|slipup|misstep)',
       'back_on (the_pipe|the_needle|the_bottle|the_glass|the_rock|the_stem|the_dope|the_sauce|the_juice|{DRUG}|the_{DRUG}|the_{STREET})',
       '(asking|asked|asks) ~3 (foil|straws|tinfoil|pipes|needles|rigs|syringes|stems|a_pipe|a_rig)',
@@ -196,7 +202,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       // Active "he picked up again" is a relapse; passive "was picked up again" is an arrest.
       "(?<!\\b(?:is|was|were|be|been|being|get|gets|got|getting|ever|'s)\\s+)(picked|picking)_(it|things)?_?up_again",
       "(?<!\\b(?:is|was|were|be|been|being|get|gets|got|getting|ever|'s)\\s+)picked_up_again",
-      '(tweaking|tweaked|tweaker|geeked|geeking|spun|spinning_out|fiending|nodding|nodded_off|nodding_off|nodding_out|on_the_nod)',
+      '(tweaking|tweaked|tweaker|geeked|geeking|spun|spinning_out|fiending|nodding|nodded_off|nodding_off|nodding_out|on_the_nod)(?!_(?:along|in_agreement|yes|no|politely|her_head|his_head|their_heads?|at_(?:me|him|her|them|us)|to_(?:me|him|her|them)|and_smiling|(?:(?:his|her|their|the|a|my|our)_)?(?:resume|budget|plans?|schedule|application|letters?|cover_letter|essay|bike|car|settings|code|recipe|story|answers?|wording|list|form|forms|paperwork)|out_(?:about|over))\\b)',
       '(zooted|cross-faded|crossfaded|sauced|plastered|shit-faced|three_sheets|off_(his|her|their)_face|out_of_(his|her|their)_mind_on|lit_up_on|amped_up|jacked_up_on|wired_on|cracked_out|methed_out|fucked_up_on|messed_up_on|tore_up_from)',
       "(on_a_run|on_a_tear|a_three-day_run|a_week-long_run|been_up_for_days|up_for_days|hasn't_slept_in_days)",
       `${THING_SUBJECT}(getting|got|gets|get|gotten|trying_to_get|to_get) (really_|so_|pretty_|super_|way_|totally_|completely_|too_|real_)?(high|lit|loaded|wasted|drunk|faded|blasted|twisted|zooted|buzzed|fucked_up|messed_up|tore_up|torn_up|trashed|plastered|sloshed|obliterated|smashed|hammered|tanked|bombed|stoned|baked|blazed|ripped(?!_off)|sauced|crunk|tweaked_out|geeked|geeked_up|spun|wrecked)${NOT_FIGURATIVE}(?!_(?:up_(?:for|about|over|on)|in_(?:the|a)_(?:fight|crash|accident|wreck))\\b)`,
@@ -242,14 +248,14 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       "(overdosed|overdosing|od'd|od-ed|o\\.d\\.'d|oded|od'ed|od-ing|od'ing|oding|o\\.d\\.ed)",
       '(an|his|her|their|another|a_near|near|nonfatal|non-fatal|suspected|recent) (overdose|od)',
       '(overdose|od) (on|last|this|at|in|friday|saturday|sunday|monday|tuesday|wednesday|thursday)',
-      '((give|gives|gave|given|giving)(?!_(?:out|away)\\b)|administer|administers|administered|administering|need|needs|needed|needing|receive|receives|received|receiving|hit|hits|hitting|revive|revives|revived|reviving|reverse|reverses|reversed|reversing|spray|sprays|sprayed|spraying|bring_back|brings_back|brought_back|bringing_back) ~5 (narcan|naloxone)',
+      `(?<!\\b(?:pharmacy|pharmacist|clinic|doctor|prescriber|dr\\.?|outreach)\\s+)((give|gives|gave|given|giving)(?!_(?:out|away)\\b)|administer|administers|administered|administering|need|needs|needed|needing|receive|receives|received|receiving|hit|hits|hitting|revive|revives|revived|reviving|reverse|reverses|reversed|reversing|spray|sprays|sprayed|spraying|bring_back|brings_back|brought_back|bringing_back) ~5 (narcan|naloxone)(?!_(?:with_(?:his|her|their|the)_(?:prescription|script|meds|refill)|to_(?:carry|take_home|keep|have_on_hand)|for_(?:his|her|their|the)_(?:kit|bag|backpack|car|room)|kits?)\\b)`,
       '(doses?|shots?|sprays?|rounds?) of (narcan|naloxone)',
       '(alcohol_poisoning|delirium_tremens|the_dts|withdrawal_seizures?|seizure_from_withdrawal|overdose_reversal)',
       '(narcan|naloxone) (was_)?(administered|given|reversal|revived|to_revive|on_(him|her|them))',
       '(narcan|naloxone)_(twice|again)',
       '(was|were|be|been|got|had_to_be|needed_to_be|have_to_be|has_to_be) (revived|resuscitated|brought_back)',
       '(found|discovered|saw|finds|find) (him|her|them) (blue|turning_blue|not_breathing|unresponsive|slumped_over|limp|foaming|barely_breathing|out_cold)',
-      "(narcanned|narcan'd|narcaned|hit_with_narcan|needed_narcan|got_narcan|got_narcanned|gave_(him|her|them)_narcan)",
+      "(narcanned|narcan'd|narcaned|hit_with_narcan|needed_narcan|got_narcan|got_narcanned)",
       '(brought|bring|brings|bringing) (him|her|them) (back|around) (with|using|after|on|at|in|from)',
       '(found|discovered|was|were|lay|laying|lying) ~2 (not_breathing|turning_blue|slumped_over|passed_out_cold)',
       '(ems|paramedics|medics|the_ambulance|an_ambulance|911) ~6 (revive|revived|narcan|naloxone|overdose|od|unresponsive|not_breathing)',
