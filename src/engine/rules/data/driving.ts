@@ -59,8 +59,9 @@ export const DRIVING_RULES: readonly RuleEntry[] = [
       `${DRINKS} ~5 (then|and|before|afterwards|after_that) ~3 ${TO_DRIVE}`,
       // Minimising the drive and the drinks: "it was only a few blocks, and he'd only had a couple".
       `(only|just) ~2 (blocks|a_mile|a_couple_(of_)?miles|a_few_miles|a_short_drive|a_quick_drive|down_the_street|around_the_corner),? ~6 (had|drank|downed) ~3 ${DRINKS}`,
-      '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0\\d|\\.[1-3]\\d?)(?!(?:_\\w+){0,2}_(?:into|on|in|with)_(?:the|his|her|their|a)_(?:soberlink|scram|home_unit|home_device))',
-      '(over|above) the_(legal_)?limit',
+      // A breath test at the shelter or the program is a monitoring result (testing), not a roadside one.
+      '(blew|blows|blowing|blow|registered|tested|tests|bac|blood_alcohol|breath_test|breath_alcohol) ~3 (over|above|twice|double) ~1 (the_)?(legal_)?(limit|\\.0\\d|\\.[1-3]\\d?)(?!(?:_\\w+){0,2}_(?:into|on|in|with)_(?:the|his|her|their|a)_(?:soberlink|scram|home_unit|home_device))(?!(?:\\s+\\S+){0,3}?\\s+(?:at|in|during)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:shelter|program|clinic|office|treatment|house|group|check-in|probation|court|meeting|appointment|intake))',
+      '(over|above) the_(legal_)?limit(?!(?:\\s+\\S+){0,3}?\\s+(?:at|in|during)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:shelter|program|clinic|office|treatment|house|group|check-in|probation|court|meeting|appointment|intake))',
       // A reading on a home alcohol monitor (Soberlink, SCRAM) is a test result, not a roadside one.
       '(blew|blows|blew_a|bac_of|blood_alcohol_of) (a_)?(\\.|0\\.)\\d+(?!(?:_\\w+){0,2}_(?:into|on|in|with)_(?:the|his|her|their|a)_(?:soberlink|scram|home_unit|home_device))',
     ],

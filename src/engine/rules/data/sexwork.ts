@@ -78,6 +78,10 @@ export const SEX_WORK_RULES: readonly RuleEntry[] = [
       '(hitting|hits|hit) the_(stroll|blade|ho_stroll)',
       `(servicing|serviced) ~1 ${MEN}`,
       `(comes|came|coming|gets|got|getting|walks|walked|walking) (back|home|in) from ${STROLL_PLACE} ~5 with (cash|money|wads_of_cash|a_wad_of_cash|a_roll_of_cash)`,
+      `${MEN} (coming_and_going|in_and_out|stopping_by|coming_by|showing_up) ~6 (paying|pay|pays|paid|leave_money|leaving_money|leave_cash|leaving_cash)`,
+      '(runs|running|ran|posts|posting|posted|manages|managing|writes|writing) (her|his|their) (ads|listings) ~6 (customers|clients|johns|dates|tricks|texts|calls)',
+      // The base form, but not the writer's own caseload ("I will see clients Tuesday").
+      "(?<!\\b(?:i|we|i'll|we'll|i'd|we'd)\\s+(?:\\w+\\s+)?)(see|sees) ~1 (clients|johns|tricks)(?!_(?:at_(?:the|his|her)_(?:shop|salon|office|clinic|job|work)|for_(?:court|hearings?|appointments?))\\b)",
       // Clients who come to her room.
       '(clients|regulars|johns|tricks) ~3 (visit|visits|visiting|visited|come_by|comes_by|came_by|come_over|comes_over|came_over|come_to|comes_to|came_to|stop_by|stops_by|drop_by|drops_by) ~3 (motel|hotel|motel_room|hotel_room|room|tent|car|rv|camper|van)',
       // The ad sites by name, and the names for the people in the trade.
