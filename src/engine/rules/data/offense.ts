@@ -247,6 +247,11 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       // Checks written out to oneself: "has been writing them out to himself".
       '(writing|wrote|writes|write|made|making|makes|cutting|cut|signed|signing|cashing|cashed|filling|filled) (checks?|them|it|a_check|the_checks|those_checks|bonuses|refunds|a_refund|payments?) ~2 (out)? to (himself|herself|themselves)',
       '(got|gets|getting|get) (his|her|their) hands_on (some|a|the|two|three|a_few|a_stack_of|a_book_of)? ~1 (checks|blank_checks|credit_cards|debit_cards|ids|prescription_pads|scripts) (from|out_of)',
+      // Caught on camera in any words: "caught on the store camera putting razors in his coat".
+      '(caught|seen|filmed|recorded|spotted|shows|showed|captured) (on)? ~3 (camera|cameras|video|tape|footage|cctv|surveillance|ring_camera|doorbell_camera) ~2 (taking|grabbing|pocketing|swiping|lifting|stealing|breaking|climbing|going_through|tagging|smashing|walking_off|walking_out|running_off|prying|spray-painting|putting|stuffing|hiding|concealing|slipping|shoving|tucking|loading|cutting|rummaging|rifling)',
+      '(putting|put|puts|slipping|slipped|slips|shoving|shoved|shoves|hiding|hid|hides|tucking|tucked|tucks|stuffing|stuffed|stuffs|sliding|slid|slides) (a|an|some|two|three|four|the|a_few|a_couple_of|several|a_bunch_of|a_pack_of|packs_of|a_pair_of)? {GOODS} (in|into|under|down|inside|up) (his|her|their) (coat|jacket|hoodie|pants|waistband|sleeve|sleeves|bra|sweatshirt|shirt|sweater|vest|skirt|boots?|socks?)',
+      // Getting into strangers' vehicles and buildings: "got into a parked truck and took a toolbox".
+      "(got|gets|getting|went|goes|going|climbed|climbing|climbs|snuck|sneaking|sneaks|crawled|crawling) (into|in_to|inside) (a_parked|an_unlocked|parked|unlocked|someone's|somebody's|people's|a_stranger's|strangers'|other_people's|a_neighbou?r's|the_neighbou?r's|the_neighbou?rs'|random) ~1 (cars?|trucks?|vans?|vehicles?|rvs?|garages?|sheds?|houses?|homes?|apartments?|units?|campers?|trailers?|yards?|backyards?)",
       // Street slang for robbing and stealing: "hitting licks".
       '(hit|hits|hitting|hittin|caught|catch|catches|catching|run|runs|running|ran|did|does|doing|do|went_on|goes_on|going_on|set_up|setting_up|planned|planning|planning_out) (a|some|the|few|a_few|a_couple|a_couple_of|two|three|another|his|her|their|more)? (lick|licks|lic|licc)(?!_of\\b)',
       // Taking from cars, sheds and porches that are not theirs: "'found' a speaker in an unlocked car".
@@ -288,7 +293,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '@tag|bomb|paint|spray|mark|write|scrawl ~6 (with|using) (a_|his_|her_|their_)?(paint_marker|paint_pen|spray_paint|spray_can|spray_cans|sharpie|mop|mop_marker|etching_fluid|etch|crew_name)',
       // A mural or a sign painted for a programme is art, not defacing.
       "(spray-painted|spray_painted|spraypainted|spray-painting|painted|painting|wrote|writing|carved|carving|scratched|etched|scrawled)(?!_(?:a|the|his|her|their|two|several)_(?:\\w+_)?(?:murals?|banners?|signs?_for|portraits?|pictures?|landscapes?|canvas)\\b) ~5 (on|onto|across|into) (the|a|an|that|this|someone's|two|several) ~2 {SURFACE}",
-      "(spray-painted|spray_painted|spraypainted|graffitied|defaced|defacing|bombed|scratched_up|etched) (the|a|an|that|this|someone's|two|several|his|her|their) ~3 {SURFACE}",
+      "(spray-painted|spray_painted|spraypainted|graffitied|defaced|defacing|bombed|scratched_up|etched) (the|a|an|that|this|someone's|two|several|his|her|their) ~5 {SURFACE}",
       // Graffiti cleanup crews and graffiti that was already there are not the participant's tagging.
       '(graffiti(?!_(?:removal|cleanup|clean-up|abatement|crew|art|mural|wall_project)\\b)(?!_(?:on|in|at|along)_(?:the|our|that|this)_(?:\\S+_){0,3}(?:was|were|is|are|has_been|had_been)_(?:there|already|old)\\b)|vandalism|vandalized|vandalizing|vandalised|vandalising|vandalize|criminal_mischief|malicious_mischief|property_damage|arson)',
       // "A fight broke out in the day room" is an event, not damage.
