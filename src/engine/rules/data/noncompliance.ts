@@ -11,7 +11,7 @@ const OBLIG_EXTRA =
 const OBLIG = `(${OBLIG_EXTRA}|{OBLIGATION})`;
 /** Court-style obligations where not being there is itself the lapse: "wasn't at his hearing". */
 const OBLIG_COURT =
-  '(court|hearings?|arraignments?|sentencing|pretrial|check-?ins?|check_ins?|appointments?|review|(his|her|their)_(court_date|hearing|arraignment|sentencing|check-?in|check_in|appointment|po_appointment|review))';
+  '(court|courthouse|courtroom|hearings?|arraignments?|sentencing|pretrial|check-?ins?|check_ins?|appointments?|review|(his|her|their)_(court_date|hearing|arraignment|sentencing|check-?in|check_in|appointment|po_appointment|review))';
 /** What an order or condition is called: "in violation of his home detention". */
 const CONDITION_NOUN =
   '(order|orders|no-contact|conditions?|rules?|curfew|restriction|restrictions|soda|soap|ban|trespass|exclusion|home_detention|house_arrest|ehm|electronic_home_monitoring|probation|parole|release|supervision|agreement|contract|terms|gps|monitoring|sentence|treatment_plan|nco|protection_order|restraining_order|stay-away|stay-out)';
@@ -47,7 +47,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(lied|lying|lies|lie|fibbed) (on|in) (his|her|their|the)? ~2 (report|reports|form|forms|paperwork|log|logs|sheet|questionnaire|statement|declaration) ~3 (to|for|with) (his|her|their|the)? (po|probation|parole|cco|court|judge|doc|supervision|pretrial|officer|probation_officer|parole_officer)',
       '(lied|lying|lies|lie|fibbed) (on|in) (his|her|their|the)? ~1 (monthly_report|probation_report|doc_report|supervision_report|court_report|monthly_supervision_report|reporting_form)',
       "(hasn't|has_not|haven't|have_not|not|never|didn't|did_not|stopped|quit) (checked_in|check_in|checking_in|reported_in|reporting_in|shown_up|come_in|called_in|seen_(his|her|their)_po)",
-      `(hasn't|has_not|haven't|have_not|hasn't_been|has_not_been|not|never|didn't|did_not|stopped|quit) (been_to|attended|gone_to|reported_to|been_in_to|going_to|showing_up_to|showing_up_for|coming_to|attending|making_it_to) ~4 ${OBLIG}`,
+      `(hasn't|has_not|haven't|have_not|hasn't_been|has_not_been|not|never|didn't|did_not|stopped|quit) (been_to|attended|gone_to|reported_to|been_in_to|going_to|showing_up_to|showing_up_for|coming_to|attending|making_it_to|doing|been_doing|done) ~4 ${OBLIG}`,
       `(ghosted|ghosting|ghosts|blew_off|blowing_off|blows_off|bailed_on|bailing_on) ~2 ${OBLIG}`,
       '(lied|lying|lies|lie) to (his|her|their|the)? (po|probation|parole|officer|judge|court|case_manager|caseworker|counselor|cco|supervision|pretrial|the_program|treatment|drug_court|probation_officer|parole_officer)',
       // Lying to supervision in other words: "gave his PO a fake address", "lied about where she was living".
@@ -62,7 +62,7 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       // Missing an obligation by sleeping or forgetting: "slept through his court date", "forgot about his hearing".
       `(slept_through|sleeps_through|sleeping_through|overslept_for|overslept_and_missed|forgot|forgets|forgetting|forgotten|forgot_about|spaced|spaced_on) ~3 ${OBLIG}(?!(?:_\\w+)?_(?:was|is|had_been|has_been|got)_(?:moved|changed|rescheduled|reset|continued))`,
       // Money that stopped: "his restitution payments stopped in the spring".
-      '(payments?|installments?|restitution|payment_plan) ~2 (stopped|ended|dried_up|lapsed|quit) (in|after|since|back_in|last|around|months|weeks|a_while)',
+      '(payments?|installments?|restitution|payment_plan) ~2 (stopped|ended|dried_up|lapsed|quit|fell_apart|fell_through|collapsed|defaulted|went_into_default) (in|after|since|back_in|last|around|months|weeks|a_while)',
       '(cut|cutting|cuts|removed|removing|took|taking|ripped|tampered_with|tampering_with|broke|smashed|turned|turns|turning|switched|switches|shut|shuts|unplugged|unplugs|disabled|disables|covered|wrapped|blocked) (off_)?(his|her|their|the) (ankle_monitor|monitor|gps_monitor|bracelet|ankle_bracelet|scram|scram_bracelet|device|gps|ehm_bracelet|ehm_monitor|ehm_device|gps_bracelet|monitoring_bracelet|ehm)',
       "(hasn't|has_not|haven't|not|never|didn't|did_not|yet_to|still_hasn't|still_has_not) ~1 (did|do|done|attend|attended|go_to|gone_to|went_to|started|enrolled_in|enrolled|completed|begun|finished|signed_up_for|done|attended) ~6 (court-ordered|required|mandated|ordered|any_of_(his|her|their))",
       '(was|were|got|been|be|being|get|getting) violated',
@@ -176,6 +176,8 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       '(soda|soap|stay-out-of-area|stay_out_of_area|stay-out|exclusion_zone|drug-free_zone) ~3 (violation|violated|again|anyway|despite|while|when|where)',
       // A place the order names, then being there: "hanging around the block she's been ordered to stay away from".
       '(hanging|hangs|hung|been|was|is|went|goes|going|back|seen|spotted|staying|stays|stayed|sleeping|sleeps|slept|keeps|kept|living|lives|showing_up|shows_up|showed_up) ~10 (ordered|told|supposed|required|directed|meant|court-ordered|not_allowed|instructed) to (stay|keep) (away|out|off|clear) (from|of)?(?=\\s*(?:[.,;!?)]|$))',
+      // A place off-limits to the participant: "hanging around the 3rd and Pine area again, which is off-limits to him".
+      "(hanging|hangs|hung|been|was|went|goes|going|back|seen|spotted|staying|stays|stayed|sleeping|showed_up|shows_up) ~10 (which|where|that|an_area|a_place|somewhere) ~2 (is|was|are|were|'s|has_been)? (off-limits|off_limits|out_of_bounds|prohibited|forbidden|restricted|banned|barred) (to_(him|her|them)|for_(him|her|them))?",
       // Contact while an order stands: "going back to his ex's apartment, and there's a protection order in place".
       "(going|goes|went|gone|been|back|visiting|visits|visited|seeing|sees|saw|staying|stays|stayed|calling|calls|called|texting|texts|texted|contacting|talking|talks|talked|living|lives|sleeping|slept|spending) ~10 (there's|there_is|there_was|there_has_been|with) (a|an|the)? ~1 (protection|protective|no-contact|no_contact|restraining|stay-away|nco|dv) ~1 (order_)?(in_place|in_effect|still_in_place|still_active|active|against_(him|them)|against_her(?!_\\w)|between_them|still)",
       // Out past the hour: "was out at 1 a.m. on Friday, and his curfew is 10".

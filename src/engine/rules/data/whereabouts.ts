@@ -30,7 +30,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
     kind: 'fixed',
     patterns: [
       '(abscond|absconded|absconding|absconder|whereabouts_unknown|whereabouts_are_unknown|unknown_whereabouts)',
-      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|skipped_town|left_town|vanished|vanishes|vanishing|disappeared|disappears|disappearing|made_(himself|herself|themselves)_scarce|making_(himself|herself|themselves)_scarce|makes_(himself|herself|themselves)_scarce|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
+      '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|skipped_town|left_town|unaccounted_for|gone_walkabout|went_walkabout|vanished|vanishes|vanishing|disappeared|disappears|disappearing|made_(himself|herself|themselves)_scarce|making_(himself|herself|themselves)_scarce|makes_(himself|herself|themselves)_scarce|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
       // Not when the participant is the one who cannot reach someone: "she hasn't been able to reach her caseworker".
       "(?<!\\b(?:he|she|they)\\s)(can't|cannot|can_not|couldn't|could_not|unable_to|haven't_been_able_to|have_not_been_able_to|hasn't_been_able_to|been_unable_to|not_able_to|nobody_can|no_one_can|nobody_could|no_one_could|none_of_us_can) (locate|find|reach|contact|track_down|get_ahold_of|get_a_hold_of|get_hold_of|reach_out_to) (?!(?:a|an|the|any|housing|work|a_job|an_apartment|his_\\w+|her_(?!(?:since|in|for|at|around|anywhere|lately|recently|or|and|but|this|that|today|yet|either|over|after|before|by|all|about|much|again|last|once|more|the|to|on)\\b)\\w+|their_\\w+|them_by_phone)\\b)[\\w.']+",
       '(location|whereabouts) (is|are|has_been|have_been|remains|remain) ~2 (unknown|a_mystery|unclear|uncertain|not_known)',
@@ -170,6 +170,17 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       // No contact had: "we haven't had contact with Luis in 45 days".
       `(?<!\\b(?:he|she|they|who)\\s)${HASNT} (had|made|been_in) (any_)?(contact|touch) (with|w/) ${WHO} ~2 (since|in|for|over)`,
       "(no_longer|not|isn't|wasn't|is_not|was_not|never) (reachable|contactable|locatable|findable)(?!_(?:by_phone_but|except|but)\\b)",
+      // A hard time keeping tabs: "we're having a hard time keeping tabs on Ronnie".
+      `(hard_time|a_hard_time|a_tough_time|trouble|difficulty|struggling|struggled) (keeping_tabs_on|keeping_track_of|finding|locating|reaching|tracking_down|getting_ahold_of|getting_hold_of|pinning_down|getting_in_touch_with) ${WHO}`,
+      // Not picking up for a stretch: "hasn't picked up in over two weeks", "hasnt responded to any of our outreach since sept".
+      `(?<!\\b(?:who|whom|that)\\s)${HASNT} (picked_up|answered|called_back|texted_back|called_us|called_me|returned_(any_|our_|my_)?(calls?|texts?|messages?))(?!_(?:his|her|their|the|a|an|any|its|my|our|some)_(?!(?:phone|cell|calls?|texts?|door|messages?)\\b)) ~4 (since|weeks|months|days|a_week|a_month|a_while|ages)`,
+      `(?<!\\b(?:who|whom|that)\\s)${HASNT} (responded|replied) (to_(us|me|any_of_our|our|outreach|anyone|anybody|staff|the_team|calls|texts|messages|letters|voicemails|emails))? ~3 since`,
+      // Nobody can say where: "she's gone walkabout again, nobody can say where".
+      "(nobody|no_one|none_of_us|nobody's|no_one's|can't|cannot|couldn't) (can|could|is_able_to|was_able_to)? (say|tell|know|figure_out|tell_us|tell_me) where(?=\\s*(?:[.!?,;]|$))",
+      // Heard nothing at all: "we haven't heard a word".
+      "(haven't|havent|hasn't|hasnt|have_not|has_not|nobody|no_one|nobody's|no_one's) ~2 heard (a_peep|a_word|boo|squat|a_thing|anything|nothing)(?=\\s*(?:[.!?,;]|$))",
+      // Ran off with someone: "she ran off with her boyfriend".
+      "(ran_off|run_off|runs_off|running_off|took_off|split|bolted|skipped_out) with (his|her|their|a|some|an) ~1 (boyfriend|girlfriend|partner|friend|guy|man|woman|ex|trucker|cousin|lady|dude)(?!')",
       // Stopped coming by: "he stopped coming by in August".
       '(stopped|quit|stops|quits) (coming_by|dropping_by|stopping_by|coming_around|swinging_by|dropping_in|stopping_in|coming_in|showing_up|showing_his_face|showing_her_face|turning_up)(?!_(?:to|for|at)_(?:court|group|class|treatment|probation|the_(?:hearing|group|class)|his_(?:po|hearing|group|class|appointments?)|her_(?:po|hearing|group|class|appointments?)|(?:his|her|their)_(?:check-?ins?|sessions?)))',
     ],
