@@ -77,7 +77,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(caught_with|found_with|had|has|carrying|carried|holding) ~2 (someone_else's|somebody_else's|a_stranger's|another_person's|a_woman's|a_man's) ~1 (wallet|purse|phone|id|cards?|bike|laptop|bag|backpack|mail|keys)",
       '(spraying|sprayed|painting|painted|putting_up|put_up|throwing_up|threw_up|bombing|bombed) (tags|graffiti|his_tag|her_tag|their_tag|pieces|throw-ups)',
       '(pulled|pulling|pulls) (a|the) fire_alarm',
-      '(dumping|dumped|dumps) ~2 (trash|garbage|a_mattress|furniture|mattresses|waste|needles) (in|into|on|behind|at)',
+      '(dumping|dumped|dumps) ~2 (trash|garbage|a_mattress|furniture|mattresses|waste|needles) (in|into|on|behind|at)(?!_(?:the|a|our|their)_(?:\\w+_)?(?:dumpsters?|trash_cans?|bins?|garbage_cans?|recycling|compactor|transfer_station|dump|landfill|sharps_container)\\b)',
       // Leaving the food bank or the clinic with bags is what those places are for.
       '(walked|ran|left|rolled) out(?!_of_(?:the_|a_|our_)?(?:food_bank|food_pantry|pantry|clinic|shelter|church|drop-in|distribution|giveaway|clothing_bank|donation_center|hygiene_center|office|meeting|appointment|pharmacy_with)\\b) ~5 with (a|an|the|two|some) ~2 (cart|carts|bag|bags|armful|arms_full|handful|backpack|pockets)',
       '(boosting|boosted|boosts|racking|racked|lifting) from',
@@ -348,7 +348,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(weighing|weighed|weighs|bagging|bagged|bags|cutting|cut) (out|up) ~2 ({DRUG}|grams|product|bags|baggies|it|points|zips|eighths)',
       '(zips|a_zip|half_a_zip|an_ounce|ounces|an_eighth|eighths|a_qp|qps|a_brick|bricks|a_pack|packs|a_boat) (of|for) ({DRUG}|{STREET}|product|work)',
       '(drug|dope|pill|weed|meth|crack)_(money|sales|deals|deal|spot|house|runs?|customers|debt|connections?)',
-      "(is|was|became|being|acts_as|acting_as|plays|he's|she's|they're) (the|a|his|her|their) (connect|plug|supplier|middleman|runner|lookout(?!_for_(?:his|her|their|the)_(?:little|younger|kids?|children|son|daughter|brother|sister|nephew|niece|grandkids?|dog|family)\\b)|go-to_guy|source)",
+      "(is|was|became|being|acts_as|acting_as|plays|he's|she's|they're) (the|a|his|her|their) (connect|plug|supplier|middleman(?!_between\\b)|runner|lookout(?!_for_(?:his|her|their|the)_(?:little|younger|kids?|children|son|daughter|brother|sister|nephew|niece|grandkids?|dog|family)\\b)|go-to_guy|source)",
       // Street names the lexicon's drug list lacks: "selling the pressies at the camp".
       '@sell|deal|push|hawk|peddle|serve|slang|sling|front|bag_up|flip ~3 (pressies|presses|pressed_pills|perc_30s|30s|m30s|shard|shards|rocks|blow|tar|lean|fetty|fent|bars|blues|buttons|percs|dimes|dime_bags|nickel_bags|dubs|bundles|sacks|carts|dabs|zips|eightballs|eight_balls|8-balls|tabs|pressed_bars|xans|pints|pints_of_lean)',
       // Fronted product: "the guy he buys from fronted him a pack".
@@ -356,6 +356,13 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(gave|gives|giving|handed|hands|handing) (him|her|them) ~2 (pills_to_sell|\\w+_to_sell|\\w+_to_move|\\w+_to_push|a_pack_to_(sell|move|push)|product_to_(sell|move|push))',
       // Selling edibles and carts: "selling weed gummies to kids".
       '@sell|deal|push|hawk|peddle|serve|slang|sling|move ~2 (weed|thc|pot|cannabis|shroom|mushroom|edible|molly|xanax|xan|fentanyl|acid|lsd) ~1 (gummies|edibles|carts|cartridges|pens|vapes|brownies|cookies|candies|candy|chocolates|bars|tabs|strips|pills|pressies)',
+      // Brokering and storing for dealers: "the go-between for people who want to buy", "lets her cousin keep his supply at her apartment".
+      '(the|a|his|her|their) (go-between|go_between|middleman|middle_man|middle-man|runner|delivery_guy|delivery_girl) (for|between) (people|folks|buyers|customers|the_camp|the_guys|the_dealers?|his_guy|her_guy|a_dealer|the_crew|a_crew)',
+      '(lets|let|letting|allows|allowed|allowing) ~3 (keep|store|stash|hide|hold|cook|bag_up|sell) (his|her|their|the) ~1 (supply|stash|product|pack|packs|drugs|dope|work|re-up|scale|scales) (at|in|out_of)',
+      '(distributing|distributes|distributed|distribute|slinging|selling|moving|dealing|trapping|serving|pushing) for (a|the|his|her|their|some) ~1 (crew|gang|set|plug|connect|dealer|dealers|cartel|organization|supplier|click|clique|operation)',
+      '(keeps|kept|keeping|gets|got|getting|takes|took|taking) ~3 (product|dope|drugs|pills|bags|a_bag|work|a_cut_of_the_product|blues|fentanyl|meth) as_(payment|pay|a_cut|his_cut|her_cut)',
+      '(drives|drove|driving|drive|takes|took|taking|brings|brought|bringing) (people|folks|guys|buyers|customers|them|friends) (to|over_to) (buy|cop|score|re-up|pick_up_from|meet_the_plug|meet_his_guy|meet_her_guy|the_plug|the_dealer|the_trap)',
+      "(got|has|have|had|gets|found|finds|he's_got|she's_got) (a|his|her|their|a_new|new)? (connect|plug)(?!_(?:for|at|in|into)_(?:(?:his|her|their|the|a|my)_)?(?:\\w+_)?(?:phone|charger|cord|laptop|tv|heater|lamp|fridge|outlet|cpap|machine|tent|car|housing|jobs?|work|apartments?|rooms?|furniture|clothes|bikes?|paperwork|authority)\\b)",
       // Holding the product or the money for a dealer is part of the dealing.
       '(holds|holding|held|hides|hid|hiding|keeps|kept|stashes|stashed|stashing|counts|counted|counting) (the_money|the_cash|the_product|the_drugs|the_dope|the_stash|the_pack|the_packs|product|drugs|dope|packs|the_re-up) (for|while|when)',
       '(owes|owed|owing|fronted|front) ~3 (plug|dealer|connect|supplier|for_a_pack|for_the_pack|for_product)',
@@ -447,6 +454,11 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(?<!\\b(?:given|sent|handed|mailed|received|receiving|got|gets|getting|paid_with|paid_in|victim_of)\\s(?:a\\s|an\\s|some\\s|the\\s|two\\s)?)(fake|forged|counterfeit|phony|bogus|doctored|photoshopped) (social_security|ss|id|ids|driver's_license|drivers_license|license|passport|green_card|birth_certificate|vaccination|vaccine|covid|insurance|disability|handicap|parking|ebt|benefits|work|employment|paystubs?|pay_stubs?|diploma|degree|doctor's|prescriptions?|scripts?|badge|uniform|permit|placard|registration|tabs|plates|title|lease|receipts?|checks?|money|bills|twenties|hundreds|bus_pass|orca|transit_pass|parking_pass|parking_passes)",
       // Benefits traded for cash: "let a friend use his EBT card in exchange for cash".
       '(ebt|snap|food_stamps|ebt_card|snap_card|benefits|bus_pass|orca_card|disability_placard|handicap_placard|medicaid_card) ~4 (for_cash|in_exchange_for_cash|in_exchange_for_money|for_money|for_\\$\\d+|for_half|for_fifty_cents|for_drugs|for_pills|for_a_cut|for_dope|for_weed)',
+      // Public order in plain words: "pees in the alley", "exposed himself", "blocking the door until they give him money".
+      '(pees|pee|urinates|urinate|poops|poop|defecates|defecate) (in|on|behind|outside|against|into)(?!_(?:the_|a_)?(?:bathroom|restroom|toilet|bathrooms|restrooms|urinal|porta-potty|porta_potty|bucket|cup)\\b) ~4 (doorway|doorways|street|sidewalk|public|alley|alleys|park|lobby|stairwell|bus_shelter|station|entrance|building|wall|store|elevator|train|bus|church|school|dumpster|fence|parking_lot|playground|business|shop|restaurant|porch|yard|library|garage|bushes|creek)',
+      '(exposed|exposes|exposing|flashed|flashes|flashing) (himself|herself|themselves|his_genitals|her_genitals|his_privates|her_privates)',
+      "(blocking|blocked|blocks|block|standing_in|stood_in|following|followed|follows) (the|a|people's|their|shoppers'|customers') ~2 (door|doors|doorway|entrance|exit|way|path|sidewalk|cars?|people|shoppers|customers) ~5 (until|unless|till|'til) ~3 (give|gives|gave|pay|pays|paid|hand|hands|handed|cough_up)",
+      '(dumping|dumped|dumps|dump|throwing|threw|throws|tossing|tossed) ~4 (trash|garbage|bags_of_trash|waste|needles|mattresses?|tires|oil|paint|junk) (in|into) (the|a) ~1 (creek|river|lake|stream|sound|bay|wetland|woods|ravine|storm_drain|drain)',
       // Trespass by climbing in: "jumping fences into the self storage at night".
       '(jumping|jumped|jumps|jump|hopping|hopped|hops|hop|climbing|climbed|climbs|climb|scaling|scaled|scales|scale|cutting|cut|cuts) (over)? (the|a|that|some|two|several|their|barbed|razor)? ~1 (fence|fences|gate|gates|wire|barrier|wall) (into|behind|to_get_into|to_get_in|to_sleep|to_steal|to_take|at_night|after_hours|after_dark|after_closing|and_(went|got|slept|sleeps|goes|gets|took|grabbed|stole))',
       // Theft of services: "tapping into the electric box to run power to his RV".
