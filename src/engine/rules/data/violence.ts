@@ -30,7 +30,7 @@ const AN_ATTEMPT =
 
 /** "The man who assaulted her", "the neighbor's dog attacked him": someone or something else did it. */
 const NOT_BY_OTHER =
-  '(?<!\\b(?:(?:man|woman|guy|dude|person|stranger|men|people|someone|somebody|kid|boy|girl|ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|father|dad|mother|mom|uncle|cousin|neighbou?r|roommate|abuser|attacker|suspect|assailant|pimp|dealer|john|trick)\\s(?:who|that)|dog|dogs|pitbull|animal|cat|horse|coyote)\\s(?:\\S+\\s){1,2})';
+  '(?<!\\b(?:(?:man|woman|guy|dude|person|stranger|men|people|someone|somebody|kid|boy|girl|ex|boyfriend|girlfriend|husband|wife|partner|brother|sister|father|dad|mother|mom|uncle|cousin|neighbou?r|roommate|abuser|attacker|suspect|assailant|pimp|dealer|john|trick|driver|drivers)\\s(?:who|that)|dog|dogs|pitbull|animal|cat|horse|coyote|car|truck|bus|van|vehicle|suv|train|cyclist|driver)\\s(?:\\S+\\s){1,2})';
 
 /** A tool or a walking aid: "keeps a hammer in his toolbox for work", "carries a stick to help her walk". */
 const WORK_USE =
