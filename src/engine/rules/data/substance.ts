@@ -8,7 +8,7 @@ const SIGNS = 'Describes intoxication or withdrawal, which reveals drug or alcoh
  * "the rent is high", "the gun was loaded". A person noun after the determiner keeps the match.
  */
 const THING_SUBJECT =
-  "(?<!\\b(?:it|its|this|that|which|what|everything|something|nothing|(?:the|a|an|its|his|her|their|our|my|your|this|that)\\s+(?!(?:participant|client|patient|guy|man|woman|person|kid|gentleman|lady|defendant|resident|young)\\b)[\\w-]+(?:\\s+(?!(?:was|were|is|are)\\b)[\\w-]+){0,2})\\s+(?:(?:was|were|is|are|been|be|'s|got|gets|seemed|seems|looked|looks|remains|remained|stays|stayed|runs|ran|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:\\w+ly\\s+|really\\s+|very\\s+|so\\s+|too\\s+|pretty\\s+)?)";
+  "(?<!\\b(?:it|its|this|that|which|what|everything|something|nothing|(?:the|a|an|its|his|her|their|our|my|your|this|that)\\s+(?!(?:participant|client|patient|guy|man|woman|person|kid|gentleman|lady|defendant|resident|young)\\b)[\\w-]+(?:\\s+(?!(?:was|were|is|are|he|she|they|i|we|you|him|them|me|us|said|says|told|tells|thinks|thought|reports|reported|claims|claimed|swears|swore|mentioned|noticed|saw|says|called|texted|worries|worried|knows|knew|heard|found)\\b)[\\w-]+){0,2})\\s+(?:(?:was|were|is|are|been|be|'s|got|gets|seemed|seems|looked|looks|remains|remained|stays|stayed|runs|ran|has\\s+been|had\\s+been|have\\s+been)\\s+)?(?:\\w+ly\\s+|really\\s+|very\\s+|so\\s+|too\\s+|pretty\\s+)?)";
 /** "High on the list", "high on the idea": ranking and enthusiasm, not intoxication. */
 const NOT_RANKING =
   '(?!_(?:on_(?:the_|a_|his_|her_|their_)?(?:list|waitlist|wait_list|priority|idea|ladder|scale|rankings?|registry|queue|life|hope|chart|shelf)|priority|risk|enough|school|up|in_demand|five|fives|hopes|spirits)\\b)';
@@ -323,7 +323,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       '@snort|inject|shoot|smoke|sniff|bang|slam|boot ~2 {RX}',
       '(crush|crushes|crushed|crushing) (and|&) (snort|snorts|snorted|snorting|inject|injects|injected|injecting|smoke|smokes|smoked|smoking)',
       // Selling part of a prescription named earlier: "gets his methadone and then sells half of it".
-      '(?<=\\b(?:{RX})\\b[^.!?]{0,60})(sell|sells|sold|selling|trade|trades|traded|trading|split|splits|splitting|flip|flips|flipped|flipping|give_away|gives_away|gave_away|giving_away) ~2 (half|part|some|most|all|the_rest|a_portion|a_few|a_couple) (of_)?(it|them|those|what_(he|she|they)_(gets|get|got))',
+      '(sell|sells|sold|selling|trade|trades|traded|trading|split|splits|splitting|flip|flips|flipped|flipping|give_away|gives_away|gave_away|giving_away)(?<=\\b(?:{RX})\\b[^.!?]{0,80}) ~2 (half|part|some|most|all|the_rest|a_portion|a_few|a_couple) (of_)?(it|them|those|what_(he|she|they)_(gets|get|got))',
       // "pills he bought on the street", "got his Xanax off the street".
       '({DRUG}|{RX}) ~3 (bought|buys|got|gets|copped|scored|purchased|picked_up) (on|off|from|in) the_streets?',
       '@buy|get|cop|score|purchase|pick_up ~2 ({DRUG}|{RX}) (on|off|from|in) the_streets?',

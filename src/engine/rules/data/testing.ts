@@ -3,10 +3,11 @@ import type { RuleEntry } from '../types';
 /** Tests that are not drug or alcohol tests: a positive COVID or TB test, a failed driving test. */
 const NON_DRUG =
   "covid(?:-19)?|coronavirus|flu|influenza|strep|pregnancy|tb|ppd|tuberculosis|hep(?:atitis)?|hiv|stds?|stis?|chlamydia|gonorrhea|syphilis|mono|rsv|pneumonia|cancer|diabetes|a1c|glucose|sugar|cholesterol|allergy|allergies|driving|driver's|drivers|road|written|permit|knowledge|hearing|vision|eye|ged|hiset|practice|placement|aptitude|typing|personality|iq|dna|paternity|genetic|citizenship|smog|emissions|reading|math|entrance|mri|x-ray|skin|quantiferon|mantoux|blood\\s+pressure|lead|mold|radon|water";
-/** No non-drug test word just before this point ("TB test", "hepatitis C screen"). */
-const NOT_AFTER_NON_DRUG = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?)`;
-/** No non-drug test named just before a result phrase ("her TB screen came back positive"). */
-const NO_NON_DRUG_TEST_BEFORE = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?(?:tests?|screens?|screenings?|results?|swabs?|panels?|labs?|cultures?|work|scans?|exams?)\\s+(?:[\\w'-]+\\s+){0,3}?)`;
+/**
+ * Before a result word ("came back positive"): not a non-drug test named just before ("her TB screen came back
+ * positive"), and not a test someone could make or might turn positive ("can poppy seeds make a test positive").
+ */
+const RESULT_GUARD = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?(?:tests?|screens?|screenings?|results?|swabs?|panels?|labs?|cultures?|work|scans?|exams?)\\s+(?:[\\w'-]+\\s+){1,5})(?<!\\b(?:make|makes|making|made|cause|causes|caused|turn|turns|can|could|might|may)\\s+(?:(?:a|the|your|his|her|their|you|him|them)\\s+)?[\\w-]+\\s+)`;
 /** Not "positive for COVID". */
 const NOT_FOR_NON_DRUG = `(?!\\s+for\\s+(?:the\\s+)?(?:${NON_DRUG})\\b)`;
 /** Words a positive drug test can be "positive for": drugs, medicines, and counts ("for two substances"). */
@@ -17,11 +18,13 @@ const NOT_FOR_OTHER = `(?!\\s+for\\s+(?!(?:(?:the|a|an)\\s+)?(?:${POSITIVE_FOR})
 /** "A positive attitude", "a positive step": the everyday sense of the word. */
 const NOT_EVERYDAY =
   '(?!_(?:attitude|outlook|step|steps|change|changes|note|notes|feedback|influence|relationships?|experiences?|news|meeting|meetings|update|report|review|mindset|energy|role|impact|vibes?|signs?|developments?|feelings?|reinforcement|thinking|light|way|direction|progress|things|people|support|connections?|start|effects?|responses?|interactions?|conversations?|affirmations?|mood|spirit|behaviou?r|comments?|remarks?|topic|topics|takeaways?|attitude_about|about)\\b)';
-/** A drug or alcohol test: the lexicon's test words, unless a non-drug test word names them. */
-/** "Can poppy seeds make a test positive?": a test someone could make positive is not a result. */
-const NOT_MADE =
-  '(?<!\\b(?:make|makes|making|cause|causes|turn|turns)\\s+(?:(?:a|the|your|his|her|their|you)\\s+)?)';
-const DRUG_TEST = `${NOT_AFTER_NON_DRUG}${NOT_MADE}{TEST}`;
+/**
+ * A drug or alcohol test: the lexicon's test words, checked right after the test word (a lookbehind at the start of
+ * a pattern would run at every position):
+ * not a non-drug test ("TB test", "hepatitis C screen") and not a test someone could make positive.
+ */
+const TEST_GUARD = `(?<!\\b(?:${NON_DRUG})[\\s-]+(?:[\\w-]+\\s+)?(?:tests?|screens?|screenings?|results?|swabs?|panels?|samples?|specimens?|cultures?|labs?|work))(?<!\\b(?:make|makes|making|cause|causes|turn|turns)\\s+(?:(?:a|the|your|his|her|their|you)\\s+)?(?:tests?|screens?|uas?|swabs?|results?|samples?|cups?))`;
+const DRUG_TEST = `{TEST}${TEST_GUARD}`;
 /** "The test for her food handler card": a test that is not a drug test. */
 const NOT_OTHER_TEST =
   "(?!\\s+for\\s+(?:(?:his|her|their|the|a|an)\\s+)?(?:food|driver'?s?|drivers|permit|license|licence|ged|hiset|class|course|job|certification|cdl|citizenship|forklift|flagger|school|college|placement|covid|tb|hiv|hep\\w*|strep|flu|pregnancy|hearing|vision)\\b)";
@@ -44,7 +47,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     patterns: [
       `(positive${NOT_EVERYDAY}|dirty|hot${NOT_EVERYDAY}|dilute|diluted|tampered|adulterated|substituted|failed|fake|faked|abnormal|non-negative|cold|invalid|watered-down|watered_down|doctored|spiked) ~1 ${DRUG_TEST}`,
       "(couldn't|could_not|unable_to|wasn't_able_to|was_unable_to|can't|cannot) (pee|urinate|void|go_at_the_lab|go_for_the_test|go_for_the_ua|fill_the_cup)",
-      `${NO_NON_DRUG_TEST_BEFORE}(?<!\\b(?:make|makes|making|made|cause|causes|caused|turn|turns|can|could|might|may)\\s+(?:(?:a|the|your|his|her|their|you|him|them)\\s+)?)(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) (positive|hot|dirty|dilute|dirty_again|positive_again|non-negative|presumptive_positive|presumptively_positive)${NOT_FOR_NON_DRUG}${NOT_FOR_OTHER}(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)`,
+      `(tested|tests|testing|test|screened|came_back|come_back|comes_back|was|were|popped|pops|pop|blew|showed) ${RESULT_GUARD}(positive|hot|dirty|dilute|dirty_again|positive_again|non-negative|presumptive_positive|presumptively_positive)${NOT_FOR_NON_DRUG}${NOT_FOR_OTHER}(?!_(?:about|that|outside|out|in_(?:here|there)|to|with|enough|and_(?:sunny|humid|sweaty)|attitude|outlook|role|influence|experience)\\b)`,
       'positive (for|on) ~1 ({DRUG}|thc|opiates|amphetamines|methamphetamine|benzodiazepines|etg|etoh|cocaine|fentanyl|alcohol|something)',
       '{TEST} ~3 (show|showed|shows|indicate|indicates|suggest|suggests|suggested|detected|found|flagged|indicated|confirmed|picked_up|picks_up|caught|registered|came_back_with|comes_back_with|came_back_for|comes_back_for|had|has) ~4 ({DRUG}|thc|etg|etoh|use|drinking|alcohol|fentanyl|opiates|methamphetamine)',
       `@fail|flunk ~2 ${DRUG_TEST}`,
@@ -114,8 +117,8 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       // Spotty testing: "her randoms have been inconsistent", "his testing is hit or miss".
       `(his|her|their|the) ${DRUG_TEST} ~3 (inconsistent|spotty|sporadic|irregular|hit-or-miss|hit_or_miss|off_and_on|on_and_off|patchy|all_over_the_place|not_consistent)`,
       // Terse notes: "UA refused 10/28", "UA 12/1: no-show".
-      `${NOT_AFTER_NON_DRUG}${NOT_MADE}${TEST_NOTE} ~3 (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
-      `${NOT_AFTER_NON_DRUG}${NOT_MADE}${TEST_NOTE}[:,]? (on_[\\d/.-]+[:,]?|[\\d/.-]+[:,]?|[-–—:])? (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
+      `${TEST_NOTE}${TEST_GUARD} ~3 (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
+      `${TEST_NOTE}${TEST_GUARD}[:,]? (on_[\\d/.-]+[:,]?|[\\d/.-]+[:,]?|[-–—:])? (refused|declined|missed|skipped|no-?show|no_show|no-showed|dnr|dns|not_done|not_completed|incomplete|a_no-show|a_refusal|a_miss|failed|positive|pos|non-neg)(?![\\w-])`,
       '(hot|dirty|positive|popped|pop|pops) (for|on) ~1 ({DRUG}|thc|fent|opiates|benzos|amphetamines|methamphetamine|something|alcohol|etg|etoh|cocaine|fentanyl)',
       '(the|a|his|her|another|one|two|three|that|this|last|latest|recent|second|third) (positive|dirty|hot)(?=_(?:was|were|for|on|came|result|results|ua|uas|test|tests|screen|screens|from|in|last|this|again)\\b)',
       "(didn't|did_not|doesn't|won't) come_back ~3 (hoped|expected|wanted|clean|negative)",
@@ -201,7 +204,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     explanation: 'Reports a negative test, which tells the reader something by contrast',
     patterns: [
       '(negative|clean|clear) ~1 {TEST}',
-      '(?<!\\b(?:record|records|history|background|room|apartment|house|place|unit|car|nose|slate|file|rap\\s+sheet)\\s+(?:\\S+\\s+){0,2})(tested|tests|testing|came_back|come_back|comes_back|was|were|screened|been) ~1 (negative|clean|clear)',
+      '(tested|tests|testing|came_back|come_back|comes_back|was|were|screened|been) ~1 (?<!\\b(?:record|records|history|background|room|apartment|house|place|unit|car|nose|slate|file|rap\\s+sheet)\\s+(?:\\S+\\s+){1,4})(negative|clean|clear)',
       '{TEST} ~2 (negative|clean)',
       '(all|every) ~1 {TEST} ~3 (negative|clean)',
       '{TEST} ~4 (under|below) the_(cutoff|cut-off|threshold|limit)',
