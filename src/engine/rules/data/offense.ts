@@ -252,6 +252,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(putting|put|puts|slipping|slipped|slips|shoving|shoved|shoves|hiding|hid|hides|tucking|tucked|tucks|stuffing|stuffed|stuffs|sliding|slid|slides) (a|an|some|two|three|four|the|a_few|a_couple_of|several|a_bunch_of|a_pack_of|packs_of|a_pair_of)? {GOODS} (in|into|under|down|inside|up) (his|her|their) (coat|jacket|hoodie|pants|waistband|sleeve|sleeves|bra|sweatshirt|shirt|sweater|vest|skirt|boots?|socks?)',
       // Getting into strangers' vehicles and buildings: "got into a parked truck and took a toolbox".
       "(got|gets|getting|went|goes|going|climbed|climbing|climbs|snuck|sneaking|sneaks|crawled|crawling) (into|in_to|inside) (a_parked|an_unlocked|parked|unlocked|someone's|somebody's|people's|a_stranger's|strangers'|other_people's|a_neighbou?r's|the_neighbou?r's|the_neighbou?rs'|random) ~1 (cars?|trucks?|vans?|vehicles?|rvs?|garages?|sheds?|houses?|homes?|apartments?|units?|campers?|trailers?|yards?|backyards?)",
+      // Leaving with goods under clothing, without the word "out": "leaving with stuff under his jacket".
+      '(leaving|left|leaves|walking|walked|walks|strolling|strolled) (out|off)? ~3 with ~4 (under|down|up|inside) (his|her|their) (hoodie|shirt|jacket|coat|pants|waistband|sleeve|sleeves|bra|skirt|dress|sweatshirt|sweater|vest)',
       // Street slang for robbing and stealing: "hitting licks".
       '(hit|hits|hitting|hittin|caught|catch|catches|catching|run|runs|running|ran|did|does|doing|do|went_on|goes_on|going_on|set_up|setting_up|planned|planning|planning_out) (a|some|the|few|a_few|a_couple|a_couple_of|two|three|another|his|her|their|more)? (lick|licks|lic|licc)(?!_of\\b)',
       // Taking from cars, sheds and porches that are not theirs: "'found' a speaker in an unlocked car".
@@ -459,6 +461,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(exposed|exposes|exposing|flashed|flashes|flashing) (himself|herself|themselves|his_genitals|her_genitals|his_privates|her_privates)',
       "(blocking|blocked|blocks|block|standing_in|stood_in|following|followed|follows) (the|a|people's|their|shoppers'|customers') ~2 (door|doors|doorway|entrance|exit|way|path|sidewalk|cars?|people|shoppers|customers) ~5 (until|unless|till|'til) ~3 (give|gives|gave|pay|pays|paid|hand|hands|handed|cough_up)",
       '(dumping|dumped|dumps|dump|throwing|threw|throws|tossing|tossed) ~4 (trash|garbage|bags_of_trash|waste|needles|mattresses?|tires|oil|paint|junk) (in|into) (the|a) ~1 (creek|river|lake|stream|sound|bay|wetland|woods|ravine|storm_drain|drain)',
+      // Named as the one doing it: "he's the one taking their propane tanks".
+      "(he's|she's|they're|he_is|she_is|they_are|he_was|she_was|they_were|it's|it_was|it_is) the_(one|ones|person|guy|girl) (who's|who_has|who_have|who_had|who|that)? (been)? (taking|took|stealing|stole|swiping|swiped|breaking_into|broke_into|grabbing|grabbed|going_through|went_through|tagging|tagged|lifting|lifted|jacking|jacked|selling|sold|dealing|dealt|smashing|smashed|slashing|slashed|keying|keyed|stripping|stripped|boosting|boosted|racking|racked|emptying|emptied|cutting|cut|pawning|pawned)(?!_(?:care|the_lead|notes|charge|the_initiative|time|classes|the_class|(?:his|her|their)_meds|me|us|him|her|them|the_bus|the_train|over|a_break|out_the_trash|the_trash_out)\\b)",
       // Trespass by climbing in: "jumping fences into the self storage at night".
       '(jumping|jumped|jumps|jump|hopping|hopped|hops|hop|climbing|climbed|climbs|climb|scaling|scaled|scales|scale|cutting|cut|cuts) (over)? (the|a|that|some|two|several|their|barbed|razor)? ~1 (fence|fences|gate|gates|wire|barrier|wall) (into|behind|to_get_into|to_get_in|to_sleep|to_steal|to_take|at_night|after_hours|after_dark|after_closing|and_(went|got|slept|sleeps|goes|gets|took|grabbed|stole))',
       // Theft of services: "tapping into the electric box to run power to his RV".
@@ -472,6 +476,17 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       '(pretending|pretended|pretends|pretend|posing|posed|poses|pose) (to_be|as) ~3 (from|irs|police|cop|cops|officer|agent|social_security|medicare|medicaid|bank|charity|contractor|utility|landlord|veteran|vet|nurse|doctor|lawyer|inspector|collector|employee|worker|staff|official|representative|rep|deputy|detective|caseworker|dshs|government)',
       '(impersonating|impersonated|impersonates|impersonate) (a|an|the|police|officers?|cops?|his|her|their|someone)',
       '(fake|phony|bogus|made-up) (sob_story|sob_stories|gas_can|charity|charities|collection|collections|fundraiser|fundraisers|raffle|raffles|cardboard_sign|donation_jar|donation_can|go_fund_me|gofundme|disability|injury|pregnancy|medical_emergency|emergency|veteran_story|rental_listing|listings?)',
+    ],
+  },
+  {
+    // "Hasn't been stealing as much": the negation admits the conduct goes on.
+    id: 'offense-less-often',
+    category: 'offense',
+    severity: 'medium',
+    kind: 'fixed',
+    explanation: CRIME,
+    patterns: [
+      "(hasn't|has_not|haven't|have_not|isn't|is_not|wasn't|was_not|aren't|doesn't|does_not|don't|didn't|not) (been)? (shoplifting|stealing|boosting|racking|dealing|slinging|breaking_into_cars|hitting_licks|scamming|shoplift|steal|boost|rack|deal|sling|scam) ~3 (as_much|as_often|so_much|so_often|that_much|that_often|as_many|like_(he|she|they)_used_to|like_before|as_bad|every_day_anymore|as_heavily)",
     ],
   },
   {
