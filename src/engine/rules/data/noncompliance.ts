@@ -98,6 +98,11 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
       'without ~3 (approved|approval|permission|authorization|authorisation|clearance|clearing_it)',
       '(failure|failed|fail|failing) to (appear|report|check_in|comply|complete|pay|attend|return|show)',
       // "UA 12/1: no-show" is a missed test: left to the testing rules.
+      // Not bothering or not keeping: "didn't bother going to her check-in", "didn't keep his appointment with pretrial".
+      `(didn't|did_not|never|won't|doesn't|does_not|don't|do_not|wouldn't) (bother|care_to|even_try|even_bother) (going|to_go|showing_up|to_show_up|attending|to_attend|calling|to_call|checking_in|to_check_in) ~3 ${OBLIG}`,
+      "(didn't|did_not|never|failed_to|hasn't|has_not|haven't|doesn't|does_not|won't) (keep|kept|keeping) (his|her|their|the)? ~1 (appointments?|appt|check-?ins?|check_ins?|court_dates?|reporting_dates?|po_appointments?|appointment_with|hearing|meetings?|sessions?)(?!_(?:journal|notebook|workbook|notes?|log|schedule)\\b)",
+      // Staying at an address supervision has not approved: "stayed at his girlfriend's overnight, which isn't his approved residence".
+      "(stayed|staying|stays|slept|sleeping|sleeps|spent_the_night|spending_nights|living|lives|lived|moved) ~6 (which|that|where|and_it|but_it) (isn't|is_not|wasn't|was_not|isnt|wasnt) (his|her|their|an|a|the)? ~1 (approved|registered|reported|listed|verified|permitted|authorized) (residence|address|housing|location|placement)",
       // Slipping on a schedule: "not keeping up with her reporting schedule", "fallen off with his DOC check-ins".
       `(not|isn't|wasn't|hasn't_been|haven't_been|stopped|been_bad_about|is_bad_about) (keeping_up_with|keeping_up_on|staying_on_top_of|on_top_of|following_through_on|following_through_with|consistent_with|consistent_about) ~3 (${OBLIG}|reporting_schedule|schedule|requirements?|conditions)`,
       "(not|isn't|wasn't|hasn't_been|haven't_been|stopped) keeping (his|her|their) (appointments?|check-?ins?|court_dates?|reporting_dates?|po_appointments?)(?!_(?:secret|private|quiet|to_(?:himself|herself|themselves))\\b)",

@@ -116,7 +116,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       // A question to the reader about where the participant is: "is there any chance your office knows where Mr. Abdi is staying?"
       `(knows|know|would_know|might_know|happen_to_know|have_any_idea|has_any_idea) ${WHERE_NOW}(?=[^.!]*\\?)`,
       // Cannot verify where they live: "unable to verify Mr. Hall's current residence".
-      "(unable_to|cannot|can't|couldn't|could_not|not_able_to|haven't_been_able_to|have_not_been_able_to|been_unable_to|no_way_to) (verify|confirm|determine|establish|pin_down) ~3 (residence|address|location|whereabouts|living_situation|where)",
+      "(unable_to|cannot|can't|couldn't|could_not|not_able_to|haven't_been_able_to|have_not_been_able_to|been_unable_to|no_way_to) ~1 (verify|confirm|determine|establish|pin_down) ~3 (residence|address|location|whereabouts|living_situation|where)",
       // Believed gone, unconfirmed: "I believe she has returned to Texas, but I cannot verify that".
       "(believe|believes|think|thinks|heard|hear|told|guess|assume|rumou?r|rumou?red) ~4 (returned|gone|went|moved|headed|left|taken_off|took_off|relocated|skipped|fled|run_off|ran_off) ~4 (but|and|though)? ~3 (cannot|can't|couldn't|unable|not_sure|no_way|don't_know|haven't_been_able|have_not_been_able|can_not|no_one|nobody|not_been_able)",
       // Nobody among several could reach them: "neither his caseworker nor his family has been able to reach him".
@@ -149,7 +149,7 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       // Left without a word about where: "packed up her tent and left without telling anyone where she was going".
       "(left|packed_up|took_off|moved|moved_out|cleared_out|split|dipped|bounced|disappeared|went) ~6 (without|never|didn't|did_not|not) (telling|tell|saying|say|letting|let|informing|notifying) ~3 (anyone|anybody|us|me|outreach|the_team|his_family|her_family|their_family|staff|a_soul|where)",
       // Not telling anyone where: "leaving for good and not telling anyone where".
-      "(not|without|never|won't|wouldn't|didn't|did_not|refuses_to|refused_to|isn't|wasn't) (telling|tell|told|saying|say|sharing|share|letting_on) ~2 (anyone|anybody|us|me|a_soul|nobody|people|his_family|her_family|the_team|outreach|staff) where",
+      "(not|without|never|won't|wouldn't|didn't|did_not|doesn't|does_not|don't|do_not|refuses_to|refused_to|isn't|wasn't) (telling|tell|told|saying|say|sharing|share|letting_on) ~2 (anyone|anybody|us|me|a_soul|nobody|people|his_family|her_family|the_team|outreach|staff) where",
       // Keeping track or tabs: "moving around so nobody can keep track of her".
       `(nobody|no_one|nobody's|no_one's|can't|cant|cannot|couldn't|unable_to|impossible_to|hard_to|no_way_to) ~3 (keep_track_of|keep_tabs_on|keep_up_with|keep_an_eye_on|stay_in_touch_with|stay_in_contact_with) ${WHO}`,
       // Heard nothing at all: "nobody's heard a peep from Devon", "no one's heard from him".
@@ -181,6 +181,13 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
       "(haven't|havent|hasn't|hasnt|have_not|has_not|nobody|no_one|nobody's|no_one's) ~2 heard (a_peep|a_word|boo|squat|a_thing|anything|nothing)(?=\\s*(?:[.!?,;]|$))",
       // Ran off with someone: "she ran off with her boyfriend".
       "(ran_off|run_off|runs_off|running_off|took_off|split|bolted|skipped_out) with (his|her|their|a|some|an) ~1 (boyfriend|girlfriend|partner|friend|guy|man|woman|ex|trucker|cousin|lady|dude)(?!')",
+      // No luck finding the participant: "we've had zero luck locating Jamal".
+      `(no|zero|any|little|without_any) luck (locating|finding|reaching|tracking_down|getting_ahold_of|getting_hold_of|contacting|getting_in_touch_with|connecting_with) ${WHO}`,
+      // Somewhere, nobody has an address: "he's somewhere up north, but nobody has an address".
+      "(he's|she's|they're|he_is|she_is|they_are|hes|shes) (somewhere|someplace|off_somewhere)(?!_(?:safe|warm|dry|stable|quiet|new|better|good|in_(?:the_)?(?:building|shelter|program|office|clinic))\\b)",
+      "(nobody|no_one|none_of_us|nobody's|no_one's) ~2 (has|have|got|knows|know) (an|a|any|his|her|their)? ~1 (address|location|current_address|working_number)(?!_for_(?!(?:him|her|them)\\b))",
+      // Not slept there since: "she hasn't slept there since the 1st".
+      "(hasn't|hasnt|has_not|haven't|have_not|not) (slept|stayed|been_back|come_back|returned|spent_the_night) (there|at_the_shelter|at_the_camp|at_the_motel|at_his_camp|at_her_camp|in_(his|her|their)_(bed|tent|room|unit|spot)) (since|in|for)(?!(?:_[^\\s.;:!?]+){0,4}_(?:she's|he's|they're|she_is|he_is|they_are|and_is|but_is)_(?:at|with|staying|living|sleeping)\\b)",
       // Stopped coming by: "he stopped coming by in August".
       '(stopped|quit|stops|quits) (coming_by|dropping_by|stopping_by|coming_around|swinging_by|dropping_in|stopping_in|coming_in|showing_up|showing_his_face|showing_her_face|turning_up)(?!_(?:to|for|at)_(?:court|group|class|treatment|probation|the_(?:hearing|group|class)|his_(?:po|hearing|group|class|appointments?)|her_(?:po|hearing|group|class|appointments?)|(?:his|her|their)_(?:check-?ins?|sessions?)))',
     ],
