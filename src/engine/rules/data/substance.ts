@@ -117,6 +117,7 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
       'under_the_influence',
       '(in_a_blackout|blackout_drinking|blacking_out|blacked_out_drunk)',
       `(speech|words) (was|were|is|are|sounded|came_out) ~1 (slurred|slurring|thick|garbled)${NOT_MEDICAL}`,
+      `(speech|words) (was|were|kept|keep|are|is) (running|ran|run|blurring|blurred|all_slurred|mushed|mumbled) (together|into_each_other)${NOT_MEDICAL}`,
       '(could|can)_barely (stand|walk|keep_(his|her|their)_eyes_open|stay_awake|talk|form_a_sentence)',
       '(smelled|smelling|smells|reeked|reeking|reeks) ~2 (of|like) ~1 (alcohol|booze|liquor|weed|marijuana|pot|beer|wine|vodka|whiskey|a_brewery|a_bar|meth|crack)',
       '(shared|sharing|shares|split|splitting|passed_around|passing_around|killed|finished|downed|polished_off) (a|the|two|some|another) ~1 (bottle|fifth|pint|handle|case|six-pack|twelve-pack|joint|blunt|pipe|bowl|rig|needle|forty|40)',

@@ -96,6 +96,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
       '(left|walked_out|walks_out|leaves|walked_off|took_off) ~4 (without|before) ~3 (giving|providing|testing|tested|a_sample|sample|specimen|submitting|giving_one|providing_one|a_specimen|a_ua|the_ua|producing|dropping)',
       '(stalled|stalling|stalls) (on|at|during) ~2 {TEST}',
       "(number|color|colour|code) (came_up|was_called|got_called) ~6 (didn't|did_not|never|wasn't|failed|skipped|missed|no-showed|blew_it_off)",
+      `${DRUG_TEST} (lit_up|lights_up|lighting_up|popped|pops) ~2 (for|positive|hot|dirty|{DRUG}|thc|opiates|benzos|amphetamines|alcohol)`,
       '(cup|strip|dip|panel|screen) (lit_up|showed|turned|read|came_up|popped) ~2 (positive|for|hot|dirty|{DRUG}|thc|opiates|benzos|amphetamines|alcohol)',
       '(avoiding|avoids|avoided|dodging|dodges|dodged|ducking|putting_off|put_off|delaying|delayed|stopped_going_to|stopped) ~3 (testing|tests|the_test|a_test|his_test|her_test|uas|the_ua|drops|screens|the_lab)',
       '(found|detected|showed|picked_up|identified) ~4 ({DRUG}|thc|metabolites|etg|etoh|alcohol|opiates|amphetamines|benzos|fentanyl) ~3 in_(his|her|their)_(urine|sample|specimen|system|blood|saliva|breath)',
@@ -145,6 +146,7 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     explanation: 'Reports a refused or missed test',
     kind: 'fixed',
     patterns: [
+      `@ghost|flake_on|bail_on|blow_off ~3 ${DRUG_TEST}${NOT_OTHER_TEST}`,
       `@refuse|decline|skip|miss|dodge|avoid ~3 ${DRUG_TEST}${NOT_OTHER_TEST} ((for|with|at|from)_(probation|pretrial|(his|her|their|the)_(po|probation_officer|officer|lab|program|drug_court|treatment_court)|drug_court|treatment_court|court|dcc|doc|the_lab))?`,
       // "was supposed to test Friday but went to his cousin's instead".
       "(was|were|is|are) supposed_to (test|drop|do_(a|the|his|her|their)_(ua|test|drop)|go_to_the_lab|blow|call_in|call_the_color_line) ~4 (but|and) ~6 (instead|didn't|did_not|never|went|skipped|no-showed|blew_it_off|forgot|wasn't|was_not)",
