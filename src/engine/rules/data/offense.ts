@@ -254,6 +254,10 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       "(got|gets|getting|went|goes|going|climbed|climbing|climbs|snuck|sneaking|sneaks|crawled|crawling) (into|in_to|inside) (a_parked|an_unlocked|parked|unlocked|someone's|somebody's|people's|a_stranger's|strangers'|other_people's|a_neighbou?r's|the_neighbou?r's|the_neighbou?rs'|random) ~1 (cars?|trucks?|vans?|vehicles?|rvs?|garages?|sheds?|houses?|homes?|apartments?|units?|campers?|trailers?|yards?|backyards?)",
       // Leaving with goods under clothing, without the word "out": "leaving with stuff under his jacket".
       '(leaving|left|leaves|walking|walked|walks|strolling|strolled) (out|off)? ~3 with ~4 (under|down|up|inside) (his|her|their) (hoodie|shirt|jacket|coat|pants|waistband|sleeve|sleeves|bra|skirt|dress|sweatshirt|sweater|vest)',
+      // Sneaking out with goods: "trying to sneak out of Ross with three shirts in her purse".
+      '(sneak|sneaking|snuck|sneaks|sneaked) out ~5 with ~3 {GOODS}',
+      // Entering someone's home while they are away: "went into her neighbor's apartment while they were away".
+      "(into|in_to|inside) (someone's|somebody's|(his|her|their|a|the)_(neighbou?r|neighbou?rs|roommate|roommates|ex|landlord|friend|cousin|coworker|co-worker|boss|aunt|uncle|grandma|grandmother|sister|brother)('s|s')) ~1 (apartment|unit|room|place|house|home|garage|shed|car|truck|office|trailer|rv|tent) ~4 (while|when|whenever) (he|she|they|nobody|no_one|the_owners?|the_family|the_tenants?) (was|were|wasn't|weren't|is|are)? ~1 (away|gone|out|at_work|asleep|sleeping|not_home|on_vacation|in_the_hospital|in_jail|working|out_of_town|not_there|at_church)(?!_to_(?:feed|water|check|take_care|watch|walk|get_(?:the_)?mail|clean|pet-sit|house-sit|grab_(?:the_)?mail|let_the_dog)\\b)",
       // Street slang for robbing and stealing: "hitting licks".
       '(hit|hits|hitting|hittin|caught|catch|catches|catching|run|runs|running|ran|did|does|doing|do|went_on|goes_on|going_on|set_up|setting_up|planned|planning|planning_out) (a|some|the|few|a_few|a_couple|a_couple_of|two|three|another|his|her|their|more)? (lick|licks|lic|licc)(?!_of\\b)',
       // Taking from cars, sheds and porches that are not theirs: "'found' a speaker in an unlocked car".
@@ -435,7 +439,7 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       // Selling untaxed or bootleg goods, running numbers: "sells loosies outside the corner store".
       '@sell|hawk|push|peddle|move|sling ~2 (loosies|loose_cigarettes|loose_cigs|loose_smokes|untaxed_cigarettes|untaxed_cigs|bootleg_\\w+|counterfeit_\\w+|knockoff_\\w+|knock-off_\\w+)',
       '(running|ran|runs|run) (numbers|a_numbers_racket|a_numbers_game|a_gambling|gambling|a_betting|betting|a_book|a_dice_game|dice_games|a_craps_game|craps|a_cockfight|cockfights|dogfights|a_dogfight|a_card_game_for_money|an_illegal_\\w+)',
-      '(bookie|bookmaking|illegal_gambling|numbers_racket|numbers_runner|dogfighting|cockfighting)',
+      '(bookie|bookmaking|illegal_gambling|numbers_racket|numbers_runner|dogfighting|cockfighting|shell_game|shell_games|three-card_monte|three_card_monte|3-card_monte)',
       // Sweethearting: a friend at the till rings the participant up for next to nothing.
       '(ring|rang|rings|ringing|rung) (her|him|them|me|people|friends|his_friends|her_friends|family|his_family|her_family|folks) up (for)? (half_price|free|nothing|cheap|a_discount|less|a_fraction|pennies|\\$\\d+)',
       // A place or vehicle that is not theirs: "parks people in a lot he doesn't own".
