@@ -9,7 +9,7 @@ const CLAUSE_BREAK =
   /[;:()\u2014\u2013]|,\s|\s-\s|\b(?:but|because|although|though|while|whereas|and|so|after|before|when|once|that|who|which|if|unless|until|whether|then|yet|says|said|told\s+\w+|admitted|admits)\b/gi;
 
 const NEGATOR =
-  /(?:\bnot|n't|\bnever|\bno|\bden(?:y|ies|ied|ying)|\bwithout|\bnor|\bneither|\bfree\s+of|\bstopped|\bquit|\babstain\w*|\brefrain\w*|\bavoid(?:s|ed|ing)?|\bzero|\bresist(?:s|ed|ing)?)\b/i;
+  /(?:\bnot|n't|\bnever|\bno(?![\s-]+(?:call|show)\b)|\bden(?:y|ies|ied|ying)|\bwithout|\bnor|\bneither|\bfree\s+of|\bstopped|\bquit|\babstain\w*|\brefrain\w*|\bavoid(?:s|ed|ing)?|\bzero|\bresist(?:s|ed|ing)?)\b/i;
 
 /** A determiner right before a noun trigger names one specific event: negation elsewhere does not cancel it. */
 const SPECIFIC_DETERMINER = /\b(?:the|that|this|his|her|their|last|recent|latest)\s+$/i;
@@ -44,7 +44,9 @@ const PRESUPPOSING_QUESTION =
 const CONDITIONAL_G = new RegExp(CONDITIONAL.source, 'gi');
 const FACTIVE =
   /\b(?:(?:find|finds|found|finding)\s+out|learns?|hears?|discovers?|knows?|sees|notices?|realizes?|realises?|gets\s+wind)\b/i;
-const MODAL = /\b(?:can|could|may|might|will|would|should|must|'ll)\b/i;
+/** "a gas can" is a noun, not a modal verb. */
+const MODAL =
+  /\b(?:(?<!\b(?:a|the|gas|trash|garbage|soda|beer|paint|spray|tin|coffee|watering|oil)\s)can|could|may|might|will|would|should|must|'ll)\b/i;
 /** A name-like reference to the participant: "Mr. Ochoa", "J.R.", "Lena" (a capitalised word after the start). */
 const NAME_REFERENCE =
   /(?:\b(?:Mr|Ms|Mrs|Mx|Dr)\.?\s+[A-Z]|(?<!^|[.!?]\s+)\b[A-Z][a-z]+\b(?!\s+(?:Street|Avenue|Ave|Road|Center|Centre|Court|County|Department|Shelter|Village|House|Program|Services|Clinic|Hospital))|\b[A-Z]\.(?:\s?[A-Z]\.)?)/;
@@ -65,7 +67,7 @@ const PASSIVE_WITH =
 
 /** Conduct nobody has charged: however old, it is not record the court has, and it could still be charged. */
 const UNCHARGED =
-  /\b(?:never\s+(?:\w+\s+)?(?:caught|charged|found\s+out|reported|connected|traced)|(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:knows|knew|found\s+out|saw|caught|reported)|got\s+away\s+with|(?:wasn't|was\s+not|weren't|didn't\s+get|never\s+got|hasn't\s+been|has\s+not\s+been|haven't\s+been)\s+(?:caught|charged)|uncharged)\b/i;
+  /\b(?:never\s+(?:\w+\s+)?(?:caught|charged|found\s+out|figured\s+out|reported|connected|traced|linked|tied)|(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:knows|knew|found\s+out|figured\s+out|saw|caught|reported|connected|traced|linked|tied|suspected)|got\s+away\s+with|(?:wasn't|was\s+not|weren't|didn't\s+get|never\s+got|hasn't\s+been|has\s+not\s+been|haven't\s+been)\s+(?:caught|charged)|uncharged)\b/i;
 
 /** Record the court already has, or case events already closed. */
 const KNOWN_RECORD =
@@ -75,7 +77,7 @@ const RESOLVED =
 const LOGISTICS =
   /\b(?:hearings?|motions?|continuance|continued|arraignment|trial|sentencing|plea|docket|calendar|scheduled|rescheduled|set\s+for|transfer(?:red)?|attorney|defender|counsel|court\s+date|case\s+number|discovery|pretrial|omnibus)\b/i;
 const NEW_EVENT = new RegExp(
-  `\\b(?:new|another|again|recent(?:ly)?|latest|last\\s+(?:night|week|weekend|month)|yesterday|this\\s+(?:morning|week|weekend|month)|today|tonight|on\\s+(?:${DAYS})|(?:${DAYS})|the\\s+(?:night|day|morning|week)\\s+(?:before|after))\\b`,
+  `\\b(?:new(?!\\s+(?:medications?|meds|prescriptions?|job|apartment|place|phone|program|counsel+or|doctor|caseworker|case\\s+manager|housing|unit|room))|another|again|recent(?:ly)?|latest|last\\s+(?:night|week|weekend|month)|yesterday|this\\s+(?:morning|week|weekend|month)|today|tonight|on\\s+(?:${DAYS})|(?:${DAYS})|the\\s+(?:night|day|morning|week)\\s+(?:before|after))\\b`,
   'i',
 );
 
@@ -224,7 +226,7 @@ const INSTITUTION_AS_MODIFIER =
 
 /** A word right after a preposition or a transitive verb is an object ("moved in with his girlfriend"). */
 const OBJECT_POSITION =
-  /\b(?:with|to|at|for|from|of|about|near|behind|beside|around|toward|towards|into|onto|like|than|helping|help|helps|helped|told|tell|asked|saw|see|visited|called|texted|met|joined|hit|punched|pushed|shoved|sent|gave|showed|messaged|emailed|owed|owes|warned|threatened|followed|stalked|slapped|kicked|choked|stabbed|attacked|jumped|robbed|confronted)\s+(?:(?:his|her|their|a|an|the|my|our|some|two|another)\s+)?(?:[\w'-]+\s+)?$/i;
+  /\b(?:per|via|with|to|at|for|from|of|about|near|behind|beside|around|toward|towards|into|onto|like|than|helping|help|helps|helped|told|tell|asked|saw|see|visited|called|texted|met|joined|hit|punched|pushed|shoved|sent|gave|showed|messaged|emailed|owed|owes|warned|threatened|followed|stalked|slapped|kicked|choked|stabbed|attacked|jumped|robbed|confronted)\s+(?:(?:his|her|their|a|an|the|my|our|some|two|another)\s+)?(?:[\w'-]+\s+)?$/i;
 
 /** Last third-party word before the match that is not a possessor ("his uncle's rifles"). */
 function lastSubjectThirdParty(before: string): number {
