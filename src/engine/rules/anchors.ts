@@ -16,16 +16,35 @@ function isWordClass(name: string): name is WordClass {
   return Object.hasOwn(WORD_CLASSES, name);
 }
 
-function product(left: readonly string[], right: readonly string[]): string[] {
-  if (left.length * right.length > MAX_EXPANSIONS) throw new Unexpandable();
-  return left.flatMap((head) => right.map((tail) => head + tail));
+/** Characters that are not literal text in a pattern word, and quantifiers that make the one before optional. */
+const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '\\', '.', '^', '$', '?', '*', '+']);
+const QUANTIFIER = new Set(['?', '*', '+', '{']);
+
+/** Spellings of each word class, expanded once: many patterns share a class. */
+const CLASS_SPELLINGS = new Map<WordClass, string[]>();
+function classSpellings(name: WordClass): string[] {
+  let spellings = CLASS_SPELLINGS.get(name);
+  if (!spellings) {
+    spellings = WORD_CLASSES[name].flatMap((fragment) => new Expander(fragment).run());
+    CLASS_SPELLINGS.set(name, spellings);
+  }
+  return spellings;
 }
 
 /** Expands a pattern word (regex fragment with `_` spaces and `{CLASS}` references) into all its spellings. */
 class Expander {
   private index = 0;
 
-  constructor(private readonly source: string) {}
+  /** `limit`: the most spellings worth producing; past it the word is not expanded (see patternAnchors). */
+  constructor(
+    private readonly source: string,
+    private readonly limit = MAX_EXPANSIONS,
+  ) {}
+
+  private product(left: readonly string[], right: readonly string[]): string[] {
+    if (left.length * right.length > this.limit) throw new Unexpandable();
+    return left.flatMap((head) => right.map((tail) => head + tail));
+  }
 
   run(): string[] {
     const result = this.alternatives();
@@ -38,6 +57,7 @@ class Expander {
     while (this.source[this.index] === '|') {
       this.index += 1;
       result.push(...this.sequence());
+      if (result.length > this.limit) throw new Unexpandable();
     }
     return result;
   }
@@ -49,6 +69,11 @@ class Expander {
       this.source[this.index] !== '|' &&
       this.source[this.index] !== ')'
     ) {
+      const literal = this.literalRun();
+      if (literal !== '') {
+        result = result.map((head) => head + literal);
+        continue;
+      }
       let item = this.atom();
       const next = this.source[this.index];
       if (next === '?') {
@@ -57,9 +82,26 @@ class Expander {
       } else if (next === '*' || next === '+' || next === '{') {
         throw new Unexpandable();
       }
-      result = product(result, item);
+      result = this.product(result, item);
     }
     return result;
+  }
+
+  /**
+   * Plain characters up to the next group, class, escape, alternative or quantified character, taken at once:
+   * one string per spelling instead of one product per character keeps loading the rules fast.
+   */
+  private literalRun(): string {
+    let end = this.index;
+    while (
+      end < this.source.length &&
+      !SPECIAL.has(this.source[end] ?? '') &&
+      !QUANTIFIER.has(this.source[end + 1] ?? '')
+    )
+      end += 1;
+    const run = this.source.slice(this.index, end).replaceAll('_', ' ');
+    this.index = end;
+    return run;
   }
 
   private atom(): string[] {
@@ -77,7 +119,9 @@ class Expander {
       const name = this.source.slice(this.index + 1, close);
       if (close < 0 || !isWordClass(name)) throw new Unexpandable();
       this.index = close + 1;
-      return WORD_CLASSES[name].flatMap((fragment) => new Expander(fragment).run());
+      const spellings = classSpellings(name);
+      if (spellings.length > this.limit) throw new Unexpandable();
+      return spellings;
     }
     if (char === '.' || char === '^' || char === '$') throw new Unexpandable();
     this.index += 1;
@@ -150,7 +194,8 @@ const COMMON = new Set(
     "a an the he she they him her them his their hers i we you it is was were be been being are am 's has had have " +
     'do did does done not no never and or but so if on in at to of for with by from as up out over off into about ' +
     'this that these those there here who what when where which while again still now just only also all any some ' +
-    'get got gets getting go went going come came take took make made say said says told one two three last'
+    'get got gets getting go went going come came take took make made say said says told one two three last ' +
+    "will would won't wouldn't can can't could couldn't should may might must"
   ).split(' '),
 );
 
@@ -164,31 +209,46 @@ function anchorOf(spelling: string): string | null {
   return words.reduce((best, word) => (score(word) > score(best) ? word : best));
 }
 
-/** Anchors of one pattern word, or null if the word can be empty or cannot be expanded. */
-function wordAnchors(raw: string): Set<string> | null {
-  if (/^~\d+$/.test(raw) || (raw.startsWith('[') && raw.endsWith(']')) || wholeOptionalGroup(raw))
-    return null;
+/**
+ * Anchors per pattern word. The same words recur across patterns, and expanding them is the costly part, so
+ * each result is kept: the anchors, or the spelling limit the word was found to exceed.
+ */
+const WORD_ANCHORS = new Map<string, Set<string> | null | { exceeds: number }>();
+function wordAnchors(raw: string, limit: number): Set<string> | null {
+  const known = WORD_ANCHORS.get(raw);
+  if (known instanceof Set || known === null) return known;
+  if (known !== undefined && known.exceeds >= limit) return null;
   try {
-    const spellings = raw.startsWith('@')
-      ? raw
-          .slice(1)
-          .split('|')
-          .flatMap((phrase) => {
-            const [head = '', ...particles] = phrase.split('_');
-            return inflect(head).map((form) => [form, ...particles].join(' '));
-          })
-      : new Expander(raw).run();
-    const anchors = new Set<string>();
-    for (const spelling of spellings) {
-      const anchor = anchorOf(spelling);
-      if (anchor === null) return null;
-      anchors.add(anchor);
-    }
+    const anchors = expandWordAnchors(raw, limit);
+    WORD_ANCHORS.set(raw, anchors);
     return anchors;
   } catch (error) {
-    if (error instanceof Unexpandable) return null;
-    throw error;
+    if (!(error instanceof Unexpandable)) throw error;
+    WORD_ANCHORS.set(raw, limit >= MAX_EXPANSIONS ? null : { exceeds: limit });
+    return null;
   }
+}
+
+/** Anchors of one pattern word, or null if the word can be empty; throws Unexpandable past `limit` spellings. */
+function expandWordAnchors(raw: string, limit: number): Set<string> | null {
+  if (/^~\d+$/.test(raw) || (raw.startsWith('[') && raw.endsWith(']')) || wholeOptionalGroup(raw))
+    return null;
+  const spellings = raw.startsWith('@')
+    ? raw
+        .slice(1)
+        .split('|')
+        .flatMap((phrase) => {
+          const [head = '', ...particles] = phrase.split('_');
+          return inflect(head).map((form) => [form, ...particles].join(' '));
+        })
+    : new Expander(raw, limit).run();
+  const anchors = new Set<string>();
+  for (const spelling of spellings) {
+    const anchor = anchorOf(spelling);
+    if (anchor === null) return null;
+    anchors.add(anchor);
+  }
+  return anchors;
 }
 
 /** How much a set of anchors would cost: common words gate too many sentences. */
@@ -198,12 +258,29 @@ function anchorCost(anchors: ReadonlySet<string>): number {
   return cost;
 }
 
+/** A rough guess at how many spellings a word expands to: alternatives, multiplied by groups and classes. */
+function expansionEffort(raw: string): number {
+  const alternatives = raw.split('|').length;
+  const groups = raw.split('(').length - 1;
+  const classes = raw.split('{').length - 1;
+  return alternatives * (1 + groups) + 1000 * classes;
+}
+
 /** The most selective anchor set of a pattern (rare words, few spellings), or null if no word can anchor it. */
 export function patternAnchors(pattern: string): Set<string> | null {
   let best: Set<string> | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
-  for (const raw of pattern.trim().split(/\s+/)) {
-    const anchors = wordAnchors(raw);
+  // Simple words first: their anchors are cheap to find and usually good, and they bound the rest.
+  const words = pattern
+    .trim()
+    .split(/\s+/)
+    .map((raw) => ({ raw, effort: expansionEffort(raw) }))
+    .sort((a, b) => a.effort - b.effort);
+  for (const { raw } of words) {
+    // Once a word gives a good set, a word with many more spellings is not worth expanding: its anchor set would
+    // rarely be smaller, and expanding thousands of spellings per pattern makes the engine slow to load.
+    const limit = bestCost < 1000 ? Math.max(bestCost * 4, 64) : MAX_EXPANSIONS;
+    const anchors = wordAnchors(raw, limit);
     if (anchors === null) continue;
     const cost = anchorCost(anchors);
     if (cost < bestCost) {

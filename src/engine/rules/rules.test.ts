@@ -53,6 +53,20 @@ describe('pattern language', () => {
   ])('anchors %s on a rare word such as %s', (pattern, word) => {
     expect(patternAnchors(pattern)).toContain(word);
   });
+  test.each([
+    ['colou?r_blind', ['color', 'colour']],
+    ['(fake|stolen)_plates', ['plates', 'stolen']],
+    ['@drive ~2 (without|with_no)_(a_)?licen[cs]e', ['drive', 'drives', 'drove', 'driven', 'driving']],
+  ])('expands literal runs, optional letters and groups of %s into every spelling', (pattern, anchors) => {
+    expect([...(patternAnchors(pattern) ?? [])].sort()).toEqual([...anchors].sort());
+  });
+  test('prefers rare words to modal verbs', () => {
+    expect([...(patternAnchors("(can't|won't|couldn't) (find|locate|reach)") ?? [])].sort()).toEqual([
+      'find',
+      'locate',
+      'reach',
+    ]);
+  });
   test('splits sentences into anchor words the way patterns see them', () => {
     expect(anchorWords("He's a no-show at U.A. time; didn't go.")).toEqual([
       "he's",
