@@ -19,12 +19,11 @@ export interface RuleEntry {
   /**
    * How the surrounding sentence can cancel the match:
    * - `conduct` (default): a negation before it cancels it (a compliance statement), unless it is dated;
-   *   a general, hypothetical or third-party subject cancels it;
-   * - `fixed`: the pattern already carries its polarity ("didn't show up for court"), only subject and
-   *   hypothetical checks apply;
+   *   a general, hypothetical or third-party subject cancels it. A pattern that carries its own polarity
+   *   starts with its negator ("didn't show up for court"), so only a negation before that counts;
    * - `compliance`: a compliance statement, reported only at the strict level.
    */
-  kind?: 'conduct' | 'fixed' | 'compliance';
+  kind?: 'conduct' | 'compliance';
   /** A passive form ("was assaulted", "his car was broken into") makes the participant a victim: cancel. */
   victimWhenPassive?: boolean;
   /** Cancelled by court-logistics or known-record context (dismissed, quashed, referral, prior, 2015...). */

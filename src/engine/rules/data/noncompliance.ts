@@ -28,7 +28,6 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     category: 'noncompliance',
     severity: 'high',
     explanation: CONDITION,
-    kind: 'fixed',
     // "His attorney got the FTA warrant vacated": a missed date the court has already dealt with.
     record: true,
     patterns: [
@@ -141,7 +140,6 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     category: 'noncompliance',
     severity: 'high',
     explanation: CONDITION,
-    kind: 'fixed',
     patterns: [
       // Not when the other person is the one breaking it: "her ex keeps violating the no-contact order".
       '(?<!\\b(?:ex|ex-\\w+|boyfriend|girlfriend|husband|wife|partner|abuser|stalker|respondent)\\s(?:(?:keeps|kept|has|had|is|was|has\\sbeen|had\\sbeen|been|still)\\s)?)(violate|violates|violated|violating|break|breaks|broke|breaking|breach|breaches|breached|breaching) ~3 (probation|parole|conditions?|order|orders|no-contact|no_contact|curfew|release|terms|rules|agreement|contract|protection_order|restraining_order|soda|stay-away|stay_out|home_detention|house_arrest|ehm|nco)',
@@ -205,7 +203,6 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     category: 'noncompliance',
     severity: 'medium',
     explanation: 'Reports a specific lapse in payments or required hours',
-    kind: 'fixed',
     patterns: [
       '(no|zero) (payments?|hours|community_service) (since|in|for|this|last|made|logged|completed)',
       "(balance|amount_owed|debt|restitution|lfos?) ~2 (hasn't|has_not|haven't|have_not|not|never|hasnt) (gone_down|moved|changed|decreased|budged|dropped|come_down) (since|in|for|at_all)",
@@ -234,7 +231,6 @@ export const NONCOMPLIANCE_RULES: readonly RuleEntry[] = [
     category: 'noncompliance',
     severity: 'high',
     explanation: 'Reports leaving or being discharged from a program against its rules',
-    kind: 'fixed',
     patterns: [
       "(walked|ran|stormed|left|leaves|leaving|checked_himself|checked_herself|checked_themselves|bailed|split) (out_of|out_on|away_from|out|from)? ~2 (inpatient|treatment|rehab|detox|the_program|his_program|her_program|the_facility|residential|the_shelter|recovery_house|sober_living|the_unit|group|class|court|withdrawal_management) ~6 (early(?!_(?:january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|spring|summer|fall|winter)\\b)|without_finishing|without_completing|before_finishing|before_completing|on_day|after_(only_)?(one|two|three|four|five|six|a_few|a_couple|\\d+)_(days?|nights?|weeks?)|ama|against|after_a_day|after_one_night|the_first_night|the_second_day|halfway|without_notice|without_(telling|warning|notifying|permission)|(didn't|did_not|never)_(finish|finished|complete|completed)|abruptly|unannounced|in_the_middle_of_the_night)",
       // Walking out needs no further cue: "walked out of the inpatient program on Sunday".

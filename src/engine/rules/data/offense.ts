@@ -487,7 +487,6 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
     id: 'offense-less-often',
     category: 'offense',
     severity: 'medium',
-    kind: 'fixed',
     explanation: CRIME,
     patterns: [
       "(hasn't|has_not|haven't|have_not|isn't|is_not|wasn't|was_not|aren't|doesn't|does_not|don't|didn't|not) (been)? (shoplifting|stealing|boosting|racking|dealing|slinging|breaking_into_cars|hitting_licks|scamming|shoplift|steal|boost|rack|deal|sling|scam) ~3 (as_much|as_often|so_much|so_often|that_much|that_often|as_many|like_(he|she|they)_used_to|like_before|as_bad|every_day_anymore|as_heavily)",

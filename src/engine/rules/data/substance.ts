@@ -293,7 +293,6 @@ export const SUBSTANCE_RULES: readonly RuleEntry[] = [
     id: 'substance-dated-negation',
     category: 'substance',
     severity: 'high',
-    kind: 'fixed',
     explanation: 'Says how long since the participant last used, which reveals the use',
     patterns: [
       // "hasn't used in about two weeks", "hasn't had a drink for almost a month", "no meth for ten days".

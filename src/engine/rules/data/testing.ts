@@ -145,7 +145,6 @@ export const TESTING_RULES: readonly RuleEntry[] = [
     category: 'testing',
     severity: 'high',
     explanation: 'Reports a refused or missed test',
-    kind: 'fixed',
     patterns: [
       `@ghost|flake_on|bail_on|blow_off ~3 ${DRUG_TEST}${NOT_OTHER_TEST}`,
       `@refuse|decline|skip|miss|dodge|avoid ~3 ${DRUG_TEST}${NOT_OTHER_TEST} ((for|with|at|from)_(probation|pretrial|(his|her|their|the)_(po|probation_officer|officer|lab|program|drug_court|treatment_court)|drug_court|treatment_court|court|dcc|doc|the_lab))?`,

@@ -27,7 +27,6 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
     category: 'whereabouts',
     severity: 'high',
     explanation: 'Suggests the participant cannot be located or is avoiding supervision',
-    kind: 'fixed',
     patterns: [
       '(abscond|absconded|absconding|absconder|whereabouts_unknown|whereabouts_are_unknown|unknown_whereabouts)',
       '(in_the_wind|on_the_run|on_the_lam|off_the_grid|off_the_radar|dropped_off_the_radar|fell_off_the_radar|gone_underground|went_underground|skipped_town|left_town|unaccounted_for|gone_walkabout|went_walkabout|vanished|vanishes|vanishing|disappeared|disappears|disappearing|made_(himself|herself|themselves)_scarce|making_(himself|herself|themselves)_scarce|makes_(himself|herself|themselves)_scarce|(?<!\\b(?:driver|car|guy|man|woman|suspect|thief|attacker|plane|bus|truck|business|van|kid|kids|boyfriend|girlfriend)\\s)took_off|ghosted_(us|me|everyone|outreach|the_team|staff))',
@@ -197,7 +196,6 @@ export const WHEREABOUTS_RULES: readonly RuleEntry[] = [
     category: 'whereabouts',
     severity: 'medium',
     explanation: 'Suggests the participant is evading police, supervision or outreach',
-    kind: 'fixed',
     patterns: [
       '(ignoring|ignores|ignored|screening|screens|screened|dodging|dodges|dodged) ~2 (calls|texts|messages|phone_calls|voicemails|letters|knocks)(?!_from_(?:unknown|blocked|private|random|spam|scam)\\w*)',
       "(changed|changes|switched|ditched|dumped|tossed|got_rid_of|threw_away|turned_off) (his|her|their) (number|phone|phone_number|cell) ~6 (didn't|won't|not|without|so|to_avoid|track|nobody|no_one)",
