@@ -3,6 +3,7 @@ import type { Finding } from '../../engine/types';
 import type { SiteAdapter } from '../contracts';
 import { type HighlightPainter, painterFor } from '../draw/highlights';
 import { replaceInEditable } from '../edit/insert';
+import { closeUndoGroup } from '../edit/undo-group';
 import { type EditableTextModel, readEditable } from '../text/editable-model';
 import type { Surface } from './surface';
 
@@ -64,6 +65,10 @@ export class EditableSurface implements Surface {
     selection.removeAllRanges();
     selection.addRange(range);
     return true;
+  }
+
+  closeUndoGroup(): void {
+    closeUndoGroup(this.element);
   }
 
   async replace(start: number, end: number, insert: string): Promise<void> {

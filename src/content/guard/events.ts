@@ -61,7 +61,7 @@ export function listenToPage(registry: Registry, ui: () => GuardUi, signal: Abor
     'input',
     (event) => {
       const field = fieldOf(event);
-      if (field && !(event instanceof InputEvent && event.isComposing)) field.noteInput();
+      if (field && !(event instanceof InputEvent && event.isComposing)) field.noteChange();
     },
     options,
   );

@@ -10,11 +10,6 @@ import { analyzeInSlices } from './slices';
 import type { Surface } from './surface';
 
 export const DEBOUNCE_MS = 150;
-/**
- * Editors group edits made close together into one undo step (Quill 1000 ms, ProseMirror 500 ms): a replacement
- * waits until this long after the writer's last keystroke, so one Ctrl+Z undoes exactly the replacement.
- */
-const UNDO_GROUP_MS = 1000;
 /** How long `findings()` waits for an analysis in progress before giving up. */
 const FINDINGS_WAIT_MS = 3000;
 
@@ -33,9 +28,6 @@ export class Field implements GuardedField {
   /** Bumped by every change notice, so a slow analysis knows it is stale. */
   private changes = 0;
   private running: Promise<void> | undefined;
-  private lastInputAt = -Infinity;
-  /** Our own edits also fire input events; they are not the writer typing. */
-  private applying = false;
 
   constructor(
     readonly id: string,
@@ -60,12 +52,6 @@ export class Field implements GuardedField {
     this.changes++;
     clearTimeout(this.timer);
     if (!this.composing) this.timer = setTimeout(() => void this.refresh(), delay);
-  }
-
-  /** The writer typed (an input event), as opposed to any other change of the field. */
-  noteInput(): void {
-    if (!this.applying) this.lastInputAt = performance.now();
-    this.noteChange();
   }
 
   setComposing(composing: boolean): void {
@@ -128,14 +114,12 @@ export class Field implements GuardedField {
 
   async applyEdits(edits: readonly Edit[], expectedText: string): Promise<boolean> {
     if (edits.length === 0) return this.surface.read() === expectedText;
-    const wait = this.lastInputAt + UNDO_GROUP_MS - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    if (this.surface.read() !== expectedText) return false;
-    this.applying = true;
     try {
+      // One undo step for the guard's edits, apart from the writer's typing, whatever the timing.
+      this.surface.closeUndoGroup();
+      if (this.surface.read() !== expectedText) return false;
       return await this.replaceBackToFront(edits, expectedText);
     } finally {
-      this.applying = false;
       this.noteChange(0);
     }
   }

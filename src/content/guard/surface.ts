@@ -13,6 +13,8 @@ export interface Surface {
   rectOf(finding: Finding): DOMRect | null;
   /** Selects [start, end) of the text last read, as the writer would with the mouse; false if it no longer maps. */
   select(start: number, end: number): boolean;
+  /** Ends the editor's current undo group, so the edits that follow undo apart from the writer's typing. */
+  closeUndoGroup(): void;
   /** Replaces [start, end) of the text last read as user input; the caret ends after `insert`. */
   replace(start: number, end: number, insert: string): Promise<void>;
 }

@@ -42,6 +42,9 @@ export class TextControlSurface implements Surface {
     return true;
   }
 
+  /** The browser's own undo for text controls ends a typing step when the selection moves, as it does here. */
+  closeUndoGroup(): void {}
+
   async replace(start: number, end: number, insert: string): Promise<void> {
     replaceInTextControl(this.element, start, end, insert);
   }
