@@ -18,7 +18,7 @@ import { COMMAND_MESSAGES } from './commands';
 import { analyzeDocumentText } from './documents';
 import { parseReport } from './report';
 import { acceptsMessage, type Self } from './senders';
-import { TabFindingsStore } from './tab-findings';
+import { type ReportSource, TabFindingsStore } from './tab-findings';
 
 const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 const findings = new TabFindingsStore(browser.storage.session);
@@ -48,15 +48,31 @@ function hostOf(url: string | undefined): string {
   }
 }
 
+/** The frame and document a report comes from (`documentId` is Chrome's; other browsers leave it out). */
+function reportSource(sender: Runtime.MessageSender): ReportSource | null {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId;
+  if (tabId === undefined || frameId === undefined) return null;
+  const documentId: unknown = Reflect.get(sender, 'documentId');
+  return typeof documentId === 'string' ? { tabId, frameId, documentId } : { tabId, frameId };
+}
+
+/** A document being unloaded or kept in the back/forward cache no longer shows what it reports. */
+function isActiveDocument(sender: Runtime.MessageSender): boolean {
+  const lifecycle: unknown = Reflect.get(sender, 'documentLifecycle');
+  return lifecycle === undefined || lifecycle === 'active';
+}
+
 handleMessages<BackgroundMessages>(
   {
     'findings/report': async (payload, sender: Runtime.MessageSender) => {
-      const tabId = sender.tab?.id;
-      const frameId = sender.frameId;
-      if (tabId === undefined || frameId === undefined) throw new Error('Findings come from a tab.');
+      const source = reportSource(sender);
+      if (source === null) throw new Error('Findings come from a tab.');
+      if (!isActiveDocument(sender)) return null;
       const { settings: current } = await settings;
       const paused = matchesAny(hostOf(sender.tab?.url ?? sender.url), current.pausedSites);
-      const count = await findings.report(tabId, frameId, paused ? [] : parseReport(payload));
+      const tabId = source.tabId;
+      const count = await findings.report(source, paused ? [] : parseReport(payload));
       await showCount(tabId, count);
       return null;
     },

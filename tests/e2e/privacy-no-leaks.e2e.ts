@@ -42,7 +42,12 @@ describe('privacy', () => {
     await clickAction(await openCard(page, FLAGGED[0] ?? ''), 'replace');
     await expectFlagged(page, [FLAGGED[1] ?? '']);
     const popup = await openPopup(harness(), await tabIdOf(harness(), page));
-    await popup.locator('.passage').waitFor();
+    // The popup may open before the report of the replacement arrives: wait until it lists the one passage left.
+    await expect
+      .poll(async () =>
+        (await popup.locator('.passage').allTextContents()).map((text) => text.includes('arrested')),
+      )
+      .toEqual([true]);
     await popup.locator('[data-action=ignore]').click();
     await expect.poll(() => popup.locator('.passage').count()).toBe(0);
     await page.locator('#send').click();
