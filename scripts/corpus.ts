@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/engine/index';
+import { type Classifier, createAnalyzer } from '../src/engine/index';
+import { segment } from '../src/engine/segment';
 import { CATEGORIES, type Category, type Finding, type Level } from '../src/engine/types';
 
 export const CORPUS = join(import.meta.dirname, '..', 'tests', 'corpus');
@@ -17,6 +18,22 @@ export interface SentenceRow {
   kind: string;
   hard: boolean;
   strict?: 'flag';
+  /** Who the message is written to or in what voice (calibration and newer sets); optional. */
+  register?: string;
+}
+
+/**
+ * A whole message for training: the exact sentences to flag and their categories (same order). `cross` marks a
+ * message whose conduct is only revealed across sentences (a condition named in one, broken in another), so no
+ * single sentence carries the label and the trainer skips it.
+ */
+export interface MessageRow {
+  id: string;
+  text: string;
+  flag: string[];
+  categories: Category[];
+  register?: string;
+  cross: boolean;
 }
 
 export interface PassageRow {
@@ -35,7 +52,7 @@ function isCategory(value: unknown): value is Category {
 
 function toSentenceRow(value: unknown): SentenceRow | null {
   if (!isRecord(value)) return null;
-  const { id, text, label, category, kind, hard, strict } = value;
+  const { id, text, label, category, kind, hard, strict, register } = value;
   if (typeof id !== 'string' || typeof text !== 'string') return null;
   if (label !== 'flag' && label !== 'allow') return null;
   if (label === 'flag' && !isCategory(category)) return null;
@@ -47,6 +64,7 @@ function toSentenceRow(value: unknown): SentenceRow | null {
     kind: typeof kind === 'string' ? kind : '',
     hard: hard === true,
     ...(strict === 'flag' ? { strict } : {}),
+    ...(typeof register === 'string' ? { register } : {}),
   };
 }
 
@@ -57,6 +75,30 @@ function toPassageRow(value: unknown): PassageRow | null {
   const sentences = flag.filter((item): item is string => typeof item === 'string');
   // Every sentence to flag must be found in the message, or the passage cannot be scored.
   return sentences.every((sentence) => text.includes(sentence)) ? { id, text, flag: sentences } : null;
+}
+
+function toMessageRow(value: unknown): MessageRow | null {
+  if (!isRecord(value)) return null;
+  const { id, text, flag, categories, register, cross } = value;
+  if (
+    typeof id !== 'string' ||
+    typeof text !== 'string' ||
+    !Array.isArray(flag) ||
+    !Array.isArray(categories)
+  )
+    return null;
+  const sentences = flag.filter((item): item is string => typeof item === 'string');
+  const labels = categories.filter(isCategory);
+  if (sentences.length !== flag.length || labels.length !== categories.length) return null;
+  if (!sentences.every((sentence) => text.includes(sentence))) return null;
+  return {
+    id,
+    text,
+    flag: sentences,
+    categories: labels,
+    cross: cross === true,
+    ...(typeof register === 'string' ? { register } : {}),
+  };
 }
 
 /** Reads a JSON Lines file of the corpus; a malformed row is an error that names the file and line. */
@@ -72,6 +114,26 @@ function readJsonl<T>(file: string, convert: (value: unknown) => T | null): T[] 
 
 export const readSentences = (file: string): SentenceRow[] => readJsonl(file, toSentenceRow);
 export const readPassages = (file: string): PassageRow[] => readJsonl(file, toPassageRow);
+export const readMessages = (file: string): MessageRow[] => readJsonl(file, toMessageRow);
+
+/** True when tests/corpus holds the file (calibration, holdout3 and messages arrive later). */
+export const corpusHas = (file: string): boolean => readdirSync(CORPUS).includes(file);
+
+/**
+ * The sentence files the model may learn from. Never the holdouts (they measure generalisation) nor the
+ * calibration set (thresholds are chosen on it), and not passages.jsonl, which stays a whole-message test.
+ */
+export function trainingSentenceFiles(): string[] {
+  const extra = readdirSync(CORPUS)
+    .filter((name) => /^train-[a-z0-9-]+\.jsonl$/.test(name))
+    .sort();
+  return ['sentences.jsonl', 'dev2.jsonl', ...categoryDevSets(), ...extra].filter(corpusHas);
+}
+
+/** Sets measured by figure only: their sentences are never printed. */
+export function holdoutFiles(): string[] {
+  return ['holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl'].filter(corpusHas);
+}
 
 /** Development sets written one category at a time: dev3-<category>.jsonl. */
 export function categoryDevSets(): string[] {
@@ -94,8 +156,10 @@ export interface Outcome {
   findings: Finding[];
 }
 
-export function run(rows: readonly SentenceRow[], level: Level): Outcome[] {
-  return rows.map((row) => ({ row, findings: analyze(row.text, { level }) }));
+/** Runs `classify` (the shipped engine by default) over rows, each row on its own. */
+export function run(rows: readonly SentenceRow[], level: Level, classify?: Classifier): Outcome[] {
+  const analyzer = createAnalyzer(classify ? { classify } : {});
+  return rows.map((row) => ({ row, findings: analyzer.analyze(row.text, { level }) }));
 }
 
 function shouldFlag(row: SentenceRow, level: Level): boolean {
@@ -137,10 +201,11 @@ export interface PassageScore {
   missed: { passage: PassageRow; sentence: string }[];
 }
 
-export function scorePassages(rows: readonly PassageRow[]): PassageScore {
+export function scorePassages(rows: readonly PassageRow[], classify?: Classifier): PassageScore {
+  const analyzer = createAnalyzer(classify ? { classify } : {});
   const score: PassageScore = { expected: 0, found: 0, exactSpans: 0, falseFlags: [], missed: [] };
   for (const passage of rows) {
-    const findings = analyze(passage.text);
+    const findings = analyzer.analyze(passage.text);
     const targets = passage.flag.map((sentence) => {
       const start = passage.text.indexOf(sentence);
       return { sentence, start, end: start + sentence.length };
@@ -158,6 +223,53 @@ export function scorePassages(rows: readonly PassageRow[]): PassageScore {
     for (const finding of findings) {
       if (!targets.some((target) => finding.start < target.end && finding.end > target.start))
         score.falseFlags.push({ passage, finding });
+    }
+  }
+  return score;
+}
+
+export interface MessageScore {
+  /** Sentences to flag whose violation shows only across sentences, and those found. */
+  cross: { expected: number; found: number };
+  /** The other sentences to flag, and those found. */
+  single: { expected: number; found: number };
+  /** Sentences not to flag, and those flagged all the same. */
+  clean: { sentences: number; flagged: number };
+  missed: { message: MessageRow; sentence: string }[];
+  falseFlags: { message: MessageRow; sentence: string; finding: Finding }[];
+}
+
+/** Whole messages (messages.jsonl format): what was found, by kind, and how many clean sentences were flagged. */
+export function scoreMessages(rows: readonly MessageRow[], classify?: Classifier): MessageScore {
+  const analyzer = createAnalyzer(classify ? { classify } : {});
+  const score: MessageScore = {
+    cross: { expected: 0, found: 0 },
+    single: { expected: 0, found: 0 },
+    clean: { sentences: 0, flagged: 0 },
+    missed: [],
+    falseFlags: [],
+  };
+  const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+    a.start < b.end && a.end > b.start;
+  for (const message of rows) {
+    const findings = analyzer.analyze(message.text);
+    const targets = message.flag.map((sentence) => {
+      const start = message.text.indexOf(sentence);
+      return { sentence, start, end: start + sentence.length };
+    });
+    const tally = message.cross ? score.cross : score.single;
+    for (const target of targets) {
+      tally.expected += 1;
+      if (findings.some((finding) => overlaps(finding, target))) tally.found += 1;
+      else score.missed.push({ message, sentence: target.sentence });
+    }
+    for (const seg of segment(message.text)) {
+      if (targets.some((target) => overlaps(seg, target))) continue;
+      score.clean.sentences += 1;
+      const finding = findings.find((candidate) => overlaps(candidate, seg));
+      if (finding === undefined) continue;
+      score.clean.flagged += 1;
+      score.falseFlags.push({ message, sentence: message.text.slice(seg.start, seg.end), finding });
     }
   }
   return score;

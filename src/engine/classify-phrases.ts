@@ -5,7 +5,11 @@
 import type { SentenceHit } from './classify';
 import type { EngineOptions } from './types';
 
-function escapeRegex(text: string): string {
+/** The rule id of an organisation's own phrase. */
+export const CUSTOM_PHRASE_RULE = 'custom-phrase';
+
+/** The text as a regex that matches it literally. */
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -47,7 +51,7 @@ export function customPhraseHit(sentence: string, options: EngineOptions): Sente
     return {
       category: 'offense',
       severity: 'medium',
-      ruleId: 'custom-phrase',
+      ruleId: CUSTOM_PHRASE_RULE,
       reason: `Contains a phrase your organization asked to flag: \u201c${found[0]}\u201d`,
       triggerStart: start,
       triggerEnd: end,

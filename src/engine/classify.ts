@@ -100,7 +100,10 @@ export function unanchoredPatterns(): string[] {
   return UNANCHORED.map((index) => all[index] ?? '');
 }
 
-type Verdict = { flag: Severity } | 'compliance' | 'ignore';
+export type Verdict = { flag: Severity } | 'compliance' | 'ignore';
+
+/** What judging a match needs to know about the rule behind it; the model's findings are judged the same way. */
+export type JudgedRule = Pick<RuleEntry, 'category' | 'severity' | 'kind' | 'record' | 'victimWhenPassive'>;
 
 /** "wasn't clean", "is no longer sober": a negated compliance statement reports the violation. */
 const NEGATED_COMPLIANCE =
@@ -121,7 +124,11 @@ function judgeCompliance(text: string, start: number, end: number): Verdict {
 const DENIAL_INSIDE =
   /\s(?:no|zero|without)\s(?!(?:(?:a|an|any|his|her|their|the|valid|current|proper|prior|required|ignition|forwarding|court|written|new|travel|working)\s+){0,3}(?:licen[cs]es?|dl|insurance|plates|registration|permits?|permission|approval|authori[sz]ation|interlock|telling|notifying|informing|asking|paying|tickets?|fare|pass|scanning|receipts?|giving|providing|testing|submitting|samples?|specimens?|address|consent|leave|repl(?:y|ies)|responses?|answers?|luck|success|sign|trace|word|contact|longer|idea|clue|way|means|notice|warning|letting|checking|getting|clearing|info(?:rmation)?|number|activity|proof|blowing|show|call)\b)/i;
 
-function judge(rule: RuleEntry, text: string, start: number, end: number): Verdict {
+/**
+ * The rules' leave-alone knowledge about one match in its sentence (`text` as normaliseSentence gives it):
+ * hypothetical, general, a topic, negated, known record, a victim, someone else's conduct.
+ */
+export function judge(rule: JudgedRule, text: string, start: number, end: number): Verdict {
   const { before, after } = windows({ text, start, end });
   const trigger = text.slice(start, end);
   if (isHypothetical(text, start, before) || isGeneralStatement(text)) return 'ignore';
@@ -230,12 +237,31 @@ function collectMatches(text: string, options: EngineOptions): { conduct: Match[
   return { conduct: conduct.sort(byStrength), compliance: compliance.sort(byStrength) };
 }
 
+/**
+ * Same length as the input, so offsets stay valid: typographic apostrophes become plain ones.
+ * Double quotes become spaces, so "forgetting" and “an incident” read as plain words.
+ */
+export function normaliseSentence(sentence: string): string {
+  return sentence.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/["\u201c\u201d]/g, ' ');
+}
+
+/**
+ * The rules' decision on a sentence, and whether they read it as a compliance statement ("denies any new
+ * arrests"): at `standard` such a sentence is left alone, and nothing else may flag it either.
+ */
+export interface RulesVerdict {
+  hit: SentenceHit | null;
+  compliance: boolean;
+}
+
 export function classifySentence(sentence: string, options: EngineOptions): SentenceHit | null {
+  return rulesVerdict(sentence, options).hit;
+}
+
+export function rulesVerdict(sentence: string, options: EngineOptions): RulesVerdict {
   const custom = customPhraseHit(sentence, options);
-  if (custom) return custom;
-  // Same length as the input, so offsets stay valid: typographic apostrophes become plain ones.
-  // Double quotes become spaces, so "forgetting" and “an incident” read as plain words.
-  const text = sentence.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/["\u201c\u201d]/g, ' ');
+  if (custom) return { hit: custom, compliance: false };
+  const text = normaliseSentence(sentence);
   const { conduct, compliance } = collectMatches(text, options);
   let flagged: Candidate | null = null;
   let complianceHit: Candidate | null = null;
@@ -252,13 +278,14 @@ export function classifySentence(sentence: string, options: EngineOptions): Sent
       flagged = { ...match, severity: verdict.flag };
     }
   }
-  if (flagged) return toHit(flagged, sentence);
+  if (flagged) return { hit: toHit(flagged, sentence), compliance: false };
   // Compliance statements: a negated one ("wasn't clean") is a violation; the rest count only at strict.
   for (const match of compliance) {
     const verdict = judge(match.compiled.rule, text, match.start, match.end);
     if (verdict === 'ignore') continue;
     if (verdict === 'compliance') complianceHit ??= { ...match, severity: 'low' };
-    else return toHit({ ...match, severity: verdict.flag }, sentence);
+    else return { hit: toHit({ ...match, severity: verdict.flag }, sentence), compliance: false };
   }
-  return complianceHit && options.level === 'strict' ? toHit(complianceHit, sentence) : null;
+  if (!complianceHit) return { hit: null, compliance: false };
+  return { hit: options.level === 'strict' ? toHit(complianceHit, sentence) : null, compliance: true };
 }

@@ -6,7 +6,9 @@ import { createAnalyzer } from './analyzer';
 import type { EngineOptions, Finding } from './types';
 
 export { type Analyzer, type AnalyzerConfig, type Classifier, createAnalyzer } from './analyzer';
-export type { SentenceHit } from './classify';
+export { classifySentence, type SentenceHit } from './classify';
+export { classifyCombined, combinedClassifier, modelOnlyClassifier, shippedModel } from './combine';
+export { lazyModel, type ModelSource } from './model/load';
 export { resolveOptions } from './options';
 export { applyEdits, rewrite } from './rewrite';
 export * from './types';

@@ -1,0 +1,11 @@
+/** Where `npm run train` writes the model, for the trainer, the bench and the drift test. */
+import { join } from 'node:path';
+
+export const WEIGHTS_MODULE = join(
+  import.meta.dirname,
+  '..',
+  'src',
+  'engine',
+  'model',
+  'weights.generated.ts',
+);

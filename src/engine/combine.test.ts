@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer } from './analyzer';
+import { classifySentence } from './classify';
+import { combinedClassifier, modelOnlyClassifier } from './combine';
+import { lazyModel } from './model/load';
+import { predict } from './model/predict';
+import { MODEL_REASONS } from './model/reasons';
+import { toyEncoded } from './testing/toy-model';
+import { CATEGORIES, type EngineOptions, type Finding } from './types';
+
+// A toy model (testing/toy-model.ts) so these tests hold whatever the shipped weights are: it reads the made-up
+// words "zorbled" as drug use and "glimmed" as a fight; the rules know neither.
+const source = lazyModel(toyEncoded(0.5));
+const combined = createAnalyzer({ classify: combinedClassifier(source) });
+const modelAlone = createAnalyzer({ classify: modelOnlyClassifier(source) });
+const rules = createAnalyzer({ classify: classifySentence });
+
+function only(findings: Finding[]): Finding {
+  expect(findings).toHaveLength(1);
+  return findings[0] as Finding;
+}
+
+describe('rules and model combined', () => {
+  test('a sentence the rules miss becomes a model finding with a valid trigger and a plain reason', () => {
+    const text = 'We met on Monday. Then he zorbled over the weekend, he said.';
+    expect(rules.analyze(text)).toEqual([]);
+    const finding = only(combined.analyze(text));
+    expect(finding).toMatchObject({ category: 'substance', ruleId: 'model/substance', start: 18 });
+    expect(finding.end).toBe(text.length);
+    expect(finding.trigger).toBe(text.slice(finding.triggerStart, finding.triggerEnd));
+    expect(finding.trigger).toMatch(/zorbled/);
+    expect(finding.start <= finding.triggerStart && finding.triggerEnd <= finding.end).toBe(true);
+    expect(finding.reason).toBe(`${MODEL_REASONS.substance}: \u201c${finding.trigger}\u201d`);
+    expect(['medium', 'low']).toContain(finding.severity);
+  });
+
+  test('every category has a reason a case manager understands', () => {
+    for (const category of CATEGORIES) expect(MODEL_REASONS[category]).toMatch(/^Reads like a report /);
+  });
+
+  test('a sentence the rules flag keeps the rule finding', () => {
+    const text = 'He zorbled and was arrested Friday for shoplifting.';
+    const finding = only(combined.analyze(text));
+    expect(finding.ruleId).not.toMatch(/^model\//);
+    expect(finding).toEqual(only(rules.analyze(text)));
+  });
+
+  test.each([
+    ['a hypothetical', 'If anyone zorbled, a warrant can issue.'],
+    ['a general statement', 'Participants who zorbled can lose their housing.'],
+    ['the referral offense', 'He was referred to LEAD after he zorbled in 2015.'],
+    ['someone else, not implicating the participant', 'Her roommate zorbled last night.'],
+    ['the participant as victim', 'She was glimmed by a stranger at the bus stop.'],
+    ['a compliance statement', 'He has not zorbled.'],
+    ['a topic of conversation', 'We talked about the risks of zorbled.'],
+  ])('the rules veto the model on %s', (_name, text) => {
+    expect(modelAlone.analyze(text)).toHaveLength(1);
+    expect(combined.analyze(text)).toEqual([]);
+  });
+
+  test('a compliance statement is a low finding at the strict level', () => {
+    const finding = only(combined.analyze('He has not zorbled.', { level: 'strict' }));
+    expect(finding).toMatchObject({ ruleId: 'model/substance', severity: 'low' });
+  });
+
+  test('the allow-list applies to model findings', () => {
+    const options: Partial<EngineOptions> = { allowPhrases: ['zorbled'] };
+    expect(combined.analyze('He zorbled last night.', options)).toEqual([]);
+    expect(combined.analyze('He zorbled last night.', { allowPhrases: ['last night'] })).toHaveLength(1);
+  });
+
+  test('below the threshold nothing is added; within the margin above it the finding is low', () => {
+    const sentence = 'He zorbled last night.';
+    const model = source.get();
+    if (!model) throw new Error('the toy model did not load');
+    const { flagProbability: probability } = predict(model, sentence);
+    const at = (threshold: number) =>
+      createAnalyzer({ classify: combinedClassifier(lazyModel(toyEncoded(threshold))) }).analyze(sentence);
+    expect(at(probability + 0.001)).toEqual([]);
+    expect(only(at(probability - 0.01)).severity).toBe('low');
+    expect(only(at(probability - 0.2)).severity).toBe('medium');
+  });
+
+  describe('a model sure the sentence is harmless overrules a rule', () => {
+    const overruling = createAnalyzer({ classify: combinedClassifier(lazyModel(toyEncoded(0.5, 0))) });
+    const conduct = 'He used meth on Friday.';
+
+    test('a rule finding about conduct is dropped once the veto is reached, and kept below it', () => {
+      expect(rules.analyze(conduct)).toHaveLength(1);
+      expect(overruling.analyze(conduct)).toEqual([]);
+      expect(combined.analyze(conduct)).toHaveLength(1);
+    });
+
+    test("an organisation's own phrase is never overruled", () => {
+      expect(overruling.analyze('We met at the pantry.', { extraPhrases: ['pantry'] })).toHaveLength(1);
+    });
+
+    test('a compliance statement flagged at the strict level is never overruled', () => {
+      const compliance = 'He denies any new arrests.';
+      expect(rules.analyze(compliance, { level: 'strict' })).toHaveLength(1);
+      expect(overruling.analyze(compliance, { level: 'strict' })).toHaveLength(1);
+    });
+  });
+});

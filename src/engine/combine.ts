@@ -1,0 +1,126 @@
+/**
+ * Engine v2: the rules first, then the trained model. A sentence the rules flag keeps the rule's finding, unless
+ * the model is sure it is harmless (see `vetoes`). A sentence they leave alone becomes a finding, in the model's
+ * most probable category, when the model's probability that it reveals anything (1 − P(none)) reaches that
+ * category's threshold (chosen on the calibration set), unless the rules' own leave-alone checks are sure it is safe: the same judge() that cancels rule matches (hypothetical or general, a topic, known
+ * record, a victim, someone else's conduct, a negation) runs on the model's trigger, and a sentence the rules read
+ * as a compliance statement stays a compliance statement. The result is still a pure function of sentence and
+ * options, so the analyzer's cache holds.
+ */
+import type { Classifier } from './analyzer';
+import {
+  type JudgedRule,
+  judge,
+  normaliseSentence,
+  type RulesVerdict,
+  rulesVerdict,
+  type SentenceHit,
+} from './classify';
+import { CUSTOM_PHRASE_RULE, isAllowed } from './classify-phrases';
+import { triggerSpan } from './model/explain';
+import type { WeightFile } from './model/format';
+import { lazyModel, type ModelSource } from './model/load';
+import { noneProbability, type Prediction, predict } from './model/predict';
+import { modelReason } from './model/reasons';
+import { MODEL } from './model/weights.generated';
+import type { Category, EngineOptions, Severity } from './types';
+
+/** A court's file holds no test results or whereabouts, so only these categories can be known record. */
+const NEVER_RECORD: ReadonlySet<Category> = new Set(['testing', 'whereabouts']);
+/** "Was assaulted", "his car was broken into": a passive form of these makes the participant the victim. */
+const VICTIMISABLE: ReadonlySet<Category> = new Set(['violence', 'offense']);
+
+function modelRule(category: Category): JudgedRule {
+  return {
+    category,
+    severity: 'medium',
+    kind: 'conduct',
+    record: !NEVER_RECORD.has(category),
+    victimWhenPassive: VICTIMISABLE.has(category),
+  };
+}
+
+/**
+ * The model's finding for a sentence the rules left alone, whatever the threshold; null when there is no word
+ * to show as the trigger, the trigger is allow-listed, or the rules' checks veto it.
+ */
+export function modelFinding(
+  model: WeightFile,
+  sentence: string,
+  prediction: Prediction,
+  options: EngineOptions,
+  rulesSawCompliance: boolean,
+): SentenceHit | null {
+  if (rulesSawCompliance && options.level === 'standard') return null;
+  const { category, flagProbability } = prediction;
+  const span = triggerSpan(model, sentence, category);
+  if (!span) return null;
+  const text = normaliseSentence(sentence);
+  if (isAllowed(text, span.start, span.end, options)) return null;
+  const verdict = judge(modelRule(category), text, span.start, span.end);
+  if (verdict === 'ignore') return null;
+  // A negated mention ("denies any new arrests") is a compliance statement: flagged, lightly, only at strict.
+  if (verdict === 'compliance' && options.level === 'standard') return null;
+  const nearThreshold = flagProbability < model.header.thresholds[category] + model.header.lowMargin;
+  const severity: Severity = verdict === 'compliance' || nearThreshold ? 'low' : 'medium';
+  return {
+    category,
+    severity,
+    ruleId: `model/${category}`,
+    reason: modelReason(category, sentence.slice(span.start, span.end)),
+    triggerStart: span.start,
+    triggerEnd: span.end,
+  };
+}
+
+/**
+ * The model overrules a rule's conduct finding when it is sure the sentence is harmless: a charged word used
+ * innocently ("a shot at the job", "high school"), the participant as the victim. An organisation's own phrase
+ * and a compliance statement flagged at the strict level are never overruled.
+ */
+export function vetoes(model: WeightFile, sentence: string, rules: RulesVerdict): boolean {
+  if (rules.hit === null || rules.compliance || rules.hit.ruleId === CUSTOM_PHRASE_RULE) return false;
+  return noneProbability(model, sentence) >= model.header.noneVeto;
+}
+
+export function reachesThreshold(model: WeightFile, prediction: Prediction): boolean {
+  return prediction.flagProbability >= model.header.thresholds[prediction.category];
+}
+
+/** Rules, then the model from `source`; with an unusable model, the rules alone. */
+export function combinedClassifier(source: ModelSource): Classifier {
+  return (sentence, options) => {
+    const rules = rulesVerdict(sentence, options);
+    const model = source.get();
+    if (rules.hit) return model && vetoes(model, sentence, rules) ? null : rules.hit;
+    if (!model) return null;
+    const prediction = predict(model, sentence);
+    if (!reachesThreshold(model, prediction)) return null;
+    return modelFinding(model, sentence, prediction, options, rules.compliance);
+  };
+}
+
+/** The model on its own (no rules, no vetoes), for measuring it: `npm run eval`. */
+export function modelOnlyClassifier(source: ModelSource): Classifier {
+  return (sentence) => {
+    const model = source.get();
+    if (!model) return null;
+    const prediction = predict(model, sentence);
+    if (!reachesThreshold(model, prediction)) return null;
+    const span = triggerSpan(model, sentence, prediction.category);
+    if (!span) return null;
+    const { category } = prediction;
+    return {
+      category,
+      severity: 'medium',
+      ruleId: `model/${category}`,
+      reason: modelReason(category, sentence.slice(span.start, span.end)),
+      triggerStart: span.start,
+      triggerEnd: span.end,
+    };
+  };
+}
+
+/** The model shipped with the engine, decoded on the first sentence classified. */
+export const shippedModel: ModelSource = lazyModel(MODEL);
+export const classifyCombined: Classifier = combinedClassifier(shippedModel);

@@ -1,0 +1,148 @@
+/**
+ * The weight file: a versioned binary container, shipped as base64 in weights.generated.ts.
+ *
+ *   "LGWM" | format version (u16 LE) | header length (u32 LE) | header (JSON, UTF-8) | row bitmap | rows
+ *
+ * The header carries everything needed to read the weights back and use them: feature configuration, bucket
+ * count, class list, per-class quantisation scales, biases and the thresholds chosen on the calibration set.
+ * Weights are int8 (weight = value × scale of its class). Only buckets with a non-zero weight are stored: the
+ * bitmap has one bit per bucket, and each set bit is followed, in order, by one row of one int8 per class.
+ * Most buckets never occur in the training corpus, so this keeps the module small.
+ */
+import { CATEGORIES, type Category } from '../types';
+import { decodeBase64, encodeBase64 } from './base64';
+import { MODEL_CLASSES, type ModelClass } from './classes';
+import { type FeatureConfig, isFeatureConfig } from './config';
+
+export const FORMAT_VERSION = 2;
+const MAGIC = 'LGWM';
+const PREAMBLE = 10;
+
+export interface WeightHeader {
+  format: number;
+  features: FeatureConfig;
+  buckets: number;
+  classes: ModelClass[];
+  /** Per class: a stored int8 `q` stands for the weight `q × scale`. */
+  scales: number[];
+  bias: number[];
+  /** Smallest probability of a category that makes the model's finding, per category. */
+  thresholds: Record<Category, number>;
+  /** A finding within this much above its threshold is `low` severity, otherwise `medium`. */
+  lowMargin: number;
+  /**
+   * A rule's conduct finding is dropped when the model's probability of "none" reaches this (above 1: never).
+   * Chosen on the calibration set with the thresholds: the rules over-read charged words used innocently.
+   */
+  noneVeto: number;
+  /** Where the thresholds came from: the calibration file, or "default" when there was none. */
+  calibratedOn: string;
+}
+
+export interface WeightFile {
+  header: WeightHeader;
+  /** Dense: weights[bucket × classes + class]. */
+  weights: Int8Array;
+}
+
+export class WeightFormatError extends Error {
+  override name = 'WeightFormatError';
+}
+
+function fail(message: string): never {
+  throw new WeightFormatError(`LEAD Guard model: ${message}`);
+}
+
+export function encodeWeights(file: WeightFile): string {
+  const { header, weights } = file;
+  const k = header.classes.length;
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const bitmap = new Uint8Array(Math.ceil(header.buckets / 8));
+  const rows: number[] = [];
+  for (let bucket = 0; bucket < header.buckets; bucket++) {
+    const row = weights.subarray(bucket * k, bucket * k + k);
+    if (row.every((value) => value === 0)) continue;
+    bitmap[bucket >> 3] = (bitmap[bucket >> 3] ?? 0) | (1 << (bucket & 7));
+    for (const value of row) rows.push(value & 255);
+  }
+  const bytes = new Uint8Array(PREAMBLE + json.length + bitmap.length + rows.length);
+  for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(4, header.format, true);
+  view.setUint32(6, json.length, true);
+  bytes.set(json, PREAMBLE);
+  bytes.set(bitmap, PREAMBLE + json.length);
+  bytes.set(rows, PREAMBLE + json.length + bitmap.length);
+  return encodeBase64(bytes);
+}
+
+function finiteList(value: unknown, length: number): value is number[] {
+  return (
+    Array.isArray(value) &&
+    value.length === length &&
+    value.every((item) => typeof item === 'number' && Number.isFinite(item))
+  );
+}
+
+function checkHeader(value: unknown): WeightHeader {
+  if (typeof value !== 'object' || value === null) fail('the header is not an object');
+  const header = value as Partial<WeightHeader>;
+  if (!isFeatureConfig(header.features)) fail('the header has no valid feature configuration');
+  if (header.buckets !== header.features.buckets) fail('the bucket count disagrees with the features');
+  const classes = header.classes;
+  if (!Array.isArray(classes) || classes.join() !== MODEL_CLASSES.join())
+    fail(`the class list is not ${MODEL_CLASSES.join(', ')}`);
+  const k = classes.length;
+  if (!finiteList(header.scales, k) || !finiteList(header.bias, k)) fail('scales or biases are missing');
+  const thresholds = header.thresholds;
+  if (
+    typeof thresholds !== 'object' ||
+    thresholds === null ||
+    !CATEGORIES.every((category) => typeof thresholds[category] === 'number')
+  )
+    fail('thresholds are missing');
+  if (typeof header.lowMargin !== 'number' || typeof header.calibratedOn !== 'string')
+    fail('the low-severity margin or calibration source is missing');
+  if (typeof header.noneVeto !== 'number' || !Number.isFinite(header.noneVeto))
+    fail('the "none" veto is missing');
+  return header as WeightHeader;
+}
+
+/** Decodes a weight file; anything malformed or of another format version is a WeightFormatError. */
+export function decodeWeights(encoded: string): WeightFile {
+  let bytes: Uint8Array;
+  try {
+    bytes = decodeBase64(encoded);
+  } catch (error) {
+    fail(`the weight file is not valid base64 (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (bytes.length < PREAMBLE || String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC)
+    fail('not a weight file (bad magic)');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint16(4, true);
+  if (version !== FORMAT_VERSION)
+    fail(`weight file format version ${version}; this engine reads version ${FORMAT_VERSION}: retrain`);
+  const headerEnd = PREAMBLE + view.getUint32(6, true);
+  if (headerEnd > bytes.length) fail('the header is truncated');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(PREAMBLE, headerEnd)));
+  } catch {
+    fail('the header is not valid JSON');
+  }
+  const header = checkHeader(parsed);
+  if (header.format !== version) fail('the header and preamble disagree on the format version');
+  const k = header.classes.length;
+  const bitmapEnd = headerEnd + Math.ceil(header.buckets / 8);
+  if (bitmapEnd > bytes.length) fail('the row bitmap is truncated');
+  const weights = new Int8Array(header.buckets * k);
+  let at = bitmapEnd;
+  for (let bucket = 0; bucket < header.buckets; bucket++) {
+    if ((((bytes[headerEnd + (bucket >> 3)] ?? 0) >> (bucket & 7)) & 1) === 0) continue;
+    if (at + k > bytes.length) fail('the weight rows are truncated');
+    for (let c = 0; c < k; c++) weights[bucket * k + c] = ((bytes[at + c] ?? 0) << 24) >> 24;
+    at += k;
+  }
+  if (at !== bytes.length) fail('unexpected bytes after the weight rows');
+  return { header, weights };
+}

@@ -1,0 +1,53 @@
+/**
+ * Inference with a decoded weight file: features → class scores → probabilities. Scores are summed on the int8
+ * values and scaled once per class, so a sentence costs one pass over its features.
+ */
+import type { Category } from '../types';
+import { MODEL_CLASSES, NONE } from './classes';
+import { vectorize } from './features';
+import type { WeightFile } from './format';
+import { softmaxInPlace } from './softmax';
+
+export interface Prediction {
+  /** The sentence, so its features (with their spans) can be extracted again if a finding needs explaining. */
+  sentence: string;
+  /** Probability of each class, in MODEL_CLASSES order. */
+  probabilities: Float64Array;
+  /** The most probable category (never "none") and its probability. */
+  category: Category;
+  probability: number;
+  /**
+   * How likely the sentence reveals anything: 1 − P(none). Compared with the threshold, it lets a sentence whose
+   * probability is split between two categories (a fight while high) count as the flag it is.
+   */
+  flagProbability: number;
+}
+
+export function predict(model: WeightFile, sentence: string): Prediction {
+  const { header, weights } = model;
+  const k = header.classes.length;
+  const sums = new Float64Array(k);
+  const { indexes, values } = vectorize(sentence, header.features);
+  for (let f = 0; f < indexes.length; f++) {
+    const row = (indexes[f] ?? 0) * k;
+    const value = values[f] ?? 0;
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + value * (weights[row + c] ?? 0);
+  }
+  for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) * (header.scales[c] ?? 0) + (header.bias[c] ?? 0);
+  const probabilities = softmaxInPlace(sums);
+  let best = 1;
+  for (let c = 2; c < k; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
+  const category = MODEL_CLASSES[best] as Category;
+  return {
+    sentence,
+    probabilities,
+    category,
+    probability: probabilities[best] ?? 0,
+    flagProbability: 1 - (probabilities[NONE] ?? 0),
+  };
+}
+
+/** The model's probability that the sentence reveals nothing. */
+export function noneProbability(model: WeightFile, sentence: string): number {
+  return 1 - predict(model, sentence).flagProbability;
+}

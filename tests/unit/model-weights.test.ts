@@ -1,0 +1,63 @@
+/**
+ * The committed model must be the one the committed corpus trains: retraining gives the same bytes, so corpus
+ * and weights never drift apart (after a corpus change, `npm run train` and commit both). Also holds the
+ * weights module to its size budget and checks the shipped model's findings on the training sentences.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { readSentences, trainingSentenceFiles } from '../../scripts/corpus';
+import { buildModel } from '../../scripts/train-model';
+import { WEIGHTS_MODULE } from '../../scripts/weights-path';
+import { createAnalyzer } from '../../src/engine/analyzer';
+import { shippedModel } from '../../src/engine/combine';
+import { MODEL_REASONS } from '../../src/engine/model/reasons';
+
+const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+const committed = readFileSync(WEIGHTS_MODULE);
+const RETRAIN_TIMEOUT_MS = 90_000;
+const GZIP_BUDGET_BYTES = 150 * 1024;
+
+describe('shipped model', () => {
+  test(
+    'retraining from the committed corpus gives the committed weights module, byte for byte',
+    () => {
+      const { module } = buildModel();
+      expect(sha256(module), 'the corpus changed since the last `npm run train`: retrain and commit').toBe(
+        sha256(committed),
+      );
+    },
+    RETRAIN_TIMEOUT_MS,
+  );
+
+  test('the weights module fits its budget (150 kB gzipped) and decodes', () => {
+    expect(gzipSync(committed).length).toBeLessThanOrEqual(GZIP_BUDGET_BYTES);
+    expect(shippedModel.error()).toBeNull();
+    expect(shippedModel.get()?.header.calibratedOn).toMatch(/\.jsonl$|^default$/);
+  });
+
+  test('model findings on the training sentences have valid triggers and plain reasons', () => {
+    const analyzer = createAnalyzer();
+    let modelFindings = 0;
+    for (const file of trainingSentenceFiles()) {
+      for (const row of readSentences(file)) {
+        for (const finding of analyzer.analyze(row.text)) {
+          if (!finding.ruleId.startsWith('model/')) continue;
+          modelFindings += 1;
+          expect(finding.ruleId).toBe(`model/${finding.category}`);
+          expect(finding.start <= finding.triggerStart && finding.triggerStart < finding.triggerEnd).toBe(
+            true,
+          );
+          expect(finding.triggerEnd <= finding.end && finding.end <= row.text.length).toBe(true);
+          expect(finding.trigger).toBe(row.text.slice(finding.triggerStart, finding.triggerEnd));
+          expect(finding.reason).toBe(
+            `${MODEL_REASONS[finding.category]}: \u201c${finding.trigger.trim()}\u201d`,
+          );
+          expect(['medium', 'low']).toContain(finding.severity);
+        }
+      }
+    }
+    expect(modelFindings).toBeGreaterThan(0);
+  });
+});
