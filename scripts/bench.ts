@@ -10,7 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { build } from 'vite';
+import { decodeWeights } from '../src/engine/model/format';
+import { predict } from '../src/engine/model/predict';
+import { MODEL } from '../src/engine/model/weights.generated';
+import { segment } from '../src/engine/segment';
 import { caseNotes } from './bench-text';
+import { WEIGHTS_MODULE } from './weights-path';
 
 type Engine = typeof import('../src/engine/index');
 
@@ -102,6 +107,20 @@ function coldTime(bundle: string, textFile: string): number {
 }
 
 const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 1);
+
+/** The model on its own: decoding the weight file once, then scoring every sentence of 1,000 words. */
+function modelFigures(): { decode: number; inference: number; gzipKb: number } {
+  const decode = timeRuns(LOAD_RUNS, () => decodeWeights(MODEL));
+  const model = decodeWeights(MODEL);
+  const { text } = caseNotes(1000);
+  const sentences = segment(text).map((seg) => text.slice(seg.start, seg.end));
+  const scoreAll = () => {
+    for (const sentence of sentences) predict(model, sentence);
+  };
+  scoreAll();
+  const inference = timeRuns(25, scoreAll);
+  return { decode, inference, gzipKb: gzipSync(readFileSync(WEIGHTS_MODULE)).length / 1024 };
+}
 const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
 
 async function main(): Promise<void> {
@@ -168,6 +187,7 @@ async function main(): Promise<void> {
     const scaling = segmentLarge / segmentSmall;
     const load = loadTime(bundle);
     const jsonl = cliJsonlTime();
+    const model = modelFigures();
 
     const header = ['words', 'flagged', 'cold ms', 'warm ms', 'cached ms', 'compromise ms', 'speed-up'];
     const widths = header.map((title, i) =>
@@ -193,7 +213,10 @@ async function main(): Promise<void> {
       `segmentation, 8× the text: ${scaling.toFixed(1)}× the time (linear ≈ 8×, quadratic ≈ 64×; target < 16×: ${mark(scaling < 16)})`,
       `engine module load: ${ms(load)} ms median of ${LOAD_RUNS} fresh node processes`,
       `CLI scan --jsonl, 1,000 lines: ${(jsonl / 1000).toFixed(2)} s end to end, one process, start-up included (target: seconds)`,
-      `engine bundle: ${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzip`,
+      `engine bundle: ${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzip (model weights included)`,
+      `model inference alone, 1,000 words: ${ms(model.inference)} ms median (target ≤ 2 ms: ${mark(model.inference <= 2)})`,
+      `model weight file decode (once, on first classification): ${ms(model.decode)} ms median of ${LOAD_RUNS}`,
+      `weights module: ${model.gzipKb.toFixed(1)} kB gzip (target ≤ 150 kB: ${mark(model.gzipKb <= 150)})`,
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {

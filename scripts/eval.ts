@@ -1,24 +1,33 @@
 /**
  * `npm run eval`: measures the engine against the labelled corpus in tests/corpus (format in its README).
  * Prints precision / recall / F1 overall, per category, for hard cases and at the strict level, the passage
- * figures, and the misses. Holdout misses are hidden unless `--show-holdout-misses` is given: the holdout set
- * measures generalisation, so its sentences should not be read while tuning rules; `--skip-holdout` leaves its
- * figures out too, for tuning sessions that should not steer by them. Exits 0 whatever the figures (the corpus
- * quality test holds them up); a malformed corpus file is reported and exits 1.
+ * figures, and the misses; then the rules alone, the model alone and the two combined (the shipped engine) side
+ * by side on every set, per category and per register on the calibration set and the holdouts; then whole
+ * messages, with the sentences whose violation shows only across sentences counted apart. Holdout misses are
+ * hidden unless `--show-holdout-misses` is given: the holdouts measure generalisation, so their sentences
+ * should not be read while tuning; `--skip-holdout` leaves their figures out too. Exits 0 whatever the figures
+ * (the corpus quality test holds them up); a malformed corpus file is reported and exits 1.
  */
+import { classifySentence } from '../src/engine/classify';
+import { classifyCombined, modelOnlyClassifier, shippedModel } from '../src/engine/combine';
 import { CATEGORIES, type Finding } from '../src/engine/types';
 import {
   type Counts,
   categoryDevSets,
+  corpusHas,
   count,
   countCategory,
+  holdoutFiles,
+  type MessageScore,
   type PassageRow,
   precision,
+  readMessages,
   readPassages,
   readSentences,
   recall,
   run,
   type SentenceRow,
+  scoreMessages,
   scorePassages,
 } from './corpus';
 
@@ -103,6 +112,69 @@ function reportPassages(rows: PassageRow[]): void {
   }
 }
 
+/** Whole messages: sentences found (across sentences and within one), and clean sentences flagged. */
+function reportMessages(file: string, showMisses: boolean): void {
+  const rows = readMessages(file);
+  const ratio = (found: number, total: number) =>
+    `${(total === 0 ? 1 : found / total).toFixed(3)} (${found}/${total})`;
+  print(`\n== ${file}: ${rows.length} messages, standard level ==`);
+  print(`${''.padEnd(34)} ${ENGINES.map((engine) => engine.name.padEnd(20)).join('  ')}`);
+  const scores = ENGINES.map((engine) => scoreMessages(rows, engine.classify));
+  const line = (label: string, cell: (score: MessageScore) => string) =>
+    print(`${label.padEnd(34)} ${scores.map((score) => cell(score).padEnd(20)).join('  ')}`);
+  line('found, only across sentences', ({ cross }) => ratio(cross.found, cross.expected));
+  line('found, within one sentence', ({ single }) => ratio(single.found, single.expected));
+  line('clean sentences flagged', ({ clean }) => ratio(clean.flagged, clean.sentences));
+  const combined = scores.at(-1);
+  if (!showMisses || combined === undefined) return;
+  for (const { message, sentence } of combined.missed)
+    print(`  ${message.id} MISSED${message.cross ? ' (across sentences)' : ''}: ${sentence}`);
+  for (const { message, sentence, finding } of combined.falseFlags)
+    print(`  ${message.id} FALSE FLAG ${describe([finding])}: ${sentence}`);
+}
+
+const ENGINES = [
+  { name: 'rules', classify: classifySentence },
+  { name: 'model', classify: modelOnlyClassifier(shippedModel) },
+  { name: 'combined', classify: classifyCombined },
+] as const;
+
+function compact(counts: Counts): string {
+  const p = precision(counts);
+  const r = recall(counts);
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`.padEnd(26);
+}
+
+/**
+ * Rules alone, model alone and combined, side by side: overall, per category and per register. Figures only,
+ * so it is safe on the holdouts; `detail` adds the category and register lines.
+ */
+function compareEngines(title: string, rows: SentenceRow[], detail: boolean): void {
+  if (rows.length === 0) return;
+  const outcomes = ENGINES.map((engine) => run(rows, 'standard', engine.classify));
+  const line = (label: string, counts: (index: number) => Counts): void =>
+    print(`${label.padEnd(22)} ${ENGINES.map((_, i) => compact(counts(i))).join('  ')}`);
+  print(`\n== ${title}: ${rows.length} rows, standard level ==`);
+  print(`${''.padEnd(22)} ${ENGINES.map((engine) => engine.name.padEnd(26)).join('  ')}`);
+  line('overall', (i) => count(outcomes[i] ?? [], 'standard'));
+  if (!detail) return;
+  for (const category of CATEGORIES) line(category, (i) => countCategory(outcomes[i] ?? [], category));
+  const registers = [...new Set(rows.flatMap((row) => (row.register ? [row.register] : [])))].sort();
+  for (const register of registers) {
+    line(`register ${register}`, (i) =>
+      count(
+        (outcomes[i] ?? []).filter(({ row }) => row.register === register),
+        'standard',
+      ),
+    );
+  }
+  if (shippedModel.error()) print(`(model unusable, rules only: ${shippedModel.error()})`);
+}
+
+/** Whole messages never tuned on: figures only, like the sentence holdouts. */
+const HOLDOUT_MESSAGES = 'holdout3-messages.jsonl';
+
 function main(): void {
   const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
   const skipHoldout = process.argv.includes('--skip-holdout');
@@ -111,9 +183,19 @@ function main(): void {
   reportSentences('dev2.jsonl', readSentences('dev2.jsonl'), true);
   for (const file of categoryDevSets()) reportSentences(file, readSentences(file), true);
   if (!skipHoldout) {
-    reportSentences('holdout.jsonl', readSentences('holdout.jsonl'), showHoldoutMisses);
-    reportSentences('holdout2.jsonl', readSentences('holdout2.jsonl'), showHoldoutMisses);
+    for (const file of holdoutFiles()) reportSentences(file, readSentences(file), showHoldoutMisses);
   }
+  print('\n######## rules alone / model alone / combined ########');
+  const development = ['sentences.jsonl', 'dev2.jsonl', ...categoryDevSets()];
+  for (const file of development) compareEngines(file, readSentences(file), false);
+  if (corpusHas('calibration.jsonl'))
+    compareEngines('calibration.jsonl (thresholds chosen here)', readSentences('calibration.jsonl'), true);
+  if (!skipHoldout) for (const file of holdoutFiles()) compareEngines(file, readSentences(file), true);
+  print(
+    '\n######## whole messages (the rules column includes the conditions read across sentences) ########',
+  );
+  if (corpusHas('messages.jsonl')) reportMessages('messages.jsonl', true);
+  if (!skipHoldout && corpusHas(HOLDOUT_MESSAGES)) reportMessages(HOLDOUT_MESSAGES, showHoldoutMisses);
 }
 
 try {

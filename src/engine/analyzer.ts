@@ -3,8 +3,10 @@
  * offsets. Classifications are cached per segment text, so re-analysing after a small edit only
  * classifies the segments that changed, and gives exactly what a fresh analysis would.
  */
-import { classifySentence, type SentenceHit } from './classify';
+import type { SentenceHit } from './classify';
+import { classifyCombined } from './combine';
 import { classificationKey, resolveOptions } from './options';
+import { conditionHits, namesConditionAt } from './passage/passage';
 import { RecentCache } from './recent-cache';
 import { type Segment, segment } from './segment';
 import type { EngineOptions, Finding } from './types';
@@ -23,6 +25,8 @@ export interface Analyzer {
 }
 
 const DEFAULT_CACHE_SIZE = 5000;
+/** The trained model's findings carry rule ids `model/<category>` (combine.ts). */
+const MODEL_RULE_PREFIX = 'model/';
 const MAX_OPTION_SETS = 4;
 
 function clampOffset(value: number, min: number, max: number): number {
@@ -67,7 +71,7 @@ function toFinding(text: string, seg: Segment, hit: SentenceHit): Finding {
 }
 
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
-  const classify = config.classify ?? classifySentence;
+  const classify = config.classify ?? classifyCombined;
   const cacheSize = config.cacheSize ?? DEFAULT_CACHE_SIZE;
   // One cache per classification-relevant options key, so lookups hash the sentence text alone.
   const caches = new Map<string, RecentCache<string, SentenceHit | null>>();
@@ -107,11 +111,28 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       // Resolved on every call (cheap) so a caller mutating its options object never sees stale results.
       const resolved = resolveOptions(options);
       const cache = cacheFor(classificationKey(resolved));
+      const segments = segment(text);
+      const sentences = segments.map((seg) => text.slice(seg.start, seg.end));
+      // Words naming a condition ("her licence is suspended") state a status: a model finding resting on them
+      // gives way, and the sentence that breaks the condition is flagged instead.
+      const hits = sentences.map((sentence) => {
+        const hit = classifyCached(sentence, resolved, cache);
+        const statesCondition =
+          hit?.ruleId.startsWith(MODEL_RULE_PREFIX) &&
+          namesConditionAt(sentence, hit.triggerStart, hit.triggerEnd);
+        return statesCondition ? null : hit;
+      });
+      // Conditions named in one sentence and broken in another: only the message as a whole shows them.
+      const acrossSentences = conditionHits(
+        sentences,
+        hits.map((hit) => hit !== null),
+        resolved,
+      );
       const findings: Finding[] = [];
-      for (const seg of segment(text)) {
-        const hit = classifyCached(text.slice(seg.start, seg.end), resolved, cache);
+      segments.forEach((seg, index) => {
+        const hit = hits[index] ?? acrossSentences[index] ?? null;
         if (hit !== null) findings.push(toFinding(text, seg, hit));
-      }
+      });
       return findings;
     },
   };

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from './analyzer';
+import { combinedClassifier } from './combine';
+import { lazyModel } from './model/load';
 import { applyEdits, rewrite } from './rewrite';
 import { segment } from './segment';
 import { keywordClassifier } from './testing/keyword-classifier';
+import { toyEncoded } from './testing/toy-model';
 import { DEFAULT_WORDING, type Finding } from './types';
 
 const classify = keywordClassifier(['meth', 'cited']);
@@ -47,6 +50,31 @@ const piece = fc.oneof(
   fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit)),
 );
 const messyText = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(''));
+
+/** Words the rules or a model act on, mixed with the messy pieces, for the combined engine. */
+const conductPiece = fc.oneof(
+  piece,
+  fc.constantFrom(
+    'he zorbled last night',
+    'She glimmed a man',
+    'If anyone zorbled, ',
+    'skipped court again',
+    'was booked Friday',
+    'slipped after the funeral',
+    'nobody has seen him',
+    'denies any new arrests',
+    'Her roommate zorbled',
+    '\u201cfinding\u201d bikes',
+    ' and ',
+    ', ',
+  ),
+);
+const conductText = fc.array(conductPiece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+/** The shipped engine (rules + the committed model), and rules + a toy model that surely fires. */
+const combinedEngines = () => [
+  createAnalyzer(),
+  createAnalyzer({ classify: combinedClassifier(lazyModel(toyEncoded(0.4))) }),
+];
 
 function splitsSurrogatePair(text: string, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
@@ -152,6 +180,53 @@ describe('engine properties', () => {
           }
         }),
         { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  test(
+    'the combined engine never throws and keeps every offset inside the input, at both levels',
+    () => {
+      const engines = combinedEngines();
+      const anyText = fc.oneof(conductText, messyText, fc.string({ unit: 'grapheme' }));
+      fc.assert(
+        fc.property(anyText, fc.constantFrom('standard' as const, 'strict' as const), (text, level) => {
+          for (const engine of engines) {
+            const findings = engine.analyze(text, { level });
+            assertFindingsWellFormed(text, findings);
+            for (const f of findings) expect(f.reason.length).toBeGreaterThan(0);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  test(
+    'the combined engine: re-analysis after small edits agrees with a fresh analysis',
+    () => {
+      const toy = lazyModel(toyEncoded(0.4));
+      const edit = fc.record({
+        at: fc.nat(),
+        removeLength: fc.nat({ max: 3 }),
+        insert: fc.oneof(conductPiece, fc.constant('')),
+      });
+      fc.assert(
+        fc.property(conductText, fc.array(edit, { minLength: 1, maxLength: 6 }), (initial, edits) => {
+          const incremental = createAnalyzer({ classify: combinedClassifier(toy), cacheSize: 64 });
+          let text = initial;
+          incremental.analyze(text);
+          for (const { at, removeLength, insert } of edits) {
+            const start = text.length === 0 ? 0 : at % (text.length + 1);
+            text = text.slice(0, start) + insert + text.slice(start + removeLength);
+            expect(incremental.analyze(text)).toEqual(
+              createAnalyzer({ classify: combinedClassifier(toy) }).analyze(text),
+            );
+          }
+        }),
+        { numRuns: 150 },
       );
     },
     PROPERTY_TIMEOUT_MS,

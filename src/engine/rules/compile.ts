@@ -55,16 +55,15 @@ function nonCapturing(fragment: string): string {
   return fragment.replace(/(?<!\\)\((?!\?)/g, '(?:');
 }
 
+/** Every form of a verb or phrasal verb, in pattern words: blow_off → blow_off, blew_off, blowing_off… */
+export function verbForms(phrase: string): string[] {
+  const [head = '', ...particles] = phrase.split('_');
+  return inflect(head).map((form) => [form, ...particles].join('_'));
+}
+
 function compileWord(word: string): string {
   if (word.startsWith('@')) {
-    const forms = word
-      .slice(1)
-      .split('|')
-      .flatMap((phrase) => {
-        // Phrasal verbs inflect their head: blow_off → blew_off, blowing_off…
-        const [head = '', ...particles] = phrase.split('_');
-        return inflect(head).map((form) => [form, ...particles].join('_'));
-      });
+    const forms = word.slice(1).split('|').flatMap(verbForms);
     return `(?:${forms.map(underscoresToSpace).join('|')})`;
   }
   return `(?:${nonCapturing(underscoresToSpace(expandClasses(word)))})`;

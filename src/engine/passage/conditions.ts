@@ -1,0 +1,258 @@
+/**
+ * Supervision conditions a message can name in one sentence and show broken in another, as data. Each kind
+ * has the patterns that name it, the patterns of an act that breaks it, and the reason shown on the act.
+ * Patterns use the rule language of rules/compile.ts (`_` for a space, `@verb` for its forms, `~N` gaps).
+ */
+import { verbForms } from '../rules/compile';
+import { CAR, CAR_USE } from '../rules/vehicles';
+import type { Category } from '../types';
+
+export type ConditionKind =
+  | 'no-contact'
+  | 'stay-out'
+  | 'travel'
+  | 'curfew'
+  | 'residence'
+  | 'program'
+  | 'licence'
+  | 'interlock'
+  | 'monitor'
+  | 'firearms';
+
+export interface ConditionRule {
+  kind: ConditionKind;
+  category: Category;
+  /** Patterns naming the condition ("his NCO with Tasha", "her licence is suspended"). */
+  names: readonly string[];
+  /**
+   * Patterns of an act that breaks it. Kinds that protect named people or places (`needsObject`) need no act
+   * pattern: a sentence that puts the participant with the person or at the place is the act.
+   */
+  acts: readonly string[];
+  /**
+   * The act must name a person or place the condition sentence names: `contact` (no-contact orders: the
+   * protected person or place named with a contact word anywhere in the sentence) or `presence` (stay-out
+   * orders: the place named right after a word of being there, "at", "inside", "went to").
+   */
+  needsObject?: 'contact' | 'presence';
+  /** Someone else's conduct leaves the condition unbroken ("his cousin cannot drive"). */
+  participantOnly?: boolean;
+  /** Negation before the act cancels it ("he has not driven since"); not for kinds whose act is an absence. */
+  negatable: boolean;
+  /** The reason on the act's sentence; `object` is the protected person or place when the kind has one. */
+  reason: (object: string | null) => string;
+}
+
+/** Every form of the verbs, for use inside a pattern group: `v('see')` → see|sees|saw|seen|seeing. */
+const v = (...verbs: string[]): string => verbs.flatMap(verbForms).join('|');
+
+/** Words that say a rule binds the participant: a court order, a condition, a requirement. */
+const BINDING =
+  "(order|orders|ordered|condition|conditions|required|requires|require|requirement|must|mandated|mandatory|court-ordered|req'd|per_(his|her|their)_(probation|release|plea|po|cco|judge)|as_a_condition|has_to|have_to|needs_to|is_to|are_to|supposed_to|plea_agreement|treatment_plan|release_says|release_order)";
+
+const PERSON_CONTACT = `(${v('see')}|${v('visit')}|${v('come')}|${v('bring')}|${v('call')}|${v('text')}|${v('message')}|facetime|facetimed|${v('talk')}|${v('speak')}|${v('meet')}|${v('go')}|${v('stay')}|${v('spend')}|${v('hang')}|${v('live')}|${v('move')}|${v('drop')}|${v('pick')}|${v('drive')}|${v('ride')}|${v('sleep')}|together|${v('reach')}|${v('write')}|${v('eat')}|${v('kiss')}|${v('hug')}|${v('fight')}|${v('argue')}|${v('date')}|${v('help')}|${v('knock')}|${v('wait')}|${v('sit')}|${v('walk')}|${v('watch')}|${v('give')}|${v('send')}|${v('get_back')}|back_with|over_at|at_(his|her|their)_(place|house|apartment|motel|room)|with_(him|her|them)|the_(two|three|four)_of_them)`;
+
+export const CONDITION_RULES: readonly ConditionRule[] = [
+  {
+    kind: 'no-contact',
+    category: 'noncompliance',
+    names: [
+      '(no-contact|no_contact|nco|ncos|stay-away|stay_away|protection|protective|restraining|anti-harassment|cpo|dvpo|ro) (order|orders|condition|conditions)',
+      '(nco|ncos|cpo|dvpo)',
+      '(prohibits|prohibit|prohibited|prohibiting|bars|barred|forbids|forbidden) ~3 (contact|contacting)',
+      "(not|no|can't|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted|to) ~2 (contact|see|be_around|be_near|go_near|have_contact|talk_to|communicate_with)",
+      "(can't|cannot) (contact|see|be_around|go_near|talk_to|have_contact)",
+      'no_contact_(with|except)',
+    ],
+    acts: [PERSON_CONTACT],
+    needsObject: 'contact',
+    negatable: true,
+    reason: (object) =>
+      `Puts the participant in contact with ${object ?? 'the protected person'}, whom the no-contact order named in this message protects.`,
+  },
+  {
+    kind: 'stay-out',
+    category: 'noncompliance',
+    names: [
+      '(stay-out|stay_out|soap|soda|exclusion|geographic|area|zone) ~2 (order|orders|condition|conditions|restriction|restrictions|zone)',
+      '(stay|keep) (out|away) (of|from)',
+      '(banned|barred|excluded|trespassed|trespass) (from|in)',
+      '(bar|bars|ban|bans|exclude|excludes) (him|her|them|the_participant|pt) from',
+      "(not|no|can't|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted) ~2 (in|at|near|into|to_be_in|to_be_at|to_be_near|to_go_to|to_go_into|to_go_near|to_enter|to_be_within|to_be_downtown)",
+      '(no_entering|not_to_enter|prohibit|prohibits|prohibited|bar|bars|barred) ~3 (entering|from_entering|from_going|from_the)',
+      '(off-limits|off_limits)',
+      "(no_entering|not_to_enter|may_not_enter|can't_enter|cannot_enter|not_allowed_to_enter|not_to_go_to|not_go_to|not_to_go_into)",
+      '\\d+_(feet|ft|yards|yds|miles?) (of|from)',
+    ],
+    acts: [],
+    needsObject: 'presence',
+    negatable: true,
+    reason: (object) =>
+      `Places the participant at ${object ?? 'a place'} covered by the stay-out order named in this message.`,
+  },
+  {
+    kind: 'travel',
+    category: 'noncompliance',
+    participantOnly: true,
+    names: [
+      "(not|no|can't|cannot|without|may_not|isn't_allowed_to|not_allowed_to|not_supposed_to|not_permitted_to) ~4 (leave|leaving|travel|traveling|travelling|go_out_of|going_out_of|cross|crossing) ~5 (state|county|island|country|district|area|town|city|permission|approval|border|jurisdiction)",
+      '(travel|out-of-state|out_of_state|out-of-county|out_of_county|out-of-town|out_of_town) (restriction|restrictions|permit|permission|approval|ban|pass)',
+      '(stay|remain|reside) (in|within) ~3 (county|state|district|city|area)',
+    ],
+    acts: [
+      '(flew|flies|fly|flying|flight|flights|trip|road_trip|traveled|travelled|travels|traveling|travelling|crossed|crosses|out_of_state|out_of_town|out_of_county|across_the_border|over_the_border|amtrak|greyhound)',
+      `(${v('stay')}|${v('spend')}) ~4 (nights|days|weekend|week|weeks) (in|at|with|up_in|down_in)`,
+      `(${v('visit')}|${v('see')}) ~3 (family|relatives|grandmother|grandma|grandfather|cousin|cousins|aunt|uncle|parents|mom|dad|brother|sister|kids) ~3 (in|at|up_in|down_in|over_in)`,
+      `(${v('go')}|${v('drive')}|${v('head')}|${v('ride')}) (up|down|out|over|home|back_home) to`,
+    ],
+    negatable: true,
+    reason: () => 'Describes a trip outside the area this message says the participant may not leave.',
+  },
+  {
+    kind: 'curfew',
+    participantOnly: true,
+    category: 'noncompliance',
+    names: [
+      '(curfew|curfews)',
+      '(home|house) (restriction|detention|confinement|arrest)',
+      '(ehm|electronic_home_monitoring|electronic_monitoring)',
+      '(has_to|must|needs_to|supposed_to|required_to) ~2 (be|get|stay) (home|in|inside|back) (by|from|between|after|before|at)',
+    ],
+    acts: [
+      `(out|back|home|in|${v('return')}|${v('get_back')}|${v('get_home')}|${v('get_in')}|${v('come_back')}|${v('come_home')}|${v('come_in')}|${v('stay_out')}|${v('leave')}|${v('walk_in')}|${v('roll_in')}) ~8 (until|til|till|after|past|around|at|close_to|almost|nearly) ~2 (midnight|\\d{1,2}(:\\d\\d)?(\\s*[ap]\\.?m\\.?)?|one|two|three|four|eleven|twelve|ten)`,
+      '(out|away|gone) (all_night|overnight|late|until_morning|until_sunrise|till_morning|til_morning)',
+      `(${v('stay_out')}|${v('be_out')}) (late|all_night)`,
+      "(didn't|did_not|never|hasn't|has_not|doesn't) (come|get|make_it) (home|back)",
+      "(not|n't|never) ~2 (get|gets|got|come|comes|came|make_it|makes_it|made_it|be|been|was|is)? (home|back|in) ~3 (until|til|till) ~2 (about|around|almost|nearly|close_to|after)? (midnight|\\d{1,2}(:\\d\\d)?(\\s*[ap]\\.?m?\\.?)?|one|two|three|four|eleven|twelve|ten)",
+      '(shift|shifts|works|work|working|rotation|job|hours) ~8 (to|until|till|til|through|-) ~1 (midnight|\\d{1,2}(:\\d\\d)?(\\s*[ap]\\.?m?\\.?)?)',
+      '(until|til|till|past) ~2 (midnight|\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\.?|(9|10|11|12)(:\\d\\d)?|\\d{1,2}:\\d\\d)',
+      '(missed|broke|violated|blew) ~2 curfew',
+      'after_curfew',
+    ],
+    negatable: true,
+    reason: () => 'Describes being out after the curfew or home restriction named in this message.',
+  },
+  {
+    kind: 'residence',
+    participantOnly: true,
+    category: 'noncompliance',
+    names: [
+      `${BINDING} ~8 (reside|residence|live|living|lives|stay|staying|sleep|sleeping|address|bed|house|home|housing|center|centre|facility|program)(?!\\s+(?:away|out|off|clear))`,
+      "(reside|residence|address|house|home|bed|center|centre|facility) ~6 (listed|approved|required|ordered|mandated|court-ordered|req'd)",
+      '(approved|required|court-ordered|mandated) (address|residence|housing|placement|bed)',
+      '(reentry|re-entry|halfway|work_release|sober_living|oxford_house|recovery_house|recovery_residence|transitional_housing|residential_treatment|treatment_bed|treatment_house|crisis_stabilization)',
+      '(was|is|been) placed (at|in)',
+      '(probation|court|judge|release|pretrial|doc|parole|po|cco) ~3 (placed|assigned|put) (him|her|them)',
+    ],
+    acts: [
+      `(${v('sleep')}|${v('stay')}|${v('crash')}|${v('spend')}) ~10 (night|nights|weekend|weekends|overnight)`,
+      `(${v('sleep')}|${v('stay')}|${v('crash')}|${v('live')}|${v('spend_the_night')}|${v('spend_nights')}|${v('be')}) ~3 (at|with|in) ~3 (his|her|their|a|an|the|my) ~2 (\\w+'s|mom|mother|dad|father|aunt|uncle|cousin|brother|sister|friend|friends|girlfriend|boyfriend|partner|ex|grandmother|grandma|grandfather|coworker|co-worker|buddy|family|relatives|parents|folks|kids|place|house|apartment|trailer|motel|camp|tent|car)`,
+      `(${v('sleep')}|${v('stay')}|${v('crash')}|${v('spend')}|${v('be')}) ~4 (at|with) [\\w+'s] (boyfriend's|girlfriend's|mom's|mother's|dad's|aunt's|uncle's|cousin's|brother's|sister's|friend's|grandmother's|grandma's|ex's|partner's)`,
+      'instead_of_(coming|going) (back|home)',
+      "(hasn't|has_not|haven't|not|didn't|did_not|never) (been_back|come_back|slept_there|stayed_there|returned|gone_back|been_sleeping_there|been_staying_there)",
+      '(only|just) (stopping|stops|stopped|comes|coming|goes|going) (by|back|in) ~4 (for|to_get|to_pick)',
+      `${v('move')} ~2 (out|in_with|back_in|back_home|in_to)`,
+      `(${v('check')}_out|${v('leave')}|${v('walk_out_of')}) (of_)?(the|his|her) (program|house|center|centre|facility|placement|shelter|bed|halfway_house)`,
+    ],
+    negatable: true,
+    reason: () => 'Describes nights away from the required residence named in this message.',
+  },
+  {
+    kind: 'program',
+    participantOnly: true,
+    category: 'noncompliance',
+    names: [
+      `${BINDING} ~10 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|mrt|moral_reconation|batterer's|batterers'|batterer|accountability|anger_management|community_service|hours|ua|uas|testing|test|tests|drug_court|meetings|aa|na|dbt|cbt|outpatient|inpatient|therapy|antabuse|medication|dosing|pharmacy|check-ins?|parenting|victim_panel|victim_impact)`,
+      '(court-ordered|court_ordered|mandated|required|mandatory) ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|testing|tests|hours|community_service)',
+    ],
+    acts: [
+      "(hasn't|has_not|haven't|have_not|didn't|did_not|not|never|wasn't|was_not) ~2 (been|gone|go|attended|attend|attending|made_it|make_it|shown|show|showed|returned|re-enrolled|started|done|logged|completed|tested|checked_in)",
+      '(stopped|stops|quit|quits|quitting|stopping) (going|attending|showing|testing|coming)',
+      '(dropped|dropping|discharged|kicked|removed|terminated|unenrolled|withdrawn|withdrew) (from|out|off)',
+      '(missed|misses|missing|skipped|skips|skipping|blew_off|no-showed|no_showed|no_show|no-show)',
+      '(no_longer|not_anymore) ~2 (going|attending|enrolled)',
+      '(instead|rather_than)',
+      `(${v('choose')}|${v('pick')}|${v('prioritize')}|${v('put')}) ~6 over ~3 (the|his|her|their)`,
+      '(switched|changed|picked_up|took) ~6 (shift|shifts|job|hours|schedule) ~12 (same_time|conflict|conflicts|overlap|during|instead)',
+    ],
+    negatable: false,
+    reason: () => 'Describes not attending the treatment, testing or classes this message names as required.',
+  },
+  {
+    kind: 'licence',
+    participantOnly: true,
+    category: 'driving',
+    names: [
+      "(license|licence|licenses|licences|dl|driving_privileges|driver's_license|drivers_license|driver_license|privilege_to_drive) ~6 (suspended|revoked|cancelled|canceled|invalid|expired|pulled|taken_away|is_gone)",
+      "(suspended|revoked|cancelled|canceled|no_valid|invalid|expired|no) (license|licence|dl|driver's_license|drivers_license)",
+      '(dwls|dwlr|dus|dwr|dwi_suspension|habitual_traffic_offender|hto)',
+      "(never_had|doesn't_have|does_not_have|has_no|hasn't_got|without|lacks) (a|any)? (valid)? (driver's|drivers|driving)? (license|licence|dl)",
+      "(not|no|can't|cannot|isn't) ~3 (allowed|supposed|permitted|legally|licensed) ~2 (to_drive|drive|driving)",
+      '(unlicensed|not_licensed|not_to_drive|no_driving)',
+      '(suspended|revoked|cancelled|canceled|pulled|took|taken) (his|her|their) (license|licence|dl|driving_privileges|privileges)',
+      "(license|licence|dl) ~4 (not_valid|no_longer_valid|isn't_valid)",
+      "(license|licence|dl|driving|driver's_license|drivers_license) ~4 (suspension|revocation|suspensions|revocations)",
+      '(suspension|revocation) ~4 (license|licence|dl|driving|privileges)',
+      '(lost|loses|losing) (his|her|their) (license|licence|dl|driving_privileges)',
+      "(license|licence|dl) ~3 (taken|pulled|yanked|on_hold|lost|gone|invalid|susp|susp'd|suspd|revk|rvkd)",
+    ],
+    acts: [
+      CAR_USE,
+      '(drive|drives|drove|driving|driven|behind_the_wheel|at_the_wheel|parked|parks|parking)(?!\\s+(?:her|him|them|me|us)\\s+(?:to|around|everywhere|home|back|places|there))',
+      `(${v('take')}|${v('borrow')}|${v('use')}|${v('get')}) (his|her|their|a|the) ~2 ${CAR} ~6 (out|to|around|over|back|across|into|down|up)`,
+      '(pulled_over|got_stopped|traffic_stop|speeding_ticket|parking_ticket)',
+      `${v('give')} ~3 (a_ride|rides|a_lift|lifts)`,
+      '(doordash|doordashing|instacart|grubhub|uber_eats|amazon_flex|delivery_driver|delivery_route|delivery_job|making_deliveries|doing_deliveries)',
+      `(${v('commute')}|${v('go')}|${v('get')}|${v('head')}|${v('come')}|${v('pick')}|${v('drop')}|${v('run')}|${v('travel')}) ~8 in (his|her|their|the|a) ~2 ${CAR}`,
+    ],
+    negatable: true,
+    reason: () => 'Describes driving, while this message says the licence is suspended, revoked or missing.',
+  },
+  {
+    kind: 'interlock',
+    category: 'driving',
+    participantOnly: true,
+    names: ['(interlock|interlocks|iid|ignition_interlock|blow_box)'],
+    acts: [
+      `(${v('borrow')}|${v('take')}|${v('drive')}|${v('use')}) ~3 (\\w+'s|a_different|another|someone_else's|a_rental|a_friend's|a_loaner|the_other|the_company|the_work|a_work) ~2 ${CAR}`,
+      '(blow|blows|blew|blowing|blown|the_startup_blow|the_blows|the_retests?) ~4 (for_him|for_her|for_them|in_his_place|in_her_place|on_his_behalf|on_her_behalf)',
+      '(pulled|pulls|pulling|bypass|bypassed|bypasses|bypassing|jumped|jumps|disconnected|unplugged|rigged|disabled|hotwired) ~4 (relay|fuse|wire|wires|wiring|interlock|device|unit|box|it)',
+    ],
+    negatable: true,
+    reason: () => 'Describes getting around the ignition interlock named in this message.',
+  },
+  {
+    kind: 'monitor',
+    category: 'testing',
+    participantOnly: true,
+    names: [
+      '(scram|soberlink|alcohol_monitor|alcohol_monitoring|ankle_monitor|alcohol_bracelet|transdermal|sweat_patch|remote_breath)',
+    ],
+    acts: [
+      `(${v('wrap')}|${v('cover')}|${v('tape')}|${v('remove')}|${v('cut')}|${v('unplug')}|${v('block')}|${v('shield')}|${v('soak')}|${v('take_off')}|${v('take_it_off')}|${v('skip')}|${v('miss')}|${v('ignore')}) ~5 (bracelet|monitor|device|anklet|band|strap|scram|soberlink|unit|foil|plastic|it|the_test|the_blow|blows|retest|retests|tests|checks)`,
+      '(foil|aluminum|saran|plastic_wrap|duct_tape|ice_pack|sock) ~4 (around|over|under|between|on)',
+      '(battery|charge|charger) ~4 (die|died|dies|dead|ran_out|run_out|go_dead|went_dead)',
+      '(let|lets|letting) ~3 (die|go_dead|run_out)',
+      '(blow|blows|blew|blowing|blown|test|tests|tested) ~4 (for_him|for_her|for_them|in_his_place|in_her_place|on_his_behalf|on_her_behalf)',
+      '(no_signal|out_of_range|no_service|no_reception|dead_zone)',
+    ],
+    negatable: true,
+    reason: () => 'Describes getting around the alcohol monitor named in this message.',
+  },
+  {
+    kind: 'firearms',
+    category: 'violence',
+    names: [
+      "(no|not|can't|cannot|isn't|prohibited|prohibits|prohibiting|ban|banned|bans|barred|restricted|restriction|forbidden|not_allowed|not_supposed|not_permitted|may_not|ineligible) ~8 (firearm|firearms|gun|guns|weapon|weapons|ammunition|ammo)",
+      '(firearm|firearms|gun|guns|weapon|weapons) ~3 (ban|bans|prohibition|restriction|restrictions|surrender|relinquishment)',
+      '(felon_in_possession|unlawful_possession_of_a_firearm|upf|upof)',
+    ],
+    acts: [
+      '(rifle|rifles|shotgun|shotguns|pistol|pistols|handgun|handguns|gun|guns|firearm|firearms|revolver|revolvers|\\.\\d{2,3}|9mm|9_mm|ar-15|ar15|ak|glock|ammo|ammunition|shells|rounds)',
+      `(${v('hunt')}|hunting_trip|deer_season|elk_season|duck_season|shooting_range|gun_range|target_practice|${v('shoot_targets')}|${v('shoot_cans')}|${v('go_shooting')}|trap_shooting|skeet)`,
+      '(out|go|went|goes|going|took_him|took_her) ~3 for (elk|deer|duck|ducks|turkey|pheasant|geese|rabbits|squirrels)',
+    ],
+    negatable: true,
+    reason: () => 'Describes guns within reach, while this message names a firearms ban.',
+  },
+];

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { resolveOptions } from '../options';
+import { segment } from '../segment';
+import { conditionHits, namesConditionAt } from './passage';
+
+/** The sentences of `message` that break a condition named elsewhere in it, with their categories. */
+function breaches(message: string, options = resolveOptions()): string[] {
+  const sentences = segment(message).map((seg) => message.slice(seg.start, seg.end));
+  const hits = conditionHits(
+    sentences,
+    sentences.map(() => false),
+    options,
+  );
+  return sentences.flatMap((sentence, index) => {
+    const hit = hits[index];
+    return hit ? [`${hit.category}: ${sentence}`] : [];
+  });
+}
+
+describe('a condition named in one sentence and broken in another', () => {
+  test.each([
+    [
+      'Marco lost his license after the crash last spring. He drove his nephew to soccer practice on Saturday.',
+      'driving: He drove his nephew to soccer practice on Saturday.',
+    ],
+    [
+      'Her DL is suspended until she pays the fines. She has been getting to the diner in her sister’s Camry.',
+      'driving: She has been getting to the diner in her sister’s Camry.',
+    ],
+    [
+      'The protection order bars contact with Denise Holt. Denise stopped by his apartment on Sunday and they had dinner.',
+      'noncompliance: Denise stopped by his apartment on Sunday and they had dinner.',
+    ],
+    [
+      'His release says stay out of the Pike Market area. He told me he sells his drawings outside Pike Market on weekends.',
+      'noncompliance: He told me he sells his drawings outside Pike Market on weekends.',
+    ],
+    [
+      'Ray has a 9 p.m. curfew through pretrial. He got back to the shelter around 11:30 on Friday.',
+      'noncompliance: He got back to the shelter around 11:30 on Friday.',
+    ],
+    [
+      'She is required to live at the Bridgeway reentry house. She has been sleeping at her cousin’s place most nights.',
+      'noncompliance: She has been sleeping at her cousin’s place most nights.',
+    ],
+    [
+      'The judge ordered weekly DV classes at Pathways. He has not been to the class since the start of May.',
+      'noncompliance: He has not been to the class since the start of May.',
+    ],
+    [
+      'He cannot have firearms because of the 2019 case. His brother took him deer hunting last weekend.',
+      'violence: His brother took him deer hunting last weekend.',
+    ],
+    [
+      'His truck has an ignition interlock. He has been borrowing his roommate’s Tacoma to get to work.',
+      'driving: He has been borrowing his roommate’s Tacoma to get to work.',
+    ],
+    [
+      'She wears a SCRAM bracelet as a release condition. She wraps the bracelet in foil before her shifts.',
+      'testing: She wraps the bracelet in foil before her shifts.',
+    ],
+    [
+      'He may not leave the state without his officer’s permission. He flew to Reno for his cousin’s wedding.',
+      'noncompliance: He flew to Reno for his cousin’s wedding.',
+    ],
+  ])('%s', (message, expected) => {
+    expect(breaches(message)).toEqual([expected]);
+  });
+
+  test.each([
+    ['the condition kept', 'Her license is suspended. She takes the 7 bus to work every morning.'],
+    ['someone else acts', 'His license is revoked. His sister drove him to the clinic on Monday.'],
+    ['a negation', 'He has a no-contact order with Tanya Briggs. He has not seen Tanya since the hearing.'],
+    [
+      'the participant keeps away',
+      'The NCO names Luis Ortega. When Luis showed up at the bus stop, she walked away.',
+    ],
+    [
+      'a plan, not an act',
+      'His license is suspended. He wants to drive for a delivery company once it is reinstated.',
+    ],
+    [
+      'the protected person elsewhere',
+      'The no-contact order protects Ana Cruz. Ana Cruz moved to Ohio in March.',
+    ],
+    ['an early return under curfew', 'She has a 10 p.m. curfew. She got home at 6 after her shift.'],
+    ['nothing named', 'He drove his nephew to soccer practice on Saturday. He enjoyed it.'],
+  ])('nothing is flagged: %s', (_name, message) => {
+    expect(breaches(message)).toEqual([]);
+  });
+
+  test('the sentence naming the condition stays as it is, wherever the act comes', () => {
+    const message = 'He drove to Tacoma on Tuesday. As the court knows, his license is suspended.';
+    expect(breaches(message)).toEqual(['driving: He drove to Tacoma on Tuesday.']);
+  });
+
+  test('the reason names the protected person', () => {
+    const message =
+      'His NCO with Keisha Moore is still in place. Keisha came over on Saturday to watch a movie.';
+    const sentences = segment(message).map((seg) => message.slice(seg.start, seg.end));
+    const hit = conditionHits(sentences, [false, false], resolveOptions())[1];
+    expect(hit?.reason).toMatch(/Keisha Moore/);
+    expect(hit?.ruleId).toBe('passage/no-contact');
+    const trigger = sentences[1]?.slice(hit?.triggerStart, hit?.triggerEnd);
+    expect(trigger).toBe('Keisha');
+  });
+
+  test('a sentence already flagged keeps its own finding', () => {
+    const sentences = ['His license is suspended.', 'He drove to work.'];
+    expect(conditionHits(sentences, [false, true], resolveOptions())).toEqual([null, null]);
+  });
+
+  test('an act inside an allowed phrase is left alone', () => {
+    const message = 'His license is suspended. He drove to work on Monday.';
+    expect(breaches(message, resolveOptions({ allowPhrases: ['drove'] }))).toEqual([]);
+  });
+
+  test('the words naming a condition are known, so a finding resting on them can give way', () => {
+    const sentence = 'Her license is suspended until May.';
+    expect(namesConditionAt(sentence, 4, 11)).toBe(true);
+    expect(namesConditionAt(sentence, 28, 31)).toBe(false);
+  });
+});

@@ -1,0 +1,339 @@
+/**
+ * Conditions read across sentences: a message that names a supervision condition in one sentence ("his licence
+ * is suspended", "the NCO with Tasha") and describes an act that breaks it in another ("he drives his uncle's
+ * truck to the job", "Tasha came by his place on Sunday") reveals a violation neither sentence shows alone.
+ * The act's sentence is flagged; the sentence naming the condition stays as it is.
+ *
+ * Per sentence, what it names is cached (a pure function of its text), so re-reading a message after a
+ * keystroke costs one lookup per sentence; act checks run only when the message names a condition.
+ */
+import { normaliseSentence, type SentenceHit } from '../classify';
+import { isHypothetical, isNegated, windows } from '../classify-context';
+import { isAllowed } from '../classify-phrases';
+import { RecentCache } from '../recent-cache';
+import { bounded, compilePattern } from '../rules/compile';
+import type { EngineOptions } from '../types';
+import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './conditions';
+import { curfewHour, isLateForCurfew } from './curfew';
+import { namedObjects, type ProtectedObjects } from './objects';
+
+interface CompiledRule {
+  rule: ConditionRule;
+  names: readonly RegExp[];
+  acts: readonly RegExp[];
+}
+
+const compile = (patterns: readonly string[]): RegExp[] =>
+  patterns.map((pattern) => new RegExp(bounded(compilePattern(pattern)), 'i'));
+
+let compiled: readonly CompiledRule[] | null = null;
+/** Compiled on first use: a message without any condition word never pays for it. */
+function compiledRules(): readonly CompiledRule[] {
+  compiled ??= CONDITION_RULES.map((rule) => ({
+    rule,
+    names: compile(rule.names),
+    acts: compile(rule.acts),
+  }));
+  return compiled;
+}
+
+/** One condition a sentence names, with the people and places it protects. */
+export interface NamedCondition {
+  kind: ConditionKind;
+  /** The sentence that names it: the key its breaches are cached under. */
+  source: string;
+  /** Where the naming words are in that sentence. */
+  start: number;
+  end: number;
+  objects: ProtectedObjects;
+  /** The curfew's hour (24 h) where the sentence gives one. */
+  hour: number | null;
+}
+
+const namedCache = new RecentCache<string, readonly NamedCondition[]>(5000);
+
+/** Sentences that talk about the court process itself restate a condition rather than break it. */
+const COURT_PROCESS =
+  /\b(?:hearing|motion|petition|modif\w*|lift\w*|dismiss\w*|extend\w*|expire\w*|renew\w*|quash\w*|vacat\w*|review|remain\w* in (?:place|effect)|stays? in (?:place|effect)|in effect|(?:he|she|they|pt) (?:understands?|knows?|is aware|are aware)|reminded|explained|discussed|talked about|asked (?:about|whether|if)|wants? to|plans? to|hopes? to|would like|will (?:ask|request|apply|file))\b/i;
+
+/** The participant keeping away from the protected person: "she left by the side door", "did not respond". */
+const AVOIDING =
+  /\b(?:ke(?:ep|eps|eping|pt)\s+(?:her|his|their)\s+distance|stay(?:s|ed|ing)?\s+away|avoid\w*|did\s+not\s+(?:respond|answer|reply)|didn't\s+(?:respond|answer|reply)|ignor\w+|blocked|left|walked\s+away|hung\s+up|declin\w+|refus\w+)\b/i;
+
+/** Giving up guns or a vehicle is compliance with the condition, not a breach of it. */
+const COMPLYING =
+  /\b(?:surrender\w*|turned (?:in|over)|got rid of|gave (?:away|up)|sold|removed|locked up|stored (?:with|at)|no longer (?:has|owns|keeps)|took the bus|takes the bus|rides? the bus|gets? rides?|got a ride|walks|walked|bike|bikes|biked|uber|lyft|taxi|light rail|train)\b/i;
+
+/** A sentence no longer naming the participant's own conduct: "her sister drove", "the driver". */
+const SOMEONE_ELSE_ACTS =
+  /\b(?:drove (?:him|her|them)|drives (?:him|her|them)|driven by|gave (?:him|her|them) a ride|gives (?:him|her|them) rides|picked (?:him|her|them) up|picks (?:him|her|them) up)\b/i;
+
+function conditionsNamedIn(sentence: string): readonly NamedCondition[] {
+  const cached = namedCache.get(sentence);
+  if (cached !== undefined) return cached;
+  const named: NamedCondition[] = [];
+  for (const { rule, names } of compiledRules()) {
+    for (const regex of names) {
+      const found = regex.exec(sentence);
+      if (found === null) continue;
+      named.push({
+        kind: rule.kind,
+        source: sentence,
+        start: found.index,
+        end: found.index + found[0].length,
+        objects: namedObjects(sentence, found.index),
+        hour: rule.kind === 'curfew' ? curfewHour(sentence) : null,
+      });
+      break;
+    }
+  }
+  namedCache.set(sentence, named);
+  return named;
+}
+
+/** Whether [start, end) of the sentence overlaps words that name a supervision condition: status, not conduct. */
+export function namesConditionAt(sentence: string, start: number, end: number): boolean {
+  return conditionsNamedIn(normaliseSentence(sentence)).some(
+    (named) => named.start < end && named.end > start,
+  );
+}
+
+interface ActMatch {
+  start: number;
+  end: number;
+  /** A kind of place that is itself where the participant was ("playing pool", "at a tavern"). */
+  itself?: boolean;
+}
+
+function firstAct(rule: CompiledRule, sentence: string, condition: NamedCondition): ActMatch | null {
+  for (const regex of rule.acts) {
+    const global = new RegExp(regex.source, 'gi');
+    for (let found = global.exec(sentence); found !== null; found = global.exec(sentence)) {
+      const match = { text: sentence, start: found.index, end: found.index + found[0].length };
+      const { before } = windows(match);
+      if (rule.rule.negatable && isNegatedHere(before)) continue;
+      if (PLANNED.test(sentence.slice(0, match.start))) continue;
+      if (rule.rule.participantOnly && someoneElseActs(sentence, match.start)) continue;
+      if (isHypothetical(sentence, match.start, before)) continue;
+      if (rule.rule.kind === 'curfew' && !isLateForCurfew(found[0], condition.hour)) continue;
+      return { start: match.start, end: match.end };
+    }
+  }
+  return null;
+}
+
+/** Where the sentence names a protected person or place, or points back at one just named ("from there"). */
+function objectMention(
+  sentence: string,
+  objects: ProtectedObjects,
+  recentlyNamed: boolean,
+  institutional: ReadonlySet<string>,
+): ActMatch | null {
+  for (const regex of objects.places) {
+    const found = regex.exec(sentence);
+    if (found !== null) return { start: found.index, end: found.index + found[0].length, itself: true };
+  }
+  for (const regex of objects.patterns) {
+    const global = new RegExp(regex.source, `${regex.flags.replace('g', '')}g`);
+    for (const found of sentence.matchAll(global)) {
+      // "LEAD Charleston", "Multnomah County": the town the program or court is named after is not the place.
+      if (institutional.has(found[0].replace(/['’]s$/, ''))) continue;
+      return { start: found.index, end: found.index + found[0].length };
+    }
+  }
+  if (!recentlyNamed) return null;
+  const pointer =
+    /\b(?:there|that (?:place|store|station|area|spot|park|mall|bar|block|house|building))\b/i.exec(sentence);
+  return pointer === null ? null : { start: pointer.index, end: pointer.index + pointer[0].length };
+}
+
+/** Being at a place: the words right before its name ("inside Arden Fair", "walks down to Kensington"). */
+const PRESENCE_BEFORE =
+  /(?:\b(?:at|in|inside|into|near|nearby|by|outside|around|to|from|across from|down from|behind|toward|towards|through|past|on|off|along|up|down|below|above|under|beside|next to|visit\w*|enter\w*)|@|\bw\/)\s+(?:[\w'’.-]+\s+){0,3}$/i;
+
+/** Someone together with the protected person: "with Tasha", "Tasha came by", "Tasha and he". */
+const WITH_BEFORE =
+  /\b(?:with|and|to|from|for|beside|alongside|near|w\/|visit\w*|see|saw|seen|call\w*|text\w*|messag\w*)\s+(?:\S+\s+)?$/i;
+const TOGETHER_AFTER =
+  /^\W*\s*(?:(?:and|&)\s+(?:he|she|they|pt|the participant)|(?:came|comes|come|stopped|showed|was there|were there|dropped|brought|picked|called|texted|messaged|visited|stayed|slept|spent|moved|lives|has been|have been|is back|was over|came over|comes over))\b/i;
+
+function contactAround(sentence: string, mention: ActMatch): boolean {
+  return (
+    WITH_BEFORE.test(sentence.slice(0, mention.start)) || TOGETHER_AFTER.test(sentence.slice(mention.end))
+  );
+}
+
+/** Words that name the place the program or court belongs to: "LEAD Charleston", "Multnomah County". */
+function institutionalNames(sentences: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const patterns = [
+    /\b(?:LEAD|City of|Town of|County of)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)/g,
+    /\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:County|City Council|Municipal|Superior|District|Circuit|Justice)\b/g,
+  ];
+  for (const sentence of sentences) {
+    for (const pattern of patterns) {
+      for (const match of sentence.matchAll(pattern)) {
+        for (const word of (match[1] ?? '').split(/\s+/)) found.add(word);
+      }
+    }
+  }
+  return found;
+}
+
+/** Someone else opens the sentence and stays its subject up to the act: "His cousin … cannot drive". */
+const OTHER_SUBJECT =
+  /^\W*(?:his|her|their|the|a|an|my|our|(?:pt|participant|client|[A-Z][\w-]*)['’]s)\s+(?:[\w'-]+\s+){0,2}?(?:cousin|brother|sister|mom|mother|dad|father|friend|girlfriend|boyfriend|partner|wife|husband|uncle|aunt|roommate|neighbou?r|coworker|co-worker|boss|employer|manager|sponsor|son|daughter|grandmother|grandma|grandfather|grandpa|kids?|family|driver|nephew|niece)\b/i;
+const PARTICIPANT_SUBJECT = /\b(?:he|she|they|pt|participant|client)\b/i;
+
+function someoneElseActs(sentence: string, actStart: number): boolean {
+  const opening = OTHER_SUBJECT.exec(sentence);
+  return opening !== null && !PARTICIPANT_SUBJECT.test(sentence.slice(opening[0].length, actStart));
+}
+
+/** A plan or a question about the future, just before the act: "wants to drive once it is reinstated". */
+const PLANNED =
+  /\b(?:wants?|wanted|hopes?|hoping|plans?|planning|planned|would|intends?|going to|will|could|might|may|once|asked (?:about|whether|if)|asking (?:about|whether|if)|whether|if)\s+(?:\S+\s+){0,3}$/i;
+
+/** The participant is in the sentence besides the protected person (or visited): contact needs two people. */
+const PARTICIPANT_PRESENT =
+  /\b(?:he|she|him|her|his|hers|they|them|their|pt|participant|client|together|each other|(?:came|comes|come|stopped|stops|dropped|drops|stayed|stays|slept|sleeps)\s+(?:over|by)|visit(?:ed|s|ing)?)\b/i;
+
+/** The rules' negation words, plus the fused "cannot". */
+const isNegatedHere = (before: string): boolean =>
+  isNegated(before) || /\bcannot\s+(?:\S+\s+){0,2}$/i.test(before);
+
+/** Required treatment or tests: the act must be about the programme, by its name or by what it is. */
+const PROGRAM_WORD =
+  /\b(?:class(?:es)?|group|groups|sessions?|ua|uas|tests?|testing|screens?|treatment|program(?:me)?|iop|meetings?|counsel(?:l)?ing|appointments?|hours|roster|it)\b/i;
+
+interface MessageContext {
+  /** Within reach of a sentence naming the protected place, so "there" can point back at it. */
+  recentlyNamed: boolean;
+  institutional: ReadonlySet<string>;
+}
+
+function breach(
+  rule: CompiledRule,
+  sentence: string,
+  condition: NamedCondition,
+  context: MessageContext,
+): ActMatch | null {
+  const { kind, needsObject } = rule.rule;
+  if (COMPLYING.test(sentence) && (kind === 'licence' || kind === 'firearms' || kind === 'monitor'))
+    return null;
+  if (kind === 'licence' && SOMEONE_ELSE_ACTS.test(sentence)) return null;
+  if (needsObject !== undefined) {
+    if (COURT_PROCESS.test(sentence)) return null;
+    const mention = objectMention(sentence, condition.objects, context.recentlyNamed, context.institutional);
+    if (mention === null) return null;
+    // "He has not seen Tasha since": the negation belongs to the clause that names the person or place.
+    const { before } = windows({ text: sentence, ...mention });
+    if (isNegatedHere(before) || isHypothetical(sentence, mention.start, before)) return null;
+    if (PLANNED.test(sentence.slice(0, mention.start))) return null;
+    if (AVOIDING.test(sentence)) return null;
+    const opening = OTHER_SUBJECT.exec(sentence);
+    // "Pt's mom picks the daughter up": someone else with the protected person, unless that is who opens it.
+    if (opening !== null && mention.start >= opening[0].length && someoneElseActs(sentence, mention.start))
+      return null;
+    const pointer = /^(?:there|that)\b/i.test(sentence.slice(mention.start, mention.end));
+    const acted =
+      needsObject === 'contact'
+        ? PARTICIPANT_PRESENT.test(sentence.slice(0, mention.start) + sentence.slice(mention.end)) &&
+          (rule.acts.some((regex) => regex.test(sentence)) || contactAround(sentence, mention))
+        : pointer || mention.itself === true || PRESENCE_BEFORE.test(sentence.slice(0, mention.start));
+    return acted ? { start: mention.start, end: mention.end } : null;
+  }
+  const act = firstAct(rule, sentence, condition);
+  if (act === null) return null;
+  const namesObject = [...condition.objects.patterns, ...condition.objects.places].some((regex) =>
+    regex.test(sentence),
+  );
+  if (kind === 'program' && !PROGRAM_WORD.test(sentence) && !namesObject) return null;
+  // Staying at the required residence itself is keeping the condition.
+  if (
+    kind === 'residence' &&
+    namesObject &&
+    !/\b(?:instead|only|except|away|rather than|not at)\b/i.test(sentence)
+  )
+    return null;
+  return act;
+}
+
+/** Whether a sentence breaks a named condition, per sentence, condition sentence and pointer reach. */
+const breachCache = new RecentCache<string, ActMatch | false>(5000);
+
+function cachedBreach(
+  rule: CompiledRule,
+  sentence: string,
+  condition: NamedCondition,
+  context: MessageContext,
+): ActMatch | null {
+  const key = [
+    rule.rule.kind,
+    context.recentlyNamed,
+    [...context.institutional].join(' '),
+    condition.source,
+    sentence,
+  ].join('\u0000');
+  const cached = breachCache.get(key);
+  if (cached !== undefined) return cached === false ? null : cached;
+  const found = breach(rule, sentence, condition, context);
+  breachCache.set(key, found ?? false);
+  return found;
+}
+
+const RULE_BY_KIND = new Map<ConditionKind, ConditionRule>(CONDITION_RULES.map((rule) => [rule.kind, rule]));
+
+function hitFor(kind: ConditionKind, condition: NamedCondition, act: ActMatch): SentenceHit {
+  const rule = RULE_BY_KIND.get(kind);
+  if (rule === undefined) throw new Error(`Unknown condition kind ${kind}`);
+  return {
+    category: rule.category,
+    severity: 'medium',
+    ruleId: `passage/${kind}`,
+    reason: rule.reason(condition.objects.display),
+    triggerStart: act.start,
+    triggerEnd: act.end,
+  };
+}
+
+/** How many sentences after a mention of the protected place "there" still points back at it. */
+const POINTER_REACH = 6;
+
+/**
+ * Hits for sentences that break a condition another sentence of the same message names. `flagged[i]` says
+ * whether sentence i already has a finding (it keeps that finding). The result is indexed like `sentences`;
+ * an act inside an allowed phrase is left alone, as a rule's trigger would be.
+ */
+export function conditionHits(
+  rawSentences: readonly string[],
+  flagged: readonly boolean[],
+  options: EngineOptions,
+): (SentenceHit | null)[] {
+  const sentences = rawSentences.map(normaliseSentence);
+  const hits: (SentenceHit | null)[] = sentences.map(() => null);
+  const named = sentences.map(conditionsNamedIn);
+  if (named.every((list) => list.length === 0)) return hits;
+  const institutional = institutionalNames(sentences);
+  for (const { rule, names, acts } of compiledRules()) {
+    const conditions = named.flatMap((list, index) =>
+      list.filter((condition) => condition.kind === rule.kind).map((condition) => ({ condition, index })),
+    );
+    if (conditions.length === 0) continue;
+    const compiledRule = { rule, names, acts };
+    sentences.forEach((sentence, index) => {
+      if (flagged[index] || hits[index] !== null) return;
+      // A sentence naming a condition restates one; one naming a condition and its breach is the rules' to judge.
+      if ((named[index]?.length ?? 0) > 0) return;
+      for (const { condition, index: namedAt } of conditions) {
+        const recentlyNamed = index > namedAt && index - namedAt <= POINTER_REACH;
+        const act = cachedBreach(compiledRule, sentence, condition, { recentlyNamed, institutional });
+        if (act !== null && !isAllowed(sentence, act.start, act.end, options)) {
+          hits[index] = hitFor(rule.kind, condition, act);
+          return;
+        }
+      }
+    });
+  }
+  return hits;
+}
