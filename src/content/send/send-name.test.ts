@@ -65,6 +65,7 @@ describe('a control is a Send by its accessible name', () => {
     ['an aria-disabled Send', '<div role="button" aria-disabled="true" data-test>Send</div>'],
     ['a navigation link', '<a href="/send" data-test>Send</a>'],
     ['a plain div', '<div data-test>Send</div>'],
+    ['a clickable wrapper around a field', '<div onclick="" data-test><textarea></textarea>Send</div>'],
     ['a long text', `<div role="button" data-test>Send ${'word '.repeat(20)}</div>`],
   ])('%s is not a Send', (_label, markup) => {
     expect(isNamedSend(control(markup), verbs)).toBe(false);

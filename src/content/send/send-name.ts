@@ -3,6 +3,7 @@
  * accessible name (or tooltip) of anything activatable, compared whole with the configured send verbs.
  * Exact comparison is the point: "Send feedback", "Reply" and "Forward" are not Sends.
  */
+import { proseFieldsIn } from './prose';
 
 /** What a user can activate like a button: buttons, `[role=button]`, and links or boxes acting as one. */
 export const ACTIVATABLE = [
@@ -74,9 +75,13 @@ export function nameCandidates(control: Element): string[] {
   return names.map(collapse).filter((name) => name !== '' && name.length <= MAX_NAME);
 }
 
-/** Controls that look activatable but never send: disabled ones, menu and tab openers ("File" menus). */
+/**
+ * Controls that look activatable but never send: disabled ones, menu and tab openers ("File" menus), and a
+ * clickable wrapper around a field (its text may read "Send" while the field is empty).
+ */
 function neverSends(control: Element): boolean {
   if (control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true') return true;
+  if (proseFieldsIn(control).length > 0) return true;
   const popup = control.getAttribute('aria-haspopup');
   if (popup !== null && popup !== 'false') return true;
   const role = control.getAttribute('role');
