@@ -13,7 +13,7 @@ import { holdsProse, PROSE_FIELDS, proseFieldsIn } from './prose';
 import { planFor, replay, submitsForm } from './replay';
 import { isReplaying } from './replay-mark';
 import { type SendEvent, type SendGuard, snapshotEvent } from './send-event';
-import { ACTIVATABLE } from './send-name';
+import { controlOf } from './send-name';
 
 const GESTURE_STARTS = new Set(['pointerdown', 'mousedown', 'keydown']);
 /** What follows a gesture's start; `mousedown` is included because it follows a `pointerdown`. */
@@ -40,7 +40,7 @@ function maybeSend(event: SendEvent): boolean {
   } else if (event.type !== 'pointerdown' && event.type !== 'mousedown') {
     return false;
   }
-  const control = event.target.closest(ACTIVATABLE);
+  const control = controlOf(event.target);
   // A form's submit button is judged at its `submit` event, which follows on its own.
   return control !== null && !submitsForm(control) && proseNear(control);
 }
@@ -122,7 +122,7 @@ export function installSendCapture(
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
     const field = target.matches(PROSE_FIELDS) || (target instanceof HTMLElement && target.isContentEditable);
-    const control = target.closest(ACTIVATABLE);
+    const control = controlOf(target);
     if (field || (control && proseNear(control))) {
       load().catch(() => {
         unavailable = true;

@@ -17,7 +17,7 @@ import { recipientPolicy } from './recipient-policy';
 import { BUTTON_LIKE, planFor, type ReplayPlan, replay, submitsForm } from './replay';
 import { type ReviewPassage, showReview } from './review-dialog';
 import type { SendEvent, SendGuard } from './send-event';
-import { ACTIVATABLE, isNamedSend, verbSet } from './send-name';
+import { controlOf, isNamedSend, verbSet } from './send-name';
 import { type SendEffect, type SendInput, type SendState, transition } from './send-state';
 
 /** How long a Send waits for analysis still running before saying the message could not be checked. */
@@ -98,7 +98,7 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     if (control && siteRoot && adapter.isSendControl(control, siteRoot)) {
       return submitsForm(control) ? null : { root: siteRoot, plan: { kind: 'press', control } };
     }
-    const named = target.closest(ACTIVATABLE);
+    const named = controlOf(target);
     if (!named || !isSend(named) || submitsForm(named)) return null;
     const region = composeRegionOf(named);
     if (!region) return null;

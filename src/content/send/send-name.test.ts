@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
 import { defaults } from '../../shared/settings';
-import { isNamedSend, nameCandidates, normalizeName, verbSet } from './send-name';
+import { controlOf, isNamedSend, nameCandidates, normalizeName, verbSet } from './send-name';
 
 const verbs = verbSet(defaults.sendVerbs);
 
@@ -65,6 +65,7 @@ describe('a control is a Send by its accessible name', () => {
     ['an aria-disabled Send', '<div role="button" aria-disabled="true" data-test>Send</div>'],
     ['a navigation link', '<a href="/send" data-test>Send</a>'],
     ['a plain div', '<div data-test>Send</div>'],
+    ['an editor with a tabindex', '<div contenteditable="true" tabindex="1" data-test>Send</div>'],
     ['a clickable wrapper around a field', '<div onclick="" data-test><textarea></textarea>Send</div>'],
     ['a long text', `<div role="button" data-test>Send ${'word '.repeat(20)}</div>`],
   ])('%s is not a Send', (_label, markup) => {
@@ -82,5 +83,19 @@ describe('a control is a Send by its accessible name', () => {
       '<button aria-label="Send" title="Send it" data-tooltip="Send (Ctrl-Enter)" data-test>Go</button>',
     );
     expect(nameCandidates(element)).toEqual(['Send', 'Go', 'Send it', 'Send (Ctrl-Enter)']);
+  });
+});
+
+describe('controlOf', () => {
+  test('a key or press inside an editor that carries a tabindex belongs to no control', () => {
+    document.body.innerHTML =
+      '<div tabindex="1" contenteditable="true" id="body"><div id="line">Hi</div></div>';
+    expect(controlOf(document.getElementById('line') as Element)).toBeNull();
+    expect(controlOf(document.getElementById('body') as Element)).toBeNull();
+  });
+
+  test('the nearest activatable ancestor otherwise', () => {
+    document.body.innerHTML = '<div role="button" id="send"><span id="label">Send</span></div>';
+    expect(controlOf(document.getElementById('label') as Element)).toBe(document.getElementById('send'));
   });
 });

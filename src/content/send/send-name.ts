@@ -20,6 +20,16 @@ export const ACTIVATABLE = [
   'span[tabindex]:not([tabindex^="-"])',
 ].join(', ');
 
+/**
+ * The activatable control an event's target belongs to, or null. An editor is never one, although editors
+ * often carry `tabindex` (Gmail's body, ProseMirror): a key typed there is the writer's, not a Send.
+ */
+export function controlOf(target: Element): Element | null {
+  if (Reflect.get(target, 'isContentEditable') === true) return null;
+  const control = target.closest(ACTIVATABLE);
+  return control && Reflect.get(control, 'isContentEditable') !== true ? control : null;
+}
+
 /** Attributes sites use for a tooltip that names an icon-only control. */
 const TOOLTIPS = ['title', 'data-tooltip', 'data-title', 'data-original-title', 'data-tip'];
 
@@ -90,6 +100,6 @@ function neverSends(control: Element): boolean {
 
 /** True for an activatable control named with one of the verbs. */
 export function isNamedSend(control: Element, verbs: ReadonlySet<string>): boolean {
-  if (!control.matches(ACTIVATABLE) || neverSends(control)) return false;
+  if (controlOf(control) !== control || neverSends(control)) return false;
   return nameCandidates(control).some((name) => verbs.has(normalizeName(name)));
 }
