@@ -8,6 +8,7 @@ import type { EngineStatus } from '../shared/messages';
 import type { GuardApi } from './contracts';
 import { installDocumentCapture } from './documents/capture';
 import { editableFromEvent } from './editable';
+import { publishBridge } from './frame-bridge';
 import { GUARD_OUTPUT } from './guard-chunk';
 import { installSendCapture } from './send/early-capture';
 
@@ -25,6 +26,8 @@ function isGuardModule(value: unknown): value is GuardModule {
 
 const lifetime = new AbortController();
 let guard: Promise<GuardApi> | undefined;
+/** The guard once loaded, for a parent frame that needs this editor frame's fields synchronously at Send. */
+let loadedGuard: GuardApi | null = null;
 let status: Exclude<EngineStatus, 'paused'> = 'idle';
 
 function loadGuard(): Promise<GuardApi> {
@@ -35,7 +38,8 @@ function loadGuard(): Promise<GuardApi> {
     return module.startGuard(lifetime.signal);
   });
   guard.then(
-    () => {
+    (api) => {
+      loadedGuard = api;
       status = 'ready';
     },
     () => {
@@ -84,7 +88,8 @@ if (window === window.top) chrome.runtime.onMessage.addListener(answerStatus);
 // `document.open()` (editors that write their iframe) erases window listeners; it also empties the document,
 // which this observer sees, so the listeners are put back.
 new MutationObserver(listenForFirstUse).observe(document, { childList: true });
-installSendCapture(loadGuard, lifetime.signal);
+const sendCapture = installSendCapture(loadGuard, lifetime.signal);
+publishBridge({ loaded: () => loadedGuard, load: loadGuard, judge: sendCapture.verdictFor });
 installDocumentCapture((files) => {
   void loadGuard().then(
     (api) => api.checkDocuments(files),

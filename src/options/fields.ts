@@ -24,6 +24,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: 'reviewAll', kind: 'switch', section: 'send' },
   { key: 'reviewDomains', kind: 'lines', section: 'send' },
   { key: 'internalDomains', kind: 'lines', section: 'send' },
+  { key: 'sendVerbs', kind: 'lines', section: 'send' },
   { key: 'templates', kind: 'templates', section: 'templates' },
 ];
 

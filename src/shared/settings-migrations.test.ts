@@ -56,6 +56,13 @@ describe('migrations', () => {
     });
   });
 
+  test('v2 → v3: no send verbs are written, so an untouched list follows the defaults', () => {
+    const v2 = { level: 'strict', reviewDomains: ['courts.wa.gov'] };
+    expect(step(2)(v2)).toEqual(v2);
+    expect(migrate({ version: 2, ...v2 })).not.toHaveProperty('sendVerbs');
+    expect(migrate({ version: 3, sendVerbs: ['Transmit'] })).toEqual({ sendVerbs: ['Transmit'] });
+  });
+
   test.each([
     [{}, 0],
     [{ version: 1 }, 1],

@@ -86,7 +86,17 @@ const v1ToV2: Migration = {
   }),
 };
 
-export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
+/**
+ * v3 adds `sendVerbs`, the names of Send controls on any site. A v2 object has none, and this step must not
+ * write the default list into it: a user who never edited the list keeps following the defaults as they
+ * grow. Nothing else changes; the step exists so a v3 object is told apart from a v2 one.
+ */
+const v2ToV3: Migration = {
+  from: 2,
+  up: (values) => ({ ...values }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2, v2ToV3];
 export const SETTINGS_VERSION = MIGRATIONS.length;
 
 function withoutUndefined(values: Record<string, unknown>): Record<string, unknown> {

@@ -30,6 +30,8 @@ describe('invalid values are rejected with a named problem', () => {
     ['reviewDomains', ['courts gov'], 'notDomain', ['courts gov']],
     ['internalDomains', ['*'], 'notDomain', ['*']],
     ['reviewAll', 'yes', 'notSwitch', []],
+    ['sendVerbs', 'Send', 'notList', []],
+    ['sendVerbs', ['Send', 3], 'entryNotText', ['2']],
     ['templates', {}, 'notList', []],
     ['templates', [{ title: 'A' }], 'templateShape', ['1']],
     ['templates', [{ title: ' ', body: 'x' }], 'templateTitleEmpty', ['1']],

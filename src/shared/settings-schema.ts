@@ -158,6 +158,7 @@ const validators: { [K in SettingKey]: Validator<Settings[K]> } = {
   reviewDomains: domainList,
   internalDomains: domainList,
   templates: checkTemplates,
+  sendVerbs: phraseList,
 };
 
 export function validateSetting<K extends SettingKey>(key: K, value: unknown): Checked<Settings[K]> {

@@ -39,6 +39,26 @@ export const defaults = {
   internalDomains: [] as string[],
   /** Organization templates, in addition to the built-in ones. */
   templates: [] as Template[],
+  /**
+   * Names of Send controls on any site: a button, link or `[role=button]` whose accessible name is one of
+   * these (letter case, punctuation and a shortcut hint such as "(Ctrl-Enter)" ignored) sends the message
+   * of the compose it sits in. Reply and Forward are deliberately absent: they open a compose.
+   */
+  sendVerbs: [
+    'Send',
+    'Send now',
+    'Submit',
+    'Submit filing',
+    'File',
+    'File now',
+    'Post',
+    'Save and send',
+    'Enviar',
+    'Enviar ahora',
+    'Presentar',
+    'Publicar',
+    'Guardar y enviar',
+  ],
 };
 
 export type Settings = typeof defaults;

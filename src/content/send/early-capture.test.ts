@@ -28,10 +28,15 @@ async function setUp(verdict: (event: SendEvent) => 'pass' | 'cancel') {
   const ready = new Promise<void>((resolve) => {
     loaded = resolve;
   });
-  installSendCapture(async () => {
-    queueMicrotask(loaded);
-    return api;
-  }, lifetime.signal);
+  installSendCapture(
+    async () => {
+      queueMicrotask(loaded);
+      return api;
+    },
+    lifetime.signal,
+    // happy-dom's dispatched events are untrusted; these stand for the user's own.
+    { trusted: () => true },
+  );
   const button = document.createElement('button');
   button.type = 'button';
   const field = document.createElement('textarea');
@@ -77,5 +82,40 @@ describe('installSendCapture', () => {
     asReplay(() => press(button));
     expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
     expect(judged).toEqual([]);
+  });
+});
+
+describe('synthetic events', () => {
+  test("are left to the page: only a trusted event is a user's Send", async () => {
+    const lifetime = new AbortController();
+    lifetimes.push(lifetime);
+    let judged = 0;
+    const guard: SendGuard = {
+      judge: () => {
+        judged++;
+        return 'cancel';
+      },
+      judgeCancelled: () => undefined,
+    };
+    const api = { startSendGuard: () => guard } as unknown as GuardApi;
+    let ready: () => void = () => undefined;
+    const loaded = new Promise<void>((resolve) => {
+      ready = resolve;
+    });
+    installSendCapture(async () => {
+      queueMicrotask(ready);
+      return api;
+    }, lifetime.signal);
+    const field = document.createElement('textarea');
+    const button = document.createElement('button');
+    document.body.append(field, button);
+    field.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    await loaded;
+    await Promise.resolve();
+    let clicks = 0;
+    button.addEventListener('click', () => clicks++);
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(clicks).toBe(1);
+    expect(judged).toBe(0);
   });
 });

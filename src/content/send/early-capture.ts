@@ -8,29 +8,26 @@
  * keyup) is swallowed too, so the page never sees half a click.
  */
 import type { GuardApi } from '../contracts';
-import { BUTTON_LIKE, planFor, replay, submitsForm } from './replay';
+import { bridgeOf, type FrameBridge, isEditorFrame } from '../frame-bridge';
+import { holdsProse, PROSE_FIELDS, proseFieldsIn } from './prose';
+import { planFor, replay, submitsForm } from './replay';
 import { isReplaying } from './replay-mark';
 import { type SendEvent, type SendGuard, snapshotEvent } from './send-event';
+import { controlOf } from './send-name';
 
-const PROSE_FIELDS =
-  'textarea, [contenteditable]:not([contenteditable=false]), input:not([type]), input[type=text]';
 const GESTURE_STARTS = new Set(['pointerdown', 'mousedown', 'keydown']);
 /** What follows a gesture's start; `mousedown` is included because it follows a `pointerdown`. */
 const GESTURE_REST = new Set(['mousedown', 'pointerup', 'mouseup', 'click', 'keyup']);
 const JUDGED = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup', 'submit'];
 
-/** Text a writer composed: any text in a textarea or editor, several words in a one-line input. */
-function holdsProse(element: Element): boolean {
-  if (element instanceof HTMLTextAreaElement) return element.value.trim() !== '';
-  if (element instanceof HTMLInputElement) return /\S\s+\S/.test(element.value);
-  return (
-    element instanceof HTMLElement && element.isContentEditable && (element.textContent ?? '').trim() !== ''
-  );
-}
-
+/** Prose in the element's form or dialog, or anywhere in its document (editor frames included). */
 function proseNear(element: Element): boolean {
   const region = element.closest('form, [role=dialog]') ?? element.ownerDocument;
-  return [...region.querySelectorAll(PROSE_FIELDS)].some(holdsProse);
+  return proseFieldsIn(region).some(holdsProse);
+}
+
+function isCtrlEnter(event: SendEvent): boolean {
+  return event.type === 'keydown' && event.key === 'Enter' && (event.ctrlKey || event.metaKey);
 }
 
 /** Could this event, seen before the guard is loaded, be a Send? Cheap structural hints only. */
@@ -43,7 +40,7 @@ function maybeSend(event: SendEvent): boolean {
   } else if (event.type !== 'pointerdown' && event.type !== 'mousedown') {
     return false;
   }
-  const control = event.target.closest(BUTTON_LIKE);
+  const control = controlOf(event.target);
   // A form's submit button is judged at its `submit` event, which follows on its own.
   return control !== null && !submitsForm(control) && proseNear(control);
 }
@@ -53,7 +50,24 @@ function cancel(event: Event): void {
   event.stopImmediatePropagation();
 }
 
-export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: AbortSignal): void {
+export interface CaptureOptions {
+  /**
+   * Whether an event is the user's own. Only trusted events are a user's Send: a page script that
+   * dispatches a click runs its own code, and the guard's replays are synthetic too. Tests stub it.
+   */
+  trusted?: (event: Event) => boolean;
+}
+
+export interface SendCapture {
+  /** Judges a possible Send synchronously; also used for Ctrl+Enter in a child editor frame. */
+  verdictFor(event: SendEvent): 'pass' | 'cancel';
+}
+
+export function installSendCapture(
+  loadGuard: () => Promise<GuardApi>,
+  signal: AbortSignal,
+  { trusted = (event) => event.isTrusted }: CaptureOptions = {},
+): SendCapture {
   let sendGuard: SendGuard | null = null;
   let loading: Promise<SendGuard> | null = null;
   /** The guard could not be loaded: stop holding anything, so no Send is ever trapped. */
@@ -69,8 +83,25 @@ export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: A
     return loading;
   };
 
+  const verdictFor = (snapshot: SendEvent): 'pass' | 'cancel' => {
+    if (sendGuard) return sendGuard.judge(snapshot);
+    if (unavailable || !maybeSend(snapshot)) return 'pass';
+    load().then(
+      (guard) => guard.judgeCancelled(snapshot),
+      () => {
+        unavailable = true;
+        replay(planFor(snapshot));
+      },
+    );
+    return 'cancel';
+  };
+
+  /** Ctrl+Enter in an editor frame sends through the parent page's Send: the parent judges it. */
+  const parentJudge = (snapshot: SendEvent): Pick<FrameBridge, 'judge'> | null =>
+    isCtrlEnter(snapshot) && isEditorFrame() ? bridgeOf(window.parent) : null;
+
   const onEvent = (event: Event): void => {
-    if (isReplaying()) return;
+    if (isReplaying() || !trusted(event)) return;
     if (event.type === 'pointerdown' || event.type === 'keydown') swallowing = false;
     if (swallowing && GESTURE_REST.has(event.type)) {
       cancel(event);
@@ -79,19 +110,8 @@ export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: A
     }
     const snapshot = snapshotEvent(event);
     if (!snapshot) return;
-    if (sendGuard) {
-      const v = sendGuard.judge(snapshot);
-      if (v === 'pass') return;
-    } else {
-      if (unavailable || !maybeSend(snapshot)) return;
-      load().then(
-        (guard) => guard.judgeCancelled(snapshot),
-        () => {
-          unavailable = true;
-          replay(planFor(snapshot));
-        },
-      );
-    }
+    const verdict = (parentJudge(snapshot) ?? { judge: verdictFor }).judge(snapshot);
+    if (verdict === 'pass') return;
     cancel(event);
     if (GESTURE_STARTS.has(event.type)) swallowing = true;
   };
@@ -102,7 +122,7 @@ export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: A
     const target = event.composedPath()[0];
     if (!(target instanceof Element)) return;
     const field = target.matches(PROSE_FIELDS) || (target instanceof HTMLElement && target.isContentEditable);
-    const control = target.closest(BUTTON_LIKE);
+    const control = controlOf(target);
     if (field || (control && proseNear(control))) {
       load().catch(() => {
         unavailable = true;
@@ -114,4 +134,5 @@ export function installSendCapture(loadGuard: () => Promise<GuardApi>, signal: A
   for (const type of JUDGED) window.addEventListener(type, onEvent, options);
   window.addEventListener('focusin', warmUp, options);
   window.addEventListener('pointerover', warmUp, options);
+  return { verdictFor };
 }

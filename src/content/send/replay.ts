@@ -52,14 +52,19 @@ function pressSequence(control: Element): void {
   control.dispatchEvent(new MouseEvent('click', { ...mouse, buttons: 0, detail: 1 }));
 }
 
+/** Enter or Space on a button, Enter on a link: what the browser turns into a click (no `instanceof`: frames). */
+function activatesNatively(target: Element, press: KeyPress): boolean {
+  if (press.ctrlKey || press.metaKey || press.altKey) return false;
+  const name = target.localName;
+  if (name === 'button' || name === 'input') return press.key === 'Enter' || press.key === ' ';
+  return name === 'a' && target.hasAttribute('href') && press.key === 'Enter';
+}
+
 function keySequence(target: Element, press: KeyPress): void {
   const init: KeyboardEventInit = { ...press, bubbles: true, cancelable: true, composed: true };
   const proceed = target.dispatchEvent(new KeyboardEvent('keydown', init));
-  // A synthetic key does not activate a native button; do what the browser would have done.
-  const activates = press.key === 'Enter' || press.key === ' ';
-  if (proceed && activates && (target instanceof HTMLButtonElement || target instanceof HTMLInputElement)) {
-    target.click();
-  }
+  // A synthetic key does not activate a native button or link; do what the browser would have done.
+  if (proceed && activatesNatively(target, press)) Reflect.apply(HTMLElement.prototype.click, target, []);
   target.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 

@@ -9,11 +9,15 @@ import { defaults, engineOptions, type Settings } from '../../shared/settings';
 import { loadSettings, watchSettings } from '../../shared/settings-store';
 import { type GuardApi, type GuardedField, UI } from '../contracts';
 import { uiRootFor } from '../ui/host';
+import { composeRegionOf, sendControlNear } from './compose-region';
 import { decideAfterCheck, decideAtSend, type FieldOutcome, type ImmediateDecision } from './decision';
+import { frameFieldsIn } from './frame-fields';
+import { PROSE_FIELDS } from './prose';
 import { recipientPolicy } from './recipient-policy';
 import { BUTTON_LIKE, planFor, type ReplayPlan, replay, submitsForm } from './replay';
 import { type ReviewPassage, showReview } from './review-dialog';
 import type { SendEvent, SendGuard } from './send-event';
+import { controlOf, isNamedSend, verbSet } from './send-name';
 import { type SendEffect, type SendInput, type SendState, transition } from './send-state';
 
 /** How long a Send waits for analysis still running before saying the message could not be checked. */
@@ -43,15 +47,17 @@ function timeout(ms: number): Promise<never> {
 export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
   const { adapter, registry } = api;
   let settings: Settings = defaults;
+  let verbs = verbSet(defaults.sendVerbs);
+  const applySettings = (loaded: Settings): void => {
+    settings = loaded;
+    verbs = verbSet(loaded.sendVerbs);
+  };
   loadSettings().then(
-    (loaded) => {
-      settings = loaded.settings;
-    },
+    (loaded) => applySettings(loaded.settings),
     () => console.warn('LEAD Guard: settings could not be read; using the defaults at Send.'),
   );
-  watchSettings((loaded) => {
-    settings = loaded.settings;
-  }, signal);
+  watchSettings((loaded) => applySettings(loaded.settings), signal);
+  const isSend = (control: Element): boolean => isNamedSend(control, verbs);
   const states = new WeakMap<Element, SendState>();
 
   const move = (root: Element, input: SendInput): SendEffect => {
@@ -60,39 +66,75 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     return next.effect;
   };
 
-  /** Body and subject: the guarded fields in the compose plus the adapter's extra fields. */
-  const messageFields = (root: Element): GuardedField[] => {
+  /**
+   * Body and subject: the guarded fields in the compose (editor frames' included) plus the adapter's extra
+   * fields. `loading` holds frames whose guard has not started yet although they hold text.
+   */
+  const collectFields = (root: Element): { fields: GuardedField[]; loading: Promise<unknown>[] } => {
     const fields = new Map<string, GuardedField>();
     for (const field of registry.fieldsWithin(root)) fields.set(field.id, field);
+    const framed = frameFieldsIn(root);
+    for (const field of framed.fields) fields.set(field.id, field);
     for (const element of adapter.extraFields(root)) {
       const field = registry.fieldFor(element);
       if (field) fields.set(field.id, field);
     }
-    return [...fields.values()];
+    return { fields: [...fields.values()], loading: framed.loading };
   };
+
+  const messageFields = (root: Element): GuardedField[] => collectFields(root).fields;
 
   const sendControlIn = (root: Element): Element | null =>
     [...root.querySelectorAll(BUTTON_LIKE)].find((element) => adapter.isSendControl(element, root)) ?? null;
 
-  const pressAttempt = (target: Element): Attempt | null => {
+  /**
+   * The Send a pressed control makes, if it is one: the site adapter's by structure first, then any
+   * control named with a send verb that shares a compose region with a guarded field. A form's submit
+   * button is judged at the form's `submit` event instead. `key` is set for Enter or Space on the control.
+   */
+  const pressAttempt = (target: Element, key?: SendEvent): Attempt | null => {
     const control = target.closest(BUTTON_LIKE);
-    if (!control) return null;
-    const root = adapter.composeRootOf(control);
-    if (!root || !adapter.isSendControl(control, root) || submitsForm(control)) return null;
-    return { root, plan: { kind: 'press', control } };
+    const siteRoot = control ? adapter.composeRootOf(control) : null;
+    if (control && siteRoot && adapter.isSendControl(control, siteRoot)) {
+      return submitsForm(control) ? null : { root: siteRoot, plan: { kind: 'press', control } };
+    }
+    const named = controlOf(target);
+    if (!named || !isSend(named) || submitsForm(named)) return null;
+    const region = composeRegionOf(named);
+    if (!region) return null;
+    // Replay what the page listens for: the key on the control (a native button turns it into a click).
+    return {
+      root: region,
+      plan: key ? { kind: 'key', target: named, press: key } : { kind: 'press', control: named },
+    };
+  };
+
+  /** Ctrl/Cmd+Enter in a field: the site's Send for its compose, or the named Send of its region. */
+  const shortcutAttempt = (event: SendEvent): Attempt | null => {
+    const siteRoot = adapter.composeRootOf(event.target);
+    const siteControl = siteRoot ? sendControlIn(siteRoot) : null;
+    if (siteRoot && siteControl) {
+      // A form's submit button is not sent by Ctrl+Enter; its Send is judged at `submit`.
+      return submitsForm(siteControl)
+        ? null
+        : { root: siteRoot, plan: { kind: 'press', control: siteControl } };
+    }
+    const field =
+      event.target.closest(PROSE_FIELDS) ??
+      (Reflect.get(event.target, 'isContentEditable') === true ? event.target : null);
+    if (!field || field.localName === 'input') return null;
+    const control = sendControlNear(field, isSend);
+    const region = control && !submitsForm(control) ? composeRegionOf(control) : null;
+    // The page's own shortcut handler sends: the key is what gets replayed.
+    return region ? { root: region, plan: { kind: 'key', target: event.target, press: event } } : null;
   };
 
   const keyAttempt = (event: SendEvent): Attempt | null => {
     if (event.isComposing || event.altKey) return null;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      const root = adapter.composeRootOf(event.target);
-      const control = root ? sendControlIn(root) : null;
-      // A form's submit button is not sent by Ctrl+Enter; its Send is judged at `submit`.
-      return root && control && !submitsForm(control) ? { root, plan: { kind: 'press', control } } : null;
-    }
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) return shortcutAttempt(event);
     const activates = event.key === 'Enter' || event.key === ' ';
     if (!activates || event.ctrlKey || event.metaKey || event.shiftKey) return null;
-    return pressAttempt(event.target);
+    return pressAttempt(event.target, event);
   };
 
   const classify = (event: SendEvent): Attempt | null => {
@@ -118,8 +160,13 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
   /** What is known right now, without waiting. Empty fields count as clean. */
   const lookNow = (
     root: Element,
-  ): { decision: ImmediateDecision; fields: GuardedField[]; flagged: Checked[] } => {
-    const fields = messageFields(root);
+  ): {
+    decision: ImmediateDecision;
+    fields: GuardedField[];
+    loading: Promise<unknown>[];
+    flagged: Checked[];
+  } => {
+    const { fields, loading } = collectFields(root);
     const policy = recipientPolicy(adapter.recipients(root), location.hostname, settings);
     const flagged: Checked[] = [];
     const current = fields.map((field) => {
@@ -128,7 +175,9 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
       if (findings && findings.length > 0) flagged.push({ field, text, findings });
       return findings;
     });
-    return { decision: decideAtSend(policy, current), fields, flagged };
+    // A frame whose guard is still starting is a field whose analysis is not up to date.
+    if (loading.length > 0) current.push(null);
+    return { decision: decideAtSend(policy, current), fields, loading, flagged };
   };
 
   const focusEditor = (fields: readonly GuardedField[]): void => {
@@ -202,11 +251,25 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     }
   };
 
-  const check = async (attempt: Attempt, fields: readonly GuardedField[]): Promise<void> => {
+  const check = async (
+    attempt: Attempt,
+    now: { fields: readonly GuardedField[]; loading: readonly Promise<unknown>[] },
+  ): Promise<void> => {
+    let fields = now.fields;
+    const outcomes: FieldOutcome[] = [];
+    if (now.loading.length > 0) {
+      try {
+        await Promise.race([Promise.all(now.loading), timeout(ANALYSIS_WAIT_MS)]);
+        fields = messageFields(attempt.root);
+      } catch {
+        // An editor frame whose guard did not start holds text nobody checked.
+        outcomes.push({ kind: 'failed' });
+      }
+    }
     const settled = await Promise.all(fields.map(settle));
     const effect = move(attempt.root, {
       type: 'checked',
-      decision: decideAfterCheck(settled.map((entry) => entry.outcome)),
+      decision: decideAfterCheck([...outcomes, ...settled.map((entry) => entry.outcome)]),
     });
     if (effect === 'replay') sendOn(attempt);
     else if (effect === 'show-review') {
@@ -235,7 +298,7 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     });
     if (effect === 'pass') return 'pass';
     if (effect === 'replay') sendOn(attempt);
-    else if (effect === 'check' && now) run(attempt, check(attempt, now.fields));
+    else if (effect === 'check' && now) run(attempt, check(attempt, now));
     else if (effect === 'show-review' && now) run(attempt, review(attempt, now.flagged));
     return 'cancel';
   };

@@ -9,6 +9,8 @@ const HOSTS = ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com'
 const SEND =
   'button[aria-label="Send"], button[title="Send"], button[aria-label^="Send "], button[title^="Send "]';
 const QUOTE_START = '#divRplyFwdMsg, #appendonsend';
+const STRUCTURE = '[role=textbox] .elementToProof, #appendonsend, #divRplyFwdMsg';
+const BODY = 'div[role=textbox][aria-label="Message body"]';
 const EXCLUDED = '#divRplyFwdMsg, #appendonsend, #Signature, #signature, blockquote[type=cite]';
 
 function editorRootOf(element: Element): Element | null {
@@ -17,10 +19,13 @@ function editorRootOf(element: Element): Element | null {
 
 export const outlook: SiteAdapter = {
   name: 'outlook',
-  // Host first, then structure: Outlook's RoosterJS paragraphs and reply markers.
+  // Host first, then the path of on-premises Exchange (any host, under /owa/), then structure: Outlook's
+  // RoosterJS paragraphs and reply markers, or its message body beside a Send button, wherever it is hosted.
   matches: (location, doc) =>
     HOSTS.some((host) => location.hostname === host || location.hostname.endsWith(`.${host}`)) ||
-    doc.querySelector('[role=textbox] .elementToProof, #appendonsend, #divRplyFwdMsg') !== null,
+    /^\/owa(\/|$)/i.test(location.pathname) ||
+    doc.querySelector(STRUCTURE) !== null ||
+    (doc.querySelector(BODY) !== null && doc.querySelector(SEND) !== null),
   acceptsField: (element) => !isSearchBox(element),
   isExcluded(node) {
     const element = elementOf(node);
