@@ -4,7 +4,7 @@
  * repeat (so a fresh analyzer gets no help from its cache within one message).
  */
 
-import { seededRandom } from '../tests/e2e/seeded-random';
+import { mulberry32 as seededRandom } from '../src/engine/model/rng';
 
 const SLOTS: Record<string, readonly string[]> = {
   name: [

@@ -125,7 +125,7 @@ export const corpusHas = (file: string): boolean => readdirSync(CORPUS).includes
  */
 export function trainingSentenceFiles(): string[] {
   const extra = readdirSync(CORPUS)
-    .filter((name) => /^train-[a-z0-9-]+\.jsonl$/.test(name))
+    .filter((name) => /^train\d*-[a-z0-9-]+\.jsonl$/.test(name))
     .sort();
   return ['sentences.jsonl', 'dev2.jsonl', ...categoryDevSets(), ...extra].filter(corpusHas);
 }

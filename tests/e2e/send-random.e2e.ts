@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze, rewrite } from '../../src/engine/index';
+import { mulberry32 as seededRandom } from '../../src/engine/model/rng';
 import { type Harness, launch, normalize, openFixture } from './harness';
-import { seededRandom } from './seeded-random';
 import {
   choose,
   drivers,

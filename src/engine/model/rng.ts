@@ -1,6 +1,6 @@
 /**
- * A seeded pseudo-random generator (mulberry32) for the trainer's shuffles: Math.random would make every
- * training run different, and the committed weights must be reproducible from the committed corpus.
+ * A seeded pseudo-random generator (mulberry32), for the trainer's shuffles and the e2e send drills: with
+ * Math.random every run would differ, and the committed weights must be reproducible from the committed corpus.
  */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
