@@ -11,11 +11,13 @@ import {
   expectFlagged,
   expectModelText,
   flaggedTexts,
+  focusedUiAttribute,
   modelText,
   openCard,
   openFixture,
   sharedHarness,
   typeInto,
+  ui,
   uiLocator,
 } from './harness';
 
@@ -34,14 +36,7 @@ describe('guard UI', () => {
     await page.keyboard.press('Alt+Shift+N');
     const card = await uiLocator(page, `[role=dialog][${UI.cardAttr}]`);
     await expect.poll(() => card.locator(`[${UI.reasonAttr}]`).textContent()).toMatch(/\S/);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (host) => document.querySelector(host)?.shadowRoot?.activeElement?.getAttribute('data-action'),
-          UI.hostTag,
-        ),
-      )
-      .toBe('replace');
+    await expect.poll(() => focusedUiAttribute(page, UI.actionAttr)).toBe('replace');
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note');
@@ -54,15 +49,7 @@ describe('guard UI', () => {
     await expectFlagged(page, [FLAGGED]);
     await clickAction(await openCard(page, FLAGGED), 'ignore');
     await expectFlagged(page, []);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          ({ host, badge }) =>
-            document.querySelector(host)?.shadowRoot?.querySelector(`[${badge}]`)?.hasAttribute('hidden'),
-          { host: UI.hostTag, badge: UI.badgeAttr },
-        ),
-      )
-      .toBe(true);
+    await expect.poll(() => ui(page, `[${UI.badgeAttr}]`).getAttribute('hidden')).toBe('');
     expect(await modelText(page)).toBe(`${CLEAN} ${FLAGGED}`);
     await page.close();
   });
