@@ -16,6 +16,8 @@ interface Step {
 type Op =
   | { kind: 'count' }
   | { kind: 'texts' }
+  | { kind: 'attrs'; name: string }
+  | { kind: 'select'; value: string }
   | { kind: 'attr'; name: string }
   | { kind: 'checked' }
   | { kind: 'visible' }
@@ -56,9 +58,21 @@ function queryUi(query: Query): Answer {
   }
   if (query.op.kind === 'count') return found.length;
   if (query.op.kind === 'texts') return found.map((element) => element.textContent ?? '');
+  if (query.op.kind === 'attrs') {
+    const name = query.op.name;
+    return found.map((element) => element.getAttribute(name) ?? '');
+  }
   const element = found[0];
   if (!element) return query.op.kind === 'visible' ? false : null;
   if (query.op.kind === 'attr') return element.getAttribute(query.op.name);
+  if (query.op.kind === 'select') {
+    // A native <select> popup cannot be driven by test input in headless Chromium; choosing the option here is
+    // what the popup would do. The picker only shows that template's placeholders: no choice is made by it.
+    if (!(element instanceof HTMLSelectElement)) return false;
+    element.value = query.op.value;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+    return element.value === query.op.value;
+  }
   if (query.op.kind === 'checked') return element instanceof HTMLInputElement && element.checked;
   const box = element.getBoundingClientRect();
   const visible = box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
@@ -138,7 +152,9 @@ export class UiLocator {
     return (await this.firstAnswer({ kind: 'checked' })) === true;
   }
 
-  async waitFor(options: { state: 'visible' | 'hidden' | 'attached' | 'detached' }): Promise<void> {
+  async waitFor(
+    options: { state: 'visible' | 'hidden' | 'attached' | 'detached' } = { state: 'visible' },
+  ): Promise<void> {
     const { state } = options;
     await waitUntil(
       async () => {
@@ -175,6 +191,27 @@ export class UiLocator {
   async dblclick(): Promise<void> {
     const { x, y } = await this.point();
     await this.page.mouse.dblclick(x, y);
+  }
+
+  /** Every match's attribute ('' when absent), across frames. */
+  async attributes(name: string): Promise<string[]> {
+    return (await this.ask({ kind: 'attrs', name })).flatMap((answer) =>
+      Array.isArray(answer) ? answer : [],
+    );
+  }
+
+  /** Clicks into the field and types the text over its content with real input. */
+  async fill(text: string): Promise<void> {
+    await this.click();
+    await this.page.keyboard.press('Control+a');
+    if (text === '') await this.page.keyboard.press('Delete');
+    else await this.page.keyboard.insertText(text);
+  }
+
+  async selectOption(value: string): Promise<void> {
+    await this.waitFor({ state: 'visible' });
+    if ((await this.firstAnswer({ kind: 'select', value })) !== true)
+      throw new Error(`option ${value} not in ${this.describe()}`);
   }
 
   async check(): Promise<void> {
