@@ -75,7 +75,10 @@ function queryUi(query: Query): Answer {
   }
   if (query.op.kind === 'checked') return element instanceof HTMLInputElement && element.checked;
   const box = element.getBoundingClientRect();
-  const visible = box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true });
+  const visible =
+    box.width > 0 &&
+    box.height > 0 &&
+    element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   if (query.op.kind === 'visible') return visible;
   if (!visible) return null;
   element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
