@@ -13,6 +13,7 @@ import { findChrome } from '../tests/e2e/chrome-path';
 import { flags, waitUntil } from '../tests/e2e/page-reading';
 import { ensurePages } from '../tests/e2e/pages-build';
 import { startStaticServer } from '../tests/e2e/static-server';
+import { uiWorld } from '../tests/e2e/ui-world';
 import type {} from '../tests/fixtures/pages/shared/fixture-types';
 
 const RUNS = 7;
@@ -113,23 +114,42 @@ async function bootstrapMilliseconds(
 }
 
 /**
- * Runs in the page: performance.now() once the page's LEAD Guard underlines (highlight ranges or mirror
- * marks) are shown (`shown: true`) or gone (`shown: false`), else 0. Self-contained: it is serialised.
+ * Runs in the content script's isolated world (the mirror marks are in the UI's closed shadow root): resolves
+ * with performance.now() at the first animation frame where the page's LEAD Guard underlines (highlight ranges or
+ * mirror marks) are shown (`shown: true`) or gone (`shown: false`). Self-contained: it is serialised.
  */
-function flagStateAt(args: { names: string[]; hostTag: string; mirrorAttr: string; shown: boolean }): number {
-  const highlighted = args.names.some((name) => (CSS.highlights?.get(name)?.size ?? 0) > 0);
-  const mirrored = [...document.querySelectorAll(args.hostTag)].some(
-    (host) => (host.shadowRoot?.querySelectorAll(`[${args.mirrorAttr}] mark`).length ?? 0) > 0,
-  );
-  return (highlighted || mirrored) === args.shown ? performance.now() : 0;
+async function flagStateAt(args: {
+  names: string[];
+  hostTag: string;
+  mirrorAttr: string;
+  shown: boolean;
+}): Promise<number> {
+  for (;;) {
+    const highlighted = args.names.some((name) => (CSS.highlights?.get(name)?.size ?? 0) > 0);
+    const mirrored = [...document.querySelectorAll<HTMLElement>(args.hostTag)].some(
+      (host) =>
+        (chrome.dom.openOrClosedShadowRoot(host)?.querySelectorAll(`[${args.mirrorAttr}] mark`).length ?? 0) >
+        0,
+    );
+    if ((highlighted || mirrored) === args.shown) return performance.now();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 const ui = { names: Object.values(UI.highlight), hostTag: UI.hostTag, mirrorAttr: UI.mirrorAttr };
 
+/** The time at which the flag state is reached in the page's top frame (the bench pages have one frame). */
+async function whenFlagState(page: Page, shown: boolean): Promise<number> {
+  const world = await uiWorld(page);
+  const [at] = await world.evaluateAll(flagStateAt, { ...ui, shown });
+  if (at === undefined) throw new Error('the content script is not running in the page');
+  return at;
+}
+
 /** Milliseconds from the last keystroke to the first frame that shows an underline, on the page's clock. */
 async function underlineLatency(page: Page, field: string, sentence: string): Promise<number> {
   await page.evaluate(() => window.__fixture?.setText?.(''));
-  await page.waitForFunction(flagStateAt, { ...ui, shown: false }, { polling: 'raf' });
+  await whenFlagState(page, false);
   await page.locator(field).click();
   await page.evaluate(() => {
     window.__lastKeyAt = 0;
@@ -142,12 +162,8 @@ async function underlineLatency(page: Page, field: string, sentence: string): Pr
     );
   });
   await page.keyboard.type(sentence);
-  const shown = await page.waitForFunction(
-    flagStateAt,
-    { ...ui, shown: true },
-    { polling: 'raf', timeout: 10_000 },
-  );
-  return (await shown.jsonValue()) - (await page.evaluate(() => window.__lastKeyAt ?? 0));
+  const shown = await whenFlagState(page, true);
+  return shown - (await page.evaluate(() => window.__lastKeyAt ?? 0));
 }
 
 const CLEAN = [

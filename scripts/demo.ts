@@ -72,13 +72,10 @@ interface FlagReport {
 /** Opens the card of one flagged sentence and reads its category (the card's title) and reason. */
 async function readCard(page: Page, sentence: string): Promise<FlagReport> {
   const card = await openCard(page, sentence);
-  const category = await card.evaluate((element) => {
-    const root = element.getRootNode();
-    const id = element.getAttribute('aria-labelledby') ?? '';
-    const title = root instanceof ShadowRoot || root instanceof Document ? root.getElementById(id) : null;
-    const own = [...(title?.childNodes ?? [])].filter((node) => node.nodeType === Node.TEXT_NODE);
-    return own.map((node) => node.textContent ?? '').join('');
-  });
+  // The title is the category followed by the risk chip.
+  const title = (await card.locator('h2').textContent()) ?? '';
+  const chip = (await card.locator('h2 .chip').textContent()) ?? '';
+  const category = title.endsWith(chip) ? title.slice(0, title.length - chip.length) : title;
   const reason = (await card.locator('[data-lg-reason]').textContent()) ?? '';
   return { sentence, category: normalize(category), reason: normalize(reason) };
 }

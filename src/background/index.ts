@@ -11,8 +11,10 @@ import {
   type LoadedSettings,
   loadSettings,
   migrateStoredSettings,
+  saveSettings,
   watchSettings,
 } from '../shared/settings-store';
+import { AllowRequests } from './allow-requests';
 import { showCount } from './badge';
 import { COMMAND_MESSAGES } from './commands';
 import { analyzeDocumentText } from './documents';
@@ -22,6 +24,13 @@ import { type ReportSource, TabFindingsStore } from './tab-findings';
 
 const self: Self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 const findings = new TabFindingsStore(browser.storage.session);
+const allowRequests = new AllowRequests(browser.storage.session, {
+  read: async () => (await loadSettings()).settings.allowPhrases,
+  // Rejects when the organization's policy sets the list; the popup then says so.
+  write: async (allowPhrases) => {
+    await saveSettings({ allowPhrases });
+  },
+});
 
 let settings: Promise<LoadedSettings> = loadSettings();
 watchSettings((loaded) => {
@@ -82,6 +91,26 @@ handleMessages<BackgroundMessages>(
       return { findings: await findings.get(tabId) };
     },
     'documents/analyze': (payload) => analyzeDocumentText(payload),
+    'allow/request': async ({ phrase }, sender) => {
+      await settings;
+      await allowRequests.request(phrase, hostOf(sender.tab?.url ?? sender.url));
+      return null;
+    },
+    'allow/state': () => allowRequests.state(),
+    'allow/confirm': async ({ phrase }) => {
+      await settings;
+      await allowRequests.confirm(phrase);
+      return null;
+    },
+    'allow/dismiss': async ({ phrase }) => {
+      await allowRequests.dismiss(phrase);
+      return null;
+    },
+    'allow/undo': async ({ phrase }) => {
+      await settings;
+      await allowRequests.undo(phrase);
+      return null;
+    },
   },
   (sender, type) => acceptsMessage(sender, type, self),
 );

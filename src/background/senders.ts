@@ -1,6 +1,7 @@
 /**
  * Who may send what to the service worker. Content scripts (a message with `sender.tab` from a
- * web page) may only report findings; only the extension's own pages may read them back. Anything
+ * web page) may only report findings and ask for a phrase to be allowed; only the extension's own pages may
+ * read findings back or change the allow-list (a page's script can drive a content script, never our pages). Anything
  * from another extension, or from a sender that is neither, gets no answer at all.
  */
 import type { Runtime } from '../shared/browser';
@@ -27,6 +28,11 @@ const allowedFrom = new Map<string, SenderKind>(
     'findings/report': 'content',
     'findings/get': 'page',
     'documents/analyze': 'content',
+    'allow/request': 'content',
+    'allow/state': 'page',
+    'allow/confirm': 'page',
+    'allow/dismiss': 'page',
+    'allow/undo': 'page',
   } satisfies Record<MessageName<BackgroundMessages>, SenderKind>),
 );
 

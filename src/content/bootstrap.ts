@@ -66,6 +66,8 @@ function answerStatus(
 let firstUse: AbortController | undefined;
 
 function onFirstUse(event: Event): void {
+  // A page script's dispatched events are not the writer using a field (see ui/user-event.ts).
+  if (!event.isTrusted) return;
   const field = editableFromEvent(event);
   if (!field) return;
   firstUse?.abort();

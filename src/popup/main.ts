@@ -26,7 +26,27 @@ async function targetTab(): Promise<Tabs.Tab | undefined> {
 const notice = document.getElementById('notice');
 
 /** Actions for a popup with no tab to act on (nothing is listed, so only the options link is live). */
-const inert: PopupActions = {
+type AllowActions = Pick<PopupActions, 'confirmAllow' | 'dismissAllow' | 'undoAllow'>;
+
+/**
+ * Answers to "Always allow" requests: the worker writes the allow-list only on these, from this page. The worker
+ * keeps the requests in session storage, whose change re-renders the popup.
+ */
+function allowActions(say: (text: string) => void): AllowActions {
+  const run = (type: 'allow/confirm' | 'allow/dismiss' | 'allow/undo') => (phrase: string) => {
+    say('');
+    sendToBackground(type, { phrase }).catch((error: unknown) =>
+      say(error instanceof Error ? error.message : String(error)),
+    );
+  };
+  return {
+    confirmAllow: run('allow/confirm'),
+    dismissAllow: run('allow/dismiss'),
+    undoAllow: run('allow/undo'),
+  };
+}
+
+const inert: Omit<PopupActions, keyof AllowActions> = {
   jump: () => undefined,
   replace: () => undefined,
   ignore: () => undefined,
@@ -45,15 +65,24 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
     engine: 'unknown',
     findings: [],
     loaded: await loadSettings(),
+    allow: { requested: [], recent: [] },
   };
-  const tabId = tab?.id;
-  if (tabId === undefined) {
-    renderPopup(main, state, inert);
-    return;
-  }
   const say = (text: string) => {
     status.textContent = text;
   };
+  const refreshAllow = async () => {
+    state.allow = await sendToBackground('allow/state', {}).catch(() => state.allow);
+  };
+  await refreshAllow();
+  const tabId = tab?.id;
+  if (tabId === undefined) {
+    const actions: PopupActions = { ...inert, ...allowActions(say) };
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'session') void refreshAllow().then(() => renderPopup(main, state, actions));
+    });
+    renderPopup(main, state, actions);
+    return;
+  }
 
   let reads = 0;
   /** Reads the tab's list from the worker; a read overtaken by a later one is dropped, so an older list never wins. */
@@ -89,6 +118,7 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
     act(() => sendToTab(tabId, type, { id: finding.id }, finding.frameId));
 
   const actions: PopupActions = {
+    ...allowActions(say),
     jump: (finding) =>
       void act(
         () => sendToTab(tabId, 'guard/jump', { id: finding.id }, finding.frameId),
@@ -129,7 +159,7 @@ async function start(main: HTMLElement, status: HTMLElement): Promise<void> {
   };
   // The worker rewrites the tab's entries in session storage whenever the page reports.
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'session') void refreshFindings().then(renderWhenReady);
+    if (area === 'session') void Promise.all([refreshFindings(), refreshAllow()]).then(renderWhenReady);
   });
   watchSettings((loaded) => {
     state.loaded = loaded;

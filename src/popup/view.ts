@@ -4,7 +4,7 @@
  */
 import { button, el } from '../shared/dom';
 import { categoryLabel, severityLabel, t } from '../shared/i18n';
-import type { EngineStatus, TabFinding } from '../shared/messages';
+import type { AllowState, EngineStatus, TabFinding } from '../shared/messages';
 import type { LoadedSettings } from '../shared/settings-store';
 import { type FieldGroup, groupByField, isPaused } from './model';
 
@@ -15,6 +15,8 @@ export interface PopupState {
   engine: EngineStatus | 'unknown';
   findings: TabFinding[];
   loaded: LoadedSettings;
+  /** Phrases a page's card asked to always allow, and those allowed in this session. */
+  allow: AllowState;
 }
 
 export interface PopupActions {
@@ -26,6 +28,10 @@ export interface PopupActions {
   openOptions(): void;
   /** Opens the template form in the field the writer was in. */
   insertTemplate(): void;
+  /** The writer's answer to an "Always allow" request, and the undo of one they confirmed. */
+  confirmAllow(phrase: string): void;
+  dismissAllow(phrase: string): void;
+  undoAllow(phrase: string): void;
 }
 
 function header(actions: PopupActions): HTMLElement {
@@ -154,6 +160,64 @@ function findingsList(state: PopupState, actions: PopupActions): HTMLElement {
   );
 }
 
+function allowButton(text: string, action: string, phrase: string, onClick: () => void): HTMLButtonElement {
+  const created = button(text, onClick);
+  created.dataset.action = action;
+  created.dataset.phrase = phrase;
+  created.dataset.focusKey = `${action}/${phrase}`;
+  return created;
+}
+
+/**
+ * The confirmation step of "Always allow": the page only asked; here, in the extension's own page that no web page
+ * can script, the writer sees the exact phrase and decides. Phrases allowed in this session can be undone.
+ */
+function allowSection(state: PopupState, actions: PopupActions): HTMLElement | null {
+  const { requested, recent } = state.allow;
+  if (requested.length === 0 && recent.length === 0) return null;
+  const locked = state.loaded.locked.includes('allowPhrases');
+  const pending = requested.map((request) =>
+    el(
+      'li',
+      { className: 'allow-request', attrs: { 'data-phrase': request.phrase } },
+      el('p', { className: 'snippet', text: `“${request.phrase}”` }),
+      el('p', { className: 'reason', text: t('popupAllowAskedOn', request.host || '?') }),
+      el(
+        'div',
+        { className: 'actions' },
+        locked
+          ? el('p', { className: 'locked', text: t('lockedByOrganization') })
+          : allowButton(t('popupAllowConfirm', request.phrase), 'allow-confirm', request.phrase, () =>
+              actions.confirmAllow(request.phrase),
+            ),
+        allowButton(t('popupAllowDismiss'), 'allow-dismiss', request.phrase, () =>
+          actions.dismissAllow(request.phrase),
+        ),
+      ),
+    ),
+  );
+  const undo = recent.map((phrase) =>
+    el(
+      'li',
+      { className: 'allow-recent', attrs: { 'data-phrase': phrase } },
+      allowButton(t('popupAllowUndo', phrase), 'allow-undo', phrase, () => actions.undoAllow(phrase)),
+    ),
+  );
+  return el(
+    'section',
+    { className: 'allow', attrs: { 'aria-labelledby': 'allow-heading' } },
+    pending.length > 0 ? el('h2', { id: 'allow-heading', text: t('popupAllowHeading') }) : null,
+    pending.length > 0 ? el('ul', {}, ...pending) : null,
+    undo.length > 0
+      ? el('h2', {
+          id: pending.length > 0 ? 'allow-recent-heading' : 'allow-heading',
+          text: t('popupAllowRecentHeading'),
+        })
+      : null,
+    undo.length > 0 ? el('ul', {}, ...undo) : null,
+  );
+}
+
 function body(state: PopupState, paused: boolean, actions: PopupActions): HTMLElement {
   if (state.engine === 'unknown') return el('p', { className: 'empty', text: t('popupNotRunning') });
   if (paused) return el('p', { className: 'empty', text: t('popupPausedNote') });
@@ -168,6 +232,7 @@ export function renderPopup(root: HTMLElement, state: PopupState, actions: Popup
   const parts = [
     header(actions),
     engineLine(state, paused),
+    allowSection(state, actions),
     state.host === null ? null : pauseSwitch(state, state.host, paused, actions),
     body(state, paused, actions),
     state.engine === 'ready' && !paused

@@ -26,6 +26,18 @@ export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed' | 'paused';
 
 type NoPayload = Record<string, never>;
 
+/** A phrase a writer asked to always allow, and the site they asked on (shown with it in the popup). */
+export interface AllowRequest {
+  phrase: string;
+  host: string;
+}
+
+export interface AllowState {
+  requested: AllowRequest[];
+  /** Confirmed in this browser session, newest first: each can be undone. */
+  recent: string[];
+}
+
 /** Messages handled by the service worker. */
 export interface BackgroundMessages {
   /** From a content script: the complete current list for its frame (an empty list clears it). */
@@ -37,6 +49,17 @@ export interface BackgroundMessages {
    * blocks the page. Kept in memory for the call only.
    */
   'documents/analyze': { payload: { text: string; options: EngineOptions }; result: { findings: Finding[] } };
+  /**
+   * From a content script, after the writer's own click on "Always allow": only asks. The allow-list turns a flag
+   * off on every site, so it changes only when the writer confirms in the popup (`allow/confirm`).
+   */
+  'allow/request': { payload: { phrase: string }; result: null };
+  /** From the extension's pages: phrases waiting for confirmation, and those confirmed in this session. */
+  'allow/state': { payload: NoPayload; result: AllowState };
+  'allow/confirm': { payload: { phrase: string }; result: null };
+  'allow/dismiss': { payload: { phrase: string }; result: null };
+  /** Takes a phrase confirmed in this session off the allow-list again. */
+  'allow/undo': { payload: { phrase: string }; result: null };
 }
 
 /** Messages handled by the content script of a tab (sent by the popup or the worker). */

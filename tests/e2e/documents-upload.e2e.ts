@@ -11,7 +11,7 @@ import { pdfNote } from '../../src/documents/correct';
 import { readDocument } from '../../src/documents/index';
 import { buildDocx } from '../../src/documents/testing/build-docx';
 import { buildPdf } from '../../src/documents/testing/build-pdf';
-import { APPROVED_WORDING, openFixture, sharedHarness } from './harness';
+import { APPROVED_WORDING, openFixture, sharedHarness, ui } from './harness';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FLAGGED = 'He used heroin on Friday.';
@@ -19,7 +19,8 @@ const CLEAN_PARAGRAPH = 'We met twice this week to plan his housing application.
 
 const harness = sharedHarness();
 
-const notices = (page: Page) => page.locator(`[role=dialog][${DOCUMENT_UI.noticeAttr}]`);
+const notices = (page: Page, state = '') =>
+  ui(page, `[role=dialog][${DOCUMENT_UI.noticeAttr}]${state ? `[data-state=${state}]` : ''}`);
 
 async function choose(
   page: Page,
@@ -39,7 +40,7 @@ test('a flagged .docx shows the passages; the corrected copy downloads with the 
   ]);
   await choose(page, [{ name: 'progress.docx', bytes: original, mimeType: DOCX_MIME }]);
 
-  const notice = notices(page).and(page.locator('[data-state=flagged]'));
+  const notice = notices(page, 'flagged');
   await notice.waitFor();
   await expect.poll(() => notice.locator(`[${DOCUMENT_UI.passageAttr}]`).count()).toBe(1);
   expect(await notice.locator(`[${DOCUMENT_UI.locationAttr}]`).textContent()).toContain('paragraph 2');
@@ -74,9 +75,7 @@ test('a clean file shows nothing (checked before a flagged one chosen with it)',
     },
   ]);
   await notices(page).first().waitFor();
-  expect(
-    await notices(page).evaluateAll((found) => found.map((notice) => notice.getAttribute('data-file-name'))),
-  ).toEqual(['note.txt']);
+  expect(await notices(page).attributes('data-file-name')).toEqual(['note.txt']);
   await page.close();
 });
 
@@ -84,7 +83,7 @@ test('a flagged .pdf is read in the page; its corrected copy is a .txt saying to
   const page = await openFixture(harness(), 'court-form');
   const pdf = buildPdf([[CLEAN_PARAGRAPH], [FLAGGED]]);
   await choose(page, [{ name: 'filing.pdf', bytes: pdf, mimeType: 'application/pdf' }]);
-  const notice = notices(page).and(page.locator('[data-state=flagged]'));
+  const notice = notices(page, 'flagged');
   await notice.waitFor();
   expect(await notice.locator(`[${DOCUMENT_UI.locationAttr}]`).textContent()).toContain('page 2');
   const [download] = await Promise.all([
@@ -107,7 +106,7 @@ test('an unreadable file gets a "could not check" notice', async () => {
       mimeType: 'application/pdf',
     },
   ]);
-  const notice = notices(page).and(page.locator('[data-state=unreadable]'));
+  const notice = notices(page, 'unreadable');
   await notice.waitFor();
   expect(await notice.textContent()).toContain('could not check “scan.pdf”');
   await page.close();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { DOCUMENT_UI } from '../../src/content/documents/ui-contract';
 import { buildDocx, type ParagraphSpec } from '../../src/documents/testing/build-docx';
-import { openFixture, sharedHarness } from './harness';
+import { openFixture, sharedHarness, ui } from './harness';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -31,7 +31,7 @@ async function dropFiles(page: Page, selector: string, name: string, bytes: Uint
   );
 }
 
-const notices = (page: Page) => page.locator(`[role=dialog][${DOCUMENT_UI.noticeAttr}][data-state=flagged]`);
+const notices = (page: Page) => ui(page, `[role=dialog][${DOCUMENT_UI.noticeAttr}][data-state=flagged]`);
 
 test('a flagged .docx dropped on the Gmail-like compose gets the notice', async () => {
   const page = await openFixture(harness(), 'gmail');
@@ -56,7 +56,7 @@ test('a 20-page .docx is checked without a task longer than 50 ms', async () => 
   const bytes = await buildDocx(paragraphs);
   // The writer has been typing in the form: the guard and its engine are already running.
   await page.locator('#comments').fill('He used heroin on Friday.');
-  await page.locator('lead-guard-ui [data-lg-mirror] mark').first().waitFor();
+  await ui(page, '[data-lg-mirror] mark').first().waitFor();
   // A first document has been checked: the readers' code is loaded (a one-time cost, like the guard's).
   const first = await buildDocx(['He used heroin on Friday.']);
   await page.setInputFiles('#attachment', {

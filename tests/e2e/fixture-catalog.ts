@@ -42,6 +42,8 @@ export const fixtures: FixtureShape[] = [
   },
   { name: 'react-court', field: at('#filing-comments'), rich: false },
   { name: 'court-form', field: at('#comments'), rich: false },
+  // A hostile page whose script attacks the extension's UI (tests/e2e/hostile-page.e2e.ts).
+  { name: 'attacker', field: at('#note'), rich: false },
   { name: 'shadow', field: at('note-field textarea'), rich: false },
   {
     name: 'late-field',

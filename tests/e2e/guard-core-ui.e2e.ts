@@ -5,17 +5,20 @@
  */
 import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
+import { openPopup, tabIdOf } from './extension-pages';
 import {
   APPROVED_WORDING,
   clickAction,
   expectFlagged,
   expectModelText,
   flaggedTexts,
+  focusedUiAttribute,
   modelText,
   openCard,
   openFixture,
   sharedHarness,
   typeInto,
+  ui,
   uiLocator,
 } from './harness';
 
@@ -25,6 +28,11 @@ const SECOND = 'He was arrested for shoplifting last week.';
 
 describe('guard UI', () => {
   const harness = sharedHarness();
+  const storedAllowList = async (): Promise<unknown> => {
+    const stored = await harness().serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    const settings: unknown = Reflect.get(stored, 'settings');
+    return settings === undefined ? [] : (Reflect.get(Object(settings), 'allowPhrases') ?? []);
+  };
 
   test('Alt+Shift+N opens the next flag with focus on Replace; Escape returns focus to the field', async () => {
     const page = await openFixture(harness(), 'contenteditable');
@@ -34,14 +42,7 @@ describe('guard UI', () => {
     await page.keyboard.press('Alt+Shift+N');
     const card = await uiLocator(page, `[role=dialog][${UI.cardAttr}]`);
     await expect.poll(() => card.locator(`[${UI.reasonAttr}]`).textContent()).toMatch(/\S/);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (host) => document.querySelector(host)?.shadowRoot?.activeElement?.getAttribute('data-action'),
-          UI.hostTag,
-        ),
-      )
-      .toBe('replace');
+    await expect.poll(() => focusedUiAttribute(page, UI.actionAttr)).toBe('replace');
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note');
@@ -54,28 +55,32 @@ describe('guard UI', () => {
     await expectFlagged(page, [FLAGGED]);
     await clickAction(await openCard(page, FLAGGED), 'ignore');
     await expectFlagged(page, []);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          ({ host, badge }) =>
-            document.querySelector(host)?.shadowRoot?.querySelector(`[${badge}]`)?.hasAttribute('hidden'),
-          { host: UI.hostTag, badge: UI.badgeAttr },
-        ),
-      )
-      .toBe(true);
+    await expect.poll(() => ui(page, `[${UI.badgeAttr}]`).getAttribute('hidden')).toBe('');
     expect(await modelText(page)).toBe(`${CLEAN} ${FLAGGED}`);
     await page.close();
   });
 
-  test('Always allow saves the trigger phrase to the allow-list and clears the flag', async () => {
+  test('Always allow only asks; the phrase reaches the allow-list when the writer confirms it in the popup, with an undo', async () => {
     const page = await openFixture(harness(), 'textarea');
     await typeInto(page.locator('#note'), `${CLEAN} ${FLAGGED}`);
     await expectFlagged(page, [FLAGGED]);
-    await clickAction(await openCard(page, FLAGGED), 'allow');
+    const card = await openCard(page, FLAGGED);
+    const label = (await card.locator(`[${UI.actionAttr}="allow"]`).textContent()) ?? '';
+    const phrase = /“(.+)”/.exec(label)?.[1] ?? '';
+    expect(phrase).not.toBe('');
+    await clickAction(card, 'allow');
+    // Not flagged here any more (the writer decided), but nothing is written until the popup confirms.
     await expectFlagged(page, []);
-    const stored = await harness().serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
-    expect(JSON.stringify(stored)).toMatch(/allowPhrases/);
-    await harness().serviceWorker.evaluate(() => chrome.storage.local.clear());
+    expect(await storedAllowList()).toEqual([]);
+
+    const popup = await openPopup(harness(), await tabIdOf(harness(), page));
+    const confirm = popup.locator(`[data-action=allow-confirm][data-phrase="${phrase}"]`);
+    expect(await confirm.textContent()).toContain(phrase);
+    await confirm.click();
+    await expect.poll(storedAllowList).toEqual([phrase]);
+    await popup.locator(`[data-action=allow-undo][data-phrase="${phrase}"]`).click();
+    await expect.poll(storedAllowList).toEqual([]);
+    await popup.close();
     await page.close();
   });
 

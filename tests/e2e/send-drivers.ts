@@ -6,7 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { UI } from '../../src/content/contracts';
-import { normalize } from './harness';
+import { normalize, type UiLocator, ui } from './harness';
 
 export interface SendDriver {
   name: string;
@@ -84,8 +84,8 @@ export const drivers: SendDriver[] = [
   },
 ];
 
-export function reviewDialog(page: Page): Locator {
-  return page.locator(`${UI.hostTag} [role=dialog][${UI.reviewAttr}]`);
+export function reviewDialog(page: Page): UiLocator {
+  return ui(page, `[role=dialog][${UI.reviewAttr}]`);
 }
 
 export async function choose(

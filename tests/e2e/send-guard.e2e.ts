@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import { analyze, rewrite } from '../../src/engine/index';
-import { normalize, openFixture, sharedHarness } from './harness';
+import { normalize, openFixture, sharedHarness, ui } from './harness';
 import {
   choose,
   drivers,
@@ -137,12 +137,8 @@ describe('the review dialog', () => {
     expect(await dialog.locator('input[type=checkbox]:checked').count()).toBe(2);
     for (let press = 0; press < 8; press++) {
       await page.keyboard.press(press % 3 === 2 ? 'Shift+Tab' : 'Tab');
-      const inside = await page.evaluate((hostTag) => {
-        const host = document.activeElement;
-        const focused = host?.localName === hostTag ? host.shadowRoot?.activeElement : null;
-        return focused?.closest('[data-lg-review]') != null;
-      }, UI.hostTag);
-      expect(inside, `after key ${press}`).toBe(true);
+      const inside = await ui(page, `[${UI.reviewAttr}] :focus`).count();
+      expect(inside, `after key ${press}`).toBe(1);
     }
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

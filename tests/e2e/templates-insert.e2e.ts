@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { TEMPLATE_UI } from '../../src/content/templates/ui-contract';
 import { openPopup, tabIdOf } from './extension-pages';
-import { APPROVED_WORDING, modelText, normalize, openFixture, sharedHarness } from './harness';
+import { APPROVED_WORDING, modelText, normalize, openFixture, sharedHarness, ui } from './harness';
 
 const harness = sharedHarness();
 
@@ -34,7 +34,7 @@ async function runInsertCommand(page: Page): Promise<void> {
 }
 
 async function fillForm(page: Page, template: string, values: Record<string, string>): Promise<void> {
-  const form = page.locator(`form[role=dialog][${TEMPLATE_UI.formAttr}]`);
+  const form = ui(page, `form[role=dialog][${TEMPLATE_UI.formAttr}]`);
   await form.waitFor();
   await form.locator(`select[name=${TEMPLATE_UI.pickerName}]`).selectOption(template);
   for (const [key, value] of Object.entries(values)) {
@@ -89,7 +89,7 @@ test('Cancel inserts nothing and gives focus back to the field', async () => {
   const comments = page.locator('#filing-comments');
   await comments.fill('Note.');
   await runInsertCommand(page);
-  const form = page.locator(`form[role=dialog][${TEMPLATE_UI.formAttr}]`);
+  const form = ui(page, `form[role=dialog][${TEMPLATE_UI.formAttr}]`);
   await form.waitFor();
   await page.keyboard.press('Escape');
   await form.waitFor({ state: 'detached' });

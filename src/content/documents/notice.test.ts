@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
+import { personClick } from '../../../tests/unit/support/person';
 import type { Finding } from '../../engine/types';
 import { UI } from '../contracts';
 import { uiRootFor } from '../ui/host';
@@ -36,10 +37,13 @@ describe('document notices', () => {
     const item = notice.querySelector(`[${DOCUMENT_UI.passageAttr}]`);
     expect(item?.querySelector(`[${DOCUMENT_UI.locationAttr}]`)?.textContent).toBe('paragraph 2: ');
     expect(item?.querySelector(`[${UI.reasonAttr}]`)?.textContent).toBe('Substance use. Mentions drug use.');
+    // A script's click is no choice; a person's is.
     notice.querySelector<HTMLButtonElement>(`[data-action=${DOCUMENT_UI.download}]`)?.click();
+    expect(download).not.toHaveBeenCalled();
+    personClick(notice.querySelector(`[data-action=${DOCUMENT_UI.download}]`));
     expect(download).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(notice.querySelector('[role=status]')?.textContent).toBe('Downloaded.'));
-    notice.querySelector<HTMLButtonElement>(`[data-action=${DOCUMENT_UI.keep}]`)?.click();
+    personClick(notice.querySelector(`[data-action=${DOCUMENT_UI.keep}]`));
     expect(notice.isConnected).toBe(false);
   });
 

@@ -8,6 +8,7 @@ import { UI } from '../contracts';
 import { element } from '../ui/element';
 import type { UiRoot } from '../ui/host';
 import { snippetOf } from '../ui/panels';
+import { onUserEvent } from '../ui/user-event';
 import { DOCUMENT_UI, type NoticeState } from './ui-contract';
 
 const STACK_CSS = `
@@ -43,7 +44,7 @@ function button(doc: Document, action: string, text: string, onClick: () => void
   const created = element(doc, 'button', text);
   created.type = 'button';
   created.setAttribute(UI.actionAttr, action);
-  created.addEventListener('click', onClick);
+  onUserEvent(created, 'click', onClick);
   return created;
 }
 

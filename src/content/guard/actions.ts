@@ -1,14 +1,14 @@
 /**
- * What the buttons and the extension's messages do to a field: replace one passage, replace all, ignore, allow.
- * Replacement re-checks that the passage is still there; if not, the field is re-analysed instead.
+ * What the buttons and the extension's messages do to a field: replace one passage, replace all, ignore, and
+ * ask to always allow. Replacement re-checks that the passage is still there; if not, the field is re-analysed.
  */
 import { rewrite } from '../../engine/index';
 import type { EngineOptions, Finding } from '../../engine/types';
-import { loadSettings, saveSettings } from '../../shared/settings-store';
+import { sendToBackground } from '../../shared/messaging';
 import type { UiActions } from '../ui/controller';
 import type { Field } from './field';
 
-export function createActions(options: () => EngineOptions, allowed: (phrase: string) => void): UiActions {
+export function createActions(options: () => EngineOptions): UiActions {
   return {
     replacementFor(field, finding) {
       const text = field.passageText(finding);
@@ -41,12 +41,14 @@ export function createActions(options: () => EngineOptions, allowed: (phrase: st
       field.ignore(finding);
     },
 
-    async allow(_field: Field, finding: Finding): Promise<void> {
+    async allow(field: Field, finding: Finding): Promise<string> {
+      // The content script only asks: a page's scripts can drive this world, so the allow-list, which switches
+      // the flag off on every site, changes only when the writer confirms in the popup (background/allow-requests).
       const phrase = finding.trigger.trim();
-      const { settings } = await loadSettings();
-      const known = settings.allowPhrases.some((p) => p.toLowerCase() === phrase.toLowerCase());
-      if (!known) await saveSettings({ allowPhrases: [...settings.allowPhrases, phrase] });
-      allowed(phrase);
+      await sendToBackground('allow/request', { phrase });
+      // Here and now the writer has decided: the passage stops being flagged in this field.
+      field.ignore(finding);
+      return phrase;
     },
   };
 }

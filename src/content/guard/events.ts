@@ -5,6 +5,7 @@
 import { UI } from '../contracts';
 import { editableFromEvent } from '../editable';
 import type { GuardUi } from '../ui/controller';
+import { isUserEvent } from '../ui/user-event';
 import type { Field } from './field';
 import type { Registry } from './registry';
 
@@ -60,6 +61,9 @@ export function listenToPage(registry: Registry, ui: () => GuardUi, signal: Abor
   window.addEventListener(
     'input',
     (event) => {
+      // A script's dispatched input event is not typing. Text a script changed is still read at Send, and
+      // rich editors' own DOM changes are seen by the field's mutation observer.
+      if (!isUserEvent(event)) return;
       const field = fieldOf(event);
       if (field && !(event instanceof InputEvent && event.isComposing)) field.noteChange();
     },
@@ -72,7 +76,7 @@ export function listenToPage(registry: Registry, ui: () => GuardUi, signal: Abor
   window.addEventListener(
     'click',
     (event) => {
-      if (fromUi(event)) return;
+      if (fromUi(event) || !isUserEvent(event)) return;
       const field = fieldOf(event);
       // The caret lands after the click's default action.
       requestAnimationFrame(() => {
@@ -88,7 +92,8 @@ export function listenToPage(registry: Registry, ui: () => GuardUi, signal: Abor
   window.addEventListener(
     'keydown',
     (event) => {
-      if (isNextFlagShortcut(event) && moveToNextFlag(registry, ui())) event.preventDefault();
+      if (isUserEvent(event) && isNextFlagShortcut(event) && moveToNextFlag(registry, ui()))
+        event.preventDefault();
     },
     { capture: true, signal },
   );

@@ -39,15 +39,7 @@ export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
     ui ??= new GuardUi(uiRoot(), actions, signal);
     return ui;
   };
-  const actions = createActions(
-    () => options,
-    (phrase) => {
-      // Apply at once; the storage watcher confirms shortly after.
-      if (!options.allowPhrases.includes(phrase))
-        options = { ...options, allowPhrases: [...options.allowPhrases, phrase] };
-      for (const field of registry.all()) field.invalidate();
-    },
-  );
+  const actions = createActions(() => options);
 
   let count = 0;
   const attach = (root: HTMLElement): Attachment | null => {

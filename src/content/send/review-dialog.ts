@@ -5,6 +5,8 @@
  */
 import { t } from '../../shared/i18n';
 import { UI } from '../contracts';
+import { type Press, shieldRestOfPress } from '../ui/gesture-shield';
+import { isUserEvent } from '../ui/user-event';
 import type { ReviewChoice } from './send-state';
 
 export interface ReviewPassage {
@@ -124,25 +126,31 @@ export function showReview(root: ShadowRoot, content: ReviewContent): Promise<Re
   const boxes = [...list.querySelectorAll('input')];
   return new Promise((resolve) => {
     let done = false;
-    const finish = (choice: ReviewChoice) => {
+    const finish = (choice: ReviewChoice, press?: Press) => {
       if (done) return;
       done = true;
       const checked = boxes.map((box) => box.checked);
       if (dialog.open) dialog.close();
       dialog.remove();
+      // The rest of the press that chose (a double-click's second press) must not reach the page.
+      if (press && doc.defaultView) shieldRestOfPress(doc.defaultView, press);
       resolve({ choice, checked });
     };
     list.addEventListener('change', () => {
       replaceAll.disabled = !boxes.some((box) => box.checked);
     });
     actions.addEventListener('click', (event) => {
+      // Only the writer chooses: a script's click() or dispatched click is ignored (see ui/user-event.ts).
+      if (!isUserEvent(event) || !(event instanceof MouseEvent)) return;
       const target = event.target instanceof Element ? event.target.closest(`[${UI.actionAttr}]`) : null;
       const action = target?.getAttribute(UI.actionAttr);
-      if (action === 'replace-all' || action === 'send-anyway' || action === 'keep-editing') finish(action);
+      if (action === 'replace-all' || action === 'send-anyway' || action === 'keep-editing')
+        finish(action, event);
     });
     dialog.addEventListener('keydown', (event) => {
       // The page must not act on keys meant for the dialog (e.g. Escape closing the compose).
       event.stopPropagation();
+      if (!isUserEvent(event)) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         finish('keep-editing');
@@ -152,7 +160,7 @@ export function showReview(root: ShadowRoot, content: ReviewContent): Promise<Re
     });
     dialog.addEventListener('cancel', (event) => {
       event.preventDefault();
-      finish('keep-editing');
+      if (isUserEvent(event)) finish('keep-editing');
     });
     dialog.addEventListener('close', () => finish('keep-editing'));
     dialog.showModal();

@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n';
 import { placeholdersIn, type TemplateDefinition } from '../../templates/index';
 import { UI } from '../contracts';
 import type { UiRoot } from '../ui/host';
+import { isUserEvent, onUserEvent } from '../ui/user-event';
 import { TEMPLATE_UI } from './ui-contract';
 
 const FORM_CSS = `
@@ -111,12 +112,14 @@ export function askForTemplate(
     };
     const options = { signal: lifetime.signal };
     signal.addEventListener('abort', () => finish(null), { once: true, signal: lifetime.signal });
-    form.addEventListener('reset', () => finish(null), options);
-    cancel.addEventListener('click', () => finish(null), options);
-    form.addEventListener(
+    // Only a person's events choose (see ui/user-event.ts); a script cannot insert or dismiss a template.
+    onUserEvent(form, 'reset', () => finish(null), options);
+    onUserEvent(cancel, 'click', () => finish(null), options);
+    onUserEvent(
+      form,
       'keydown',
       (event) => {
-        if (event.key === 'Escape') finish(null);
+        if (event instanceof KeyboardEvent && event.key === 'Escape') finish(null);
       },
       options,
     );
@@ -124,6 +127,7 @@ export function askForTemplate(
       'submit',
       (event) => {
         event.preventDefault();
+        if (!isUserEvent(event)) return;
         const template = selected();
         if (template === undefined) return finish(null);
         const values: Record<string, string> = {};

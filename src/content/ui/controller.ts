@@ -9,11 +9,13 @@ import type { Field } from '../guard/field';
 import { Announcer } from './announcer';
 import type { UiRoot } from './host';
 import { buildCard, buildList, isAction, snippetOf } from './panels';
+import { onUserEvent } from './user-event';
 
 export interface UiActions {
   replace(field: Field, finding: Finding): Promise<boolean>;
   ignore(field: Field, finding: Finding): void;
-  allow(field: Field, finding: Finding): Promise<void>;
+  /** Asks the worker to always allow the passage's phrase (the writer confirms in the popup); the phrase asked. */
+  allow(field: Field, finding: Finding): Promise<string>;
   replaceAll(field: Field): Promise<boolean>;
   /** The wording a Replace would put in place of the passage ('' when it is removed). */
   replacementFor(field: Field, finding: Finding): string;
@@ -40,14 +42,16 @@ export class GuardUi {
     const relayout = (): void => this.scheduleLayout();
     view.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
     view.addEventListener('resize', relayout, { passive: true, signal });
-    ui.shadow.addEventListener(
+    // Buttons and keys act only for a person: a script's click() or dispatched event is no choice.
+    onUserEvent(
+      ui.shadow,
       'keydown',
       (event) => {
         if (event instanceof KeyboardEvent) this.onPanelKey(event);
       },
       { signal },
     );
-    ui.shadow.addEventListener('click', (event) => void this.onPanelClick(event), { signal });
+    onUserEvent(ui.shadow, 'click', (event) => void this.onPanelClick(event), { signal });
   }
 
   /** The field's findings changed. */
@@ -142,7 +146,7 @@ export class GuardUi {
     badge.setAttribute(UI.badgeAttr, '');
     badge.dataset.fieldId = field.id;
     badge.hidden = true;
-    badge.addEventListener('click', () => this.openList(field, true), { signal: this.signal });
+    onUserEvent(badge, 'click', () => this.openList(field, true), { signal: this.signal });
     this.ui.layer.append(badge);
     this.badges.set(field.id, { field, badge });
     return badge;
@@ -183,7 +187,11 @@ export class GuardUi {
     }
     if (action === 'allow') {
       field.element.focus({ preventScroll: true });
-      return this.actions.allow(field, open.finding);
+      try {
+        this.announcer.announce(t('allowAsked', await this.actions.allow(field, open.finding)));
+      } catch {
+        this.announcer.announce(t('allowAskFailed'));
+      }
     }
   }
 

@@ -10,7 +10,11 @@ const severityRules = SEVERITIES.map(
 ).join('');
 
 export const UI_CSS = `
-:host { all: initial; }
+/* Important declarations of the shadow tree beat the page's, even its !important ones and inline styles: a page
+   cannot hide the UI, fade it out or let clicks pass through it to trick the writer into pressing its buttons. */
+:host { all: initial !important; display: block !important; visibility: visible !important; opacity: 1 !important;
+  pointer-events: auto !important; filter: none !important; transform: none !important; clip-path: none !important;
+  mask: none !important; position: static !important; contain: none !important; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; z-index: 2147483647; }
 [data-lg-mirror] { position: fixed; box-sizing: border-box; overflow: hidden; pointer-events: none;
   color: transparent; background: transparent; border-color: transparent; margin: 0; }

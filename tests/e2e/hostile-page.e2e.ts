@@ -1,0 +1,88 @@
+/**
+ * A hostile page's script against LEAD Guard's UI (tests/fixtures/pages/attacker.ts): it cannot read the UI, press
+ * its buttons, make the writer's choices at Send, count as typing, hide the UI, or put a phrase on the allow-list.
+ */
+import { describe, expect, test } from 'vitest';
+import { UI } from '../../src/content/contracts';
+import type { AttackApi } from '../fixtures/pages/attacker';
+import {
+  expectFlagged,
+  flaggedTexts,
+  type Harness,
+  openCard,
+  openFixture,
+  sharedHarness,
+  typeInto,
+  ui,
+} from './harness';
+import { choose, openReview, passagesShown, reviewDialog, sentCount } from './send-drivers';
+
+const FLAGGED = 'He told me he used meth on Friday.';
+const PLANTED = 'He was arrested for shoplifting last week.';
+
+type Attack = keyof AttackApi;
+
+/** What the worker and storage hold of the allow-list and of requests to grow it. */
+async function allowListState(harness: Harness): Promise<{ allowPhrases: unknown; requested: unknown }> {
+  return harness.serviceWorker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    const { allowRequests } = await chrome.storage.session.get('allowRequests');
+    return {
+      allowPhrases: Reflect.get(Object(settings), 'allowPhrases') ?? [],
+      requested: Reflect.get(Object(allowRequests), 'requested') ?? [],
+    };
+  });
+}
+
+describe('a hostile page', () => {
+  const harness = sharedHarness();
+
+  test('cannot read, press, hide or type into the guard, nor send or grow the allow-list', async () => {
+    const page = await openFixture(harness(), 'attacker');
+    const attack = <K extends Attack>(name: K, ...args: Parameters<AttackApi[K]>) =>
+      page.evaluate(
+        ({ name, args }) => Reflect.apply(Reflect.get(window.__attack ?? {}, name), window.__attack, args),
+        { name, args },
+      );
+
+    // Synthetic input events are not typing: the planted text is not analysed, the writer's typing is.
+    await attack('typeSynthetic', PLANTED);
+    await typeInto(page.locator('#note'), FLAGGED);
+    await expectFlagged(page, [FLAGGED]);
+
+    // The UI's shadow root is closed, even with attachShadow patched by the page: nothing inside can be read.
+    const seen = await attack('readUi');
+    expect(seen).toMatchObject({ hosts: 1, openRoots: 0, text: '' });
+
+    // Clicks and keys from the page's script on an open card change nothing: the card is still open (a
+    // choice would close it synchronously), the flag is still shown, and nothing was asked or allowed.
+    const card = await openCard(page, FLAGGED);
+    expect(await attack('clickEverything')).toBeGreaterThan(5);
+    await attack('pressKeys');
+    expect(await card.isVisible()).toBe(true);
+    expect(await flaggedTexts(page)).toEqual([FLAGGED]);
+    expect(await allowListState(harness())).toEqual({ allowPhrases: [], requested: [] });
+
+    // Page CSS cannot hide or fade the UI: it stays visible and a person's click still works.
+    await attack('hideUi');
+    expect(await attack('readUi')).toMatchObject({ display: 'block', visibility: 'visible', opacity: '1' });
+    expect(await card.isVisible()).toBe(true);
+    await card.locator(`[${UI.actionAttr}="ignore"]`).click();
+    await expectFlagged(page, []);
+
+    // At Send, the planted text is read after all (text a script changed is still checked before Send)...
+    await openReview(page, () => page.locator('#submit').click());
+    expect(await passagesShown(page)).toEqual([PLANTED]);
+    // ...and the page's script cannot press Send anyway, Replace all or Keep editing for the writer.
+    expect(await attack('clickEverything')).toBeGreaterThan(5);
+    await attack('pressKeys');
+    expect(await reviewDialog(page).count()).toBe(1);
+    expect(await ui(page, `[${UI.reviewAttr}] [${UI.actionAttr}="send-anyway"]`).isVisible()).toBe(true);
+    expect(await sentCount(page)).toBe(0);
+    await choose(page, 'keep-editing');
+    expect(await sentCount(page)).toBe(0);
+    expect(await allowListState(harness())).toEqual({ allowPhrases: [], requested: [] });
+    expect(harness().requests.external()).toEqual([]);
+    await page.close();
+  });
+});
