@@ -1,6 +1,8 @@
 /**
- * Reading and driving LEAD Guard's in-page UI from a Firefox test, through the UI contract
- * (`UI` in src/content/contracts.ts): one open shadow root, highlight names, data attributes.
+ * Reading and driving LEAD Guard's in-page UI from a Firefox test, the way a person would. The UI lives in a
+ * closed shadow root that no page script (and so no test through the page) can read, and it acts only on trusted
+ * input; what a test can see from the page is what any page can: the CSS highlights on rich fields, and focus
+ * moving into the UI's host element when a card or the review opens. Choices are made with real keys.
  */
 import type { Page } from 'puppeteer-core';
 import { UI } from '../../src/content/contracts';
@@ -21,87 +23,54 @@ export function watchExtensionProblems(page: Page): string[] {
   return problems;
 }
 
-/** Text of every passage the extension currently draws as flagged: highlight ranges and mirror marks. */
+/** Text of every passage underlined in a rich field (CSS highlight ranges). */
 export function flaggedPassages(page: Page): Promise<string[]> {
   return page.evaluate((ui: typeof UI) => {
     const passages: string[] = [];
     for (const name of Object.values(ui.highlight)) {
       for (const range of CSS.highlights.get(name) ?? []) passages.push(range.toString());
     }
-    const shadow = document.querySelector(ui.hostTag)?.shadowRoot;
-    for (const mark of shadow?.querySelectorAll(`[${ui.mirrorAttr}] mark[data-severity]`) ?? []) {
-      passages.push(mark.textContent ?? '');
-    }
     return passages;
   }, UI);
 }
 
+/** Waits until a rich field shows `word` underlined. */
 export async function waitForFlag(page: Page, word: string): Promise<void> {
   await page.waitForFunction(
-    (ui: typeof UI, expected: string) => {
-      const shadow = document.querySelector(ui.hostTag)?.shadowRoot;
-      const highlighted = Object.values(ui.highlight).some((name) =>
+    (ui: typeof UI, expected: string) =>
+      Object.values(ui.highlight).some((name) =>
         [...(CSS.highlights.get(name) ?? [])].some((range) => range.toString().includes(expected)),
-      );
-      const mirrored = [...(shadow?.querySelectorAll(`[${ui.mirrorAttr}] mark[data-severity]`) ?? [])].some(
-        (mark) => mark.textContent?.includes(expected),
-      );
-      return highlighted || mirrored;
-    },
+      ),
     WAIT,
     UI,
     word,
   );
 }
 
-export function badgeCounts(page: Page): Promise<number[]> {
-  return page.evaluate((ui: typeof UI) => {
-    const shadow = document.querySelector(ui.hostTag)?.shadowRoot;
-    return [...(shadow?.querySelectorAll(`[${ui.badgeAttr}]`) ?? [])].map((badge) =>
-      Number.parseInt(badge.textContent ?? '', 10),
-    );
-  }, UI);
-}
-
-/** The card of one passage, or the send-time review dialog. */
-export type Dialog = typeof UI.cardAttr | typeof UI.reviewAttr;
-
-export function dialogOpen(page: Page, dialog: Dialog): Promise<boolean> {
-  return page.evaluate(
-    (ui: typeof UI, attr: string) =>
-      Boolean(document.querySelector(ui.hostTag)?.shadowRoot?.querySelector(`[role=dialog][${attr}]`)),
-    UI,
-    dialog,
-  );
-}
-
-export async function waitForDialog(page: Page, dialog: Dialog, open = true): Promise<void> {
+/** Waits until a card or the review holds the focus (open), or no longer does (closed). */
+export async function waitForUiFocus(page: Page, focused = true): Promise<void> {
   await page.waitForFunction(
-    (ui: typeof UI, attr: string, wanted: boolean) =>
-      Boolean(document.querySelector(ui.hostTag)?.shadowRoot?.querySelector(`[role=dialog][${attr}]`)) ===
-      wanted,
+    (tag: string, wanted: boolean) => (document.activeElement?.localName === tag) === wanted,
     WAIT,
-    UI,
-    dialog,
-    open,
+    UI.hostTag,
+    focused,
   );
 }
 
-/** Clicks a dialog button by its `data-action` (replace, send-anyway, keep-editing…). */
-export async function clickDialogAction(page: Page, dialog: Dialog, action: string): Promise<void> {
-  await page.evaluate(
-    (ui: typeof UI, attr: string, wanted: string) => {
-      const container = document
-        .querySelector(ui.hostTag)
-        ?.shadowRoot?.querySelector(`[role=dialog][${attr}]`);
-      const button = container?.querySelector<HTMLElement>(`[${ui.actionAttr}="${wanted}"]`);
-      if (!button) throw new Error(`No ${wanted} button in [${attr}]`);
-      button.click();
-    },
-    UI,
-    dialog,
-    action,
-  );
+/**
+ * The review's choices, from the keyboard: it opens on "Replace all" (flagged text), Tab reaches "Send anyway",
+ * Escape keeps editing.
+ */
+export async function chooseInReview(
+  page: Page,
+  choice: 'replace-all' | 'send-anyway' | 'keep-editing',
+): Promise<void> {
+  if (choice === 'keep-editing') {
+    await page.keyboard.press('Escape');
+    return;
+  }
+  if (choice === 'send-anyway') await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
 }
 
 export function fieldValue(page: Page, selector: string): Promise<string | null> {

@@ -9,7 +9,6 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { GECKO_ID } from '../../scripts/firefox-manifest';
-import { UI } from '../../src/content/contracts';
 import {
   FIREFOX_PATH,
   type FirefoxSession,
@@ -17,7 +16,7 @@ import {
   type PageServer,
   servePages,
 } from './harness';
-import { clickDialogAction, fieldValue, waitForDialog, waitForFlag, watchExtensionProblems } from './page-ui';
+import { chooseInReview, fieldValue, waitForUiFocus, watchExtensionProblems } from './page-ui';
 
 const POLICY_WORDING = 'Nothing to report per agency policy.';
 const POLICY_FILE = join(dirname(realpathSync(FIREFOX_PATH)), 'distribution', 'policies.json');
@@ -55,21 +54,16 @@ async function openSmokePage(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-test('Replace inserts the approved wording set by policies.json', async () => {
+test('Replace all inserts the approved wording set by policies.json', async () => {
   const { page, problems } = await openSmokePage();
   const flagged = 'He told me he used meth on Friday.';
   await page.click('#note');
   await page.type('#note', `We met on Monday. ${flagged}`);
-  await waitForFlag(page, 'meth');
 
-  // Alt+Shift+N opens the card of the next flagged passage.
-  await page.keyboard.down('Alt');
-  await page.keyboard.down('Shift');
-  await page.keyboard.press('KeyN');
-  await page.keyboard.up('Shift');
-  await page.keyboard.up('Alt');
-  await waitForDialog(page, UI.cardAttr);
-  await clickDialogAction(page, UI.cardAttr, 'replace');
+  // Submit holds the flagged text for review, which opens on "Replace all".
+  await page.click('#send');
+  await waitForUiFocus(page);
+  await chooseInReview(page, 'replace-all');
 
   await page.waitForFunction(
     (expected: string) => document.querySelector<HTMLTextAreaElement>('#note')?.value === expected,

@@ -1,12 +1,12 @@
 /**
- * Firefox smoke test: the Firefox build, installed in firefox-esr, underlines flagged text in a textarea
- * and in a contenteditable, and stops a flagged form submit for review.
+ * Firefox smoke test: the Firefox build, installed in firefox-esr, underlines flagged text in a contenteditable
+ * and stops a flagged form submit for review. The UI is closed to the page, so the test sees what a page sees
+ * (highlights, focus moving into the UI) and chooses with real keys; the Chromium suite reads inside the UI.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { UI } from '../../src/content/contracts';
 import {
   FIREFOX_DIST,
   type FirefoxSession,
@@ -15,13 +15,11 @@ import {
   servePages,
 } from './harness';
 import {
-  badgeCounts,
-  clickDialogAction,
-  dialogOpen,
+  chooseInReview,
   fieldValue,
   flaggedPassages,
-  waitForDialog,
   waitForFlag,
+  waitForUiFocus,
   watchExtensionProblems,
 } from './page-ui';
 
@@ -59,37 +57,32 @@ afterEach(async () => {
 });
 
 describe('LEAD Guard in Firefox', () => {
-  test.each([
-    ['textarea', '#note'],
-    ['contenteditable', '#rich'],
-  ])('underlines flagged text typed in a %s', async (_kind, selector) => {
-    await page.click(selector);
-    await page.type(selector, `${CLEAN} ${FLAGGED}`);
+  test('underlines flagged text typed in a contenteditable, and nothing else', async () => {
+    await page.click('#rich');
+    await page.type('#rich', `${CLEAN} ${FLAGGED}`);
 
     await waitForFlag(page, 'heroin');
     const passages = await flaggedPassages(page);
     expect(passages.some((passage) => passage.includes('heroin'))).toBe(true);
     expect(passages.some((passage) => passage.includes('intake'))).toBe(false);
-    expect(await badgeCounts(page)).toContain(1);
   });
 
   test('stops a flagged form submit for review, then sends once on "Send anyway"', async () => {
     await page.click('#note');
     await page.type('#note', FLAGGED);
-    await waitForFlag(page, 'heroin');
 
     await page.click('#send');
-    await waitForDialog(page, UI.reviewAttr);
+    await waitForUiFocus(page);
     expect(server.submissions).toEqual([]);
 
-    await clickDialogAction(page, UI.reviewAttr, 'keep-editing');
-    await waitForDialog(page, UI.reviewAttr, false);
+    await chooseInReview(page, 'keep-editing');
+    await waitForUiFocus(page, false);
     expect(server.submissions).toEqual([]);
     expect(await fieldValue(page, '#note')).toBe(FLAGGED);
 
     await page.click('#send');
-    await waitForDialog(page, UI.reviewAttr);
-    await Promise.all([page.waitForNavigation(), clickDialogAction(page, UI.reviewAttr, 'send-anyway')]);
+    await waitForUiFocus(page);
+    await Promise.all([page.waitForNavigation(), chooseInReview(page, 'send-anyway')]);
     expect(server.submissions).toEqual([
       { path: '/submitted', body: new URLSearchParams({ note: FLAGGED }).toString() },
     ]);
@@ -100,6 +93,5 @@ describe('LEAD Guard in Firefox', () => {
     await page.type('#note', CLEAN);
     await Promise.all([page.waitForNavigation(), page.click('#send')]);
     expect(server.submissions).toHaveLength(1);
-    expect(await dialogOpen(page, UI.reviewAttr)).toBe(false);
   });
 });
