@@ -14,7 +14,8 @@ export interface GuardedField {
   readonly label: string;
   /** Current plain text of the writer's own words (quoted replies and signatures excluded). */
   text(): string;
-  /** Up-to-date findings, waiting (bounded) for a running analysis; ignored ones removed. */
+  /** Up-to-date findings, waiting (bounded) for a running analysis; ignored ones removed. Rejects when the
+   * analysis cannot catch up in time, never answering with the findings of an older text. */
   findings(): Promise<Finding[]>;
   /** Findings for the current text if analysis is up to date, else null (lets Send decide synchronously). */
   currentFindings(): Finding[] | null;

@@ -6,7 +6,7 @@ import { rewrite } from '../../engine/index';
 import type { EngineOptions, Finding } from '../../engine/types';
 import { sendToBackground } from '../../shared/messaging';
 import type { UiActions } from '../ui/controller';
-import type { Field } from './field';
+import { AnalysisBehindError, type Field } from './field';
 
 export function createActions(options: () => EngineOptions): UiActions {
   return {
@@ -31,7 +31,14 @@ export function createActions(options: () => EngineOptions): UiActions {
     },
 
     async replaceAll(field: Field): Promise<boolean> {
-      const findings = await field.findings();
+      let findings: Finding[];
+      try {
+        findings = await field.findings();
+      } catch (error) {
+        // Still behind the writer's typing: nothing is replaced, and the field is analysed again.
+        if (error instanceof AnalysisBehindError) return false;
+        throw error;
+      }
       const text = field.text();
       const { edits } = rewrite(text, findings, options());
       return field.applyEdits(edits, text);

@@ -13,6 +13,14 @@ export const DEBOUNCE_MS = 150;
 /** How long `findings()` waits for an analysis in progress before giving up. */
 const FINDINGS_WAIT_MS = 3000;
 
+/** The field's analysis did not catch up with its text in time. */
+export class AnalysisBehindError extends Error {
+  override name = 'AnalysisBehindError';
+  constructor() {
+    super('The text could not be checked in time.');
+  }
+}
+
 export interface FieldHooks {
   analyze(text: string): Finding[];
   /** Called whenever the visible findings change. */
@@ -65,10 +73,16 @@ export class Field implements GuardedField {
     this.noteChange(0);
   }
 
+  /**
+   * The findings of the field's text as it is now. Throws when the analysis cannot catch up in time: the
+   * findings of an older text must never stand in for the current one (a Send would let it through unchecked).
+   */
   async findings(): Promise<Finding[]> {
     const deadline = performance.now() + FINDINGS_WAIT_MS;
     while (this.currentFindings() === null && performance.now() < deadline) await this.refresh();
-    return this.visible;
+    const current = this.currentFindings();
+    if (current === null) throw new AnalysisBehindError();
+    return current;
   }
 
   currentFindings(): Finding[] | null {
