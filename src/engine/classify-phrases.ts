@@ -40,6 +40,20 @@ export function isAllowed(text: string, start: number, end: number, options: Eng
   return false;
 }
 
+/**
+ * Whether an allowed phrase shares any word with [start, end). The model's trigger is the words that weighed
+ * most, not a phrase of its own: a writer who allowed "used meth" must not see the same sentence flagged again
+ * because the model quotes "told me he used meth".
+ */
+export function overlapsAllowed(text: string, start: number, end: number, options: EngineOptions): boolean {
+  const regex = listRegex(options.allowPhrases);
+  if (!regex) return false;
+  for (const found of text.matchAll(regex)) {
+    if (found.index < end && found.index + found[0].length > start) return true;
+  }
+  return false;
+}
+
 /** A hit for the first extra phrase in the sentence that is not itself inside an allowed phrase. */
 export function customPhraseHit(sentence: string, options: EngineOptions): SentenceHit | null {
   const regex = listRegex(options.extraPhrases);

@@ -67,6 +67,8 @@ describe('rules and model combined', () => {
     const options: Partial<EngineOptions> = { allowPhrases: ['zorbled'] };
     expect(combined.analyze('He zorbled last night.', options)).toEqual([]);
     expect(combined.analyze('He zorbled last night.', { allowPhrases: ['last night'] })).toHaveLength(1);
+    // An allowed phrase that shares a word with the model's trigger clears it too.
+    expect(combined.analyze('He zorbled last night.', { allowPhrases: ['zorbled last'] })).toEqual([]);
   });
 
   test('below the threshold nothing is added; within the margin above it the finding is low', () => {

@@ -16,7 +16,7 @@ import {
   rulesVerdict,
   type SentenceHit,
 } from './classify';
-import { CUSTOM_PHRASE_RULE, isAllowed } from './classify-phrases';
+import { CUSTOM_PHRASE_RULE, overlapsAllowed } from './classify-phrases';
 import { triggerSpan } from './model/explain';
 import type { WeightFile } from './model/format';
 import { lazyModel, type ModelSource } from './model/load';
@@ -56,7 +56,7 @@ export function modelFinding(
   const span = triggerSpan(model, sentence, category);
   if (!span) return null;
   const text = normaliseSentence(sentence);
-  if (isAllowed(text, span.start, span.end, options)) return null;
+  if (overlapsAllowed(text, span.start, span.end, options)) return null;
   const verdict = judge(modelRule(category), text, span.start, span.end);
   if (verdict === 'ignore') return null;
   // A negated mention ("denies any new arrests") is a compliance statement: flagged, lightly, only at strict.
