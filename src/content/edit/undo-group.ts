@@ -19,9 +19,13 @@ function historyInput(host: HTMLElement, inputType: 'historyUndo' | 'historyRedo
 
 export function closeUndoGroup(host: HTMLElement): void {
   if (!host.matches(EDITORS_WITH_HISTORY_INPUT)) return;
-  const before = host.innerHTML;
+  const view = host.ownerDocument.defaultView ?? window;
+  // Both editors redraw synchronously on undo, so the observer's pending records say whether anything changed.
+  const changes = new view.MutationObserver(() => undefined);
+  changes.observe(host, { childList: true, characterData: true, attributes: true, subtree: true });
   historyInput(host, 'historyUndo');
+  const undone = changes.takeRecords().length > 0;
+  changes.disconnect();
   // Nothing was undone (an empty history): a redo now would replay a step the writer undid on purpose.
-  if (host.innerHTML === before) return;
-  historyInput(host, 'historyRedo');
+  if (undone) historyInput(host, 'historyRedo');
 }
