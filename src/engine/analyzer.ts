@@ -4,6 +4,7 @@
  * classifies the segments that changed, and gives exactly what a fresh analysis would.
  */
 import type { SentenceHit } from './classify';
+import { replacementUnit } from './clause';
 import { classifyCombined } from './combine';
 import { classificationKey, resolveOptions } from './options';
 import { conditionHits, namesConditionAt } from './passage/passage';
@@ -57,9 +58,11 @@ function toFinding(text: string, seg: Segment, hit: SentenceHit): Finding {
   }
   const triggerStart = snapToCodePoint(text, seg.start + relativeStart, -1);
   const triggerEnd = snapToCodePoint(text, seg.start + relativeEnd, 1);
+  // Ordinary sentences are replaced whole; a run-on one only in the line or clause that holds the trigger.
+  const unit = replacementUnit(text, seg, triggerStart, triggerEnd);
   return {
-    start: seg.start,
-    end: seg.end,
+    start: unit.start,
+    end: unit.end,
     category: hit.category,
     severity: hit.severity,
     trigger: text.slice(triggerStart, triggerEnd),

@@ -2,7 +2,9 @@
  * Turns findings into the approved rewrite: each flagged segment goes; a paragraph that lost segments
  * says the approved wording once, where the first one was; everything else stays byte-for-byte.
  */
+import { RUN_ON_LENGTH, type Span } from './clause';
 import { resolveOptions } from './options';
+import { runOnPieces } from './run-on-pieces';
 import { type Segment, segment } from './segment';
 import type { Edit, EngineOptions, Finding, RewriteResult } from './types';
 
@@ -108,9 +110,15 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return parts.join('');
 }
 
+function rangesInside(ranges: readonly Span[], seg: Segment): Span[] {
+  return ranges.filter(
+    (r) => r.start >= seg.start && r.end <= seg.end && r.end - r.start < seg.end - seg.start,
+  );
+}
+
 /**
- * Findings are matched to the current segments by exact range; findings from an older text that no
- * longer match (or lie out of bounds) are ignored rather than cutting the wrong words.
+ * Findings are matched to the current segments, or to clause units of a run-on one, by exact range; findings
+ * from an older text that no longer match (or lie out of bounds) are ignored rather than cutting the wrong words.
  */
 export function rewrite(
   text: string,
@@ -118,14 +126,15 @@ export function rewrite(
   options: Partial<EngineOptions> = {},
 ): RewriteResult {
   const { wording } = resolveOptions(options);
-  const flaggedEnds = new Map<number, number>();
+  const ranges: Span[] = [];
   for (const finding of findings) {
     const { start, end } = finding;
     if (Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= text.length) {
-      flaggedEnds.set(start, end);
+      ranges.push({ start, end });
     }
   }
-  if (flaggedEnds.size === 0) return { text, edits: [] };
+  if (ranges.length === 0) return { text, edits: [] };
+  const wholeRanges = new Set(ranges.map((r) => `${r.start}-${r.end}`));
 
   const edits: Edit[] = [];
   const segments = segment(text);
@@ -134,8 +143,16 @@ export function rewrite(
     const paragraphIndex = segments[first]?.paragraph;
     let end = first;
     while (end < segments.length && segments[end]?.paragraph === paragraphIndex) end++;
-    const paragraph = segments.slice(first, end);
-    const flagged = paragraph.map((seg) => flaggedEnds.get(seg.start) === seg.end);
+    const paragraph: Segment[] = [];
+    const flagged: boolean[] = [];
+    for (const seg of segments.slice(first, end)) {
+      const whole = wholeRanges.has(`${seg.start}-${seg.end}`);
+      // A run-on sentence flagged only in some clauses (clause.ts) loses just those clauses.
+      const runOn = !whole && seg.end - seg.start > RUN_ON_LENGTH;
+      const split = runOn ? runOnPieces(text, seg, rangesInside(ranges, seg)) : null;
+      paragraph.push(...(split?.pieces ?? [seg]));
+      flagged.push(...(split?.flagged ?? [whole]));
+    }
     if (flagged.includes(true)) edits.push(...paragraphEdits(text, paragraph, flagged, wording));
     first = end;
   }
