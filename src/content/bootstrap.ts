@@ -1,21 +1,20 @@
 /**
  * Runs on every page at document_start, in every frame. Stays tiny: delegated capture listeners notice the first
- * use of an editable field and only then import the guard (once per frame). The send capture is installed here
+ * use of an editable field and only then import the guard (once per frame). Every field used until the guard
+ * has started is noted and handed to it, not just the first (see early-fields.ts). The send capture is installed here
  * so a Send is seen before the page's own handlers, even before the guard has loaded.
  */
 
 import type { EngineStatus } from '../shared/messages';
 import type { GuardApi } from './contracts';
 import { installDocumentCapture } from './documents/capture';
-import { editableFromEvent } from './editable';
+import { createEarlyFields, FIELD_USE_EVENTS } from './early-fields';
 import { publishBridge } from './frame-bridge';
 import { GUARD_OUTPUT } from './guard-chunk';
 import { installSendCapture } from './send/early-capture';
 
-const FIRST_USE_EVENTS = ['focusin', 'pointerdown', 'keydown', 'input', 'compositionstart'] as const;
-
 interface GuardModule {
-  startGuard(signal: AbortSignal): Promise<GuardApi>;
+  startGuard(signal: AbortSignal, earlyFields: () => readonly Element[]): Promise<GuardApi>;
 }
 
 function isGuardModule(value: unknown): value is GuardModule {
@@ -25,25 +24,38 @@ function isGuardModule(value: unknown): value is GuardModule {
 }
 
 const lifetime = new AbortController();
+const earlyFields = createEarlyFields();
+/** Listens for field use from document_start until the guard has started (or could not be loaded). */
+let fieldUse: AbortController | undefined;
+let settled = false;
 let guard: Promise<GuardApi> | undefined;
 /** The guard once loaded, for a parent frame that needs this editor frame's fields synchronously at Send. */
 let loadedGuard: GuardApi | null = null;
 let status: Exclude<EngineStatus, 'paused'> = 'idle';
+
+function stopNoting(): void {
+  settled = true;
+  fieldUse?.abort();
+}
 
 function loadGuard(): Promise<GuardApi> {
   if (guard) return guard;
   status = 'loading';
   guard = import(/* @vite-ignore */ chrome.runtime.getURL(GUARD_OUTPUT)).then((module: unknown) => {
     if (!isGuardModule(module)) throw new Error('LEAD Guard: the guard module is malformed.');
-    return module.startGuard(lifetime.signal);
+    // The guard takes the noted fields once its own listeners are in place, so no use falls in between.
+    return module.startGuard(lifetime.signal, () => earlyFields.take());
   });
   guard.then(
     (api) => {
       loadedGuard = api;
       status = 'ready';
+      stopNoting();
     },
     () => {
       status = 'failed';
+      earlyFields.drop();
+      stopNoting();
     },
   );
   return guard;
@@ -63,33 +75,26 @@ function answerStatus(
   return false;
 }
 
-let firstUse: AbortController | undefined;
-
-function onFirstUse(event: Event): void {
-  // A page script's dispatched events are not the writer using a field (see ui/user-event.ts).
-  if (!event.isTrusted) return;
-  const field = editableFromEvent(event);
-  if (!field) return;
-  firstUse?.abort();
-  void loadGuard().then(
-    (api) => api.registry.fieldFor(field),
-    (error: unknown) => console.error('LEAD Guard could not start.', error),
-  );
+function onFieldUse(event: Event): void {
+  // Only a person's use counts (a page script's dispatched events do not, see ui/user-event.ts); the first
+  // loads the guard, and every one until the guard runs is noted for it.
+  if (earlyFields.note(event) && !guard)
+    loadGuard().catch((error: unknown) => console.error('LEAD Guard could not start.', error));
 }
 
-function listenForFirstUse(): void {
-  if (guard) return;
-  firstUse?.abort();
-  firstUse = new AbortController();
-  for (const type of FIRST_USE_EVENTS)
-    window.addEventListener(type, onFirstUse, { capture: true, passive: true, signal: firstUse.signal });
+function listenForFieldUse(): void {
+  if (settled) return;
+  fieldUse?.abort();
+  fieldUse = new AbortController();
+  for (const type of FIELD_USE_EVENTS)
+    window.addEventListener(type, onFieldUse, { capture: true, passive: true, signal: fieldUse.signal });
 }
 
-listenForFirstUse();
+listenForFieldUse();
 if (window === window.top) chrome.runtime.onMessage.addListener(answerStatus);
 // `document.open()` (editors that write their iframe) erases window listeners; it also empties the document,
 // which this observer sees, so the listeners are put back.
-new MutationObserver(listenForFirstUse).observe(document, { childList: true });
+new MutationObserver(listenForFieldUse).observe(document, { childList: true });
 const sendCapture = installSendCapture(loadGuard, lifetime.signal);
 publishBridge({ loaded: () => loadedGuard, load: loadGuard, judge: sendCapture.verdictFor });
 installDocumentCapture((files) => {

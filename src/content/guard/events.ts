@@ -3,7 +3,7 @@
  * flagged passages, and the keyboard shortcut that moves between flags (Alt+Shift+N).
  */
 import { UI } from '../contracts';
-import { editableFromEvent } from '../editable';
+import { editableFromEvent, editableRootOf, isTextControl } from '../editable';
 import type { GuardUi } from '../ui/controller';
 import { isUserEvent } from '../ui/user-event';
 import type { Field } from './field';
@@ -48,6 +48,22 @@ export function moveToNextFlag(registry: Registry, ui: GuardUi): boolean {
   next.field.element.scrollIntoView({ block: 'nearest' });
   ui.openCard(next.field, finding, true);
   return true;
+}
+
+/**
+ * Attaches (and so analyses) every field the writer used before the guard started, and the focused field if it
+ * already holds text (restored drafts, autofill): all are watched from now on as if the guard had been there.
+ */
+export function adoptEarlyFields(registry: Registry, used: readonly Element[]): Field[] {
+  const focused = deepActiveElement(document);
+  const root = focused ? editableRootOf(focused) : null;
+  const withText = root && (isTextControl(root) ? root.value : root.textContent)?.trim() ? [root] : [];
+  const adopted = new Set<Field>();
+  for (const element of [...used, ...withText]) {
+    const field = registry.fieldFor(element);
+    if (field) adopted.add(field);
+  }
+  return [...adopted];
 }
 
 export function listenToPage(registry: Registry, ui: () => GuardUi, signal: AbortSignal): void {

@@ -15,7 +15,7 @@ import { GuardUi } from '../ui/controller';
 import { uiRootFor } from '../ui/host';
 import { createActions } from './actions';
 import { EditableSurface } from './editable-surface';
-import { deepActiveElement, listenToPage } from './events';
+import { adoptEarlyFields, deepActiveElement, listenToPage } from './events';
 import { Field } from './field';
 import { fieldLabel } from './label';
 import { listenForMessages } from './messages';
@@ -26,7 +26,14 @@ import { TextControlSurface } from './text-control-surface';
 /** Distinguishes this frame's field ids from other frames' in the tab. */
 const frameToken = Math.random().toString(36).slice(2, 8);
 
-export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
+/**
+ * `earlyFields` hands over the fields the writer used while the guard was loading (the bootstrap notes them);
+ * it is called once, right after the guard's own page listeners are in place.
+ */
+export async function startGuard(
+  signal: AbortSignal,
+  earlyFields: () => readonly Element[] = () => [],
+): Promise<GuardApi> {
   let adapter = adapterFor(location, document);
   const analyzer = createAnalyzer();
   let settings: Settings = (await loadSettings()).settings;
@@ -89,6 +96,9 @@ export async function startGuard(signal: AbortSignal): Promise<GuardApi> {
     else for (const field of registry.all()) field.invalidate();
   }, signal);
   listenToPage(registry, guardUi, signal);
+  // In the same task as the listeners above, so no use falls between the bootstrap's notes and the guard.
+  // The registry refuses every field while the guard is paused here.
+  adoptEarlyFields(registry, earlyFields());
   const openTemplate = (): boolean => {
     const active = deepActiveElement(document);
     const field = active && !pausedHere() ? registry.fieldFor(active) : null;
