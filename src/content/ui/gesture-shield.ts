@@ -3,8 +3,8 @@
  * double-click's second press would otherwise land on whatever the page shows where the dialog was, e.g. the
  * Send button just after Replace all, sending the message before the writer saw the replacement.
  *
- * Capture listeners on the window swallow the pointer and mouse events of the rest of the press before the
- * page's elements see them, until the press is over: a new first press (`detail === 1`) starts, the pointer moves
+ * Capture listeners on the window swallow the pointer and mouse events of the rest of the press (the writer's,
+ * never the page's own scripted clicks) before the page's elements see them, until the press is over: a new first press (`detail === 1`) starts, the pointer moves
  * away, or a key is pressed. The browser's own click counting says what belongs to the same gesture, so no timer
  * decides it. (No overlay: it would also catch the writer's next, deliberate click.)
  */
@@ -49,6 +49,8 @@ export function shieldRestOfPress(view: Window, press: Press): void {
     view.addEventListener(
       type,
       (event) => {
+        // The page's own scripted clicks are no part of the writer's press: they pass, as they always do.
+        if (!event.isTrusted) return;
         if (event instanceof MouseEvent && startsNewGesture(event)) {
           end();
           return;
