@@ -42,6 +42,7 @@ function enterOn(selector: string) {
 
 const tinyBody = (page: Page): Locator => tinyFrame(page).locator('body');
 const tinyFrame = (page: Page): FrameLocator => page.frameLocator('iframe.tox-edit-area__iframe');
+const ckBody = (page: Page): Locator => page.frameLocator('#editor-frame').locator('body');
 
 export const anywhereDrivers: AnywhereDriver[] = [
   {
@@ -57,6 +58,20 @@ export const anywhereDrivers: AnywhereDriver[] = [
     clickSend: click('#send'),
     keySend: shortcutIn((page) => page.locator('#editor')),
     keyLabel: 'Ctrl+Enter in the Lexical box',
+  },
+  {
+    name: 'send-tiptap',
+    write: (page, text) => retype(page.locator('#editor .ProseMirror'), page, text),
+    clickSend: click('#send'),
+    keySend: shortcutIn((page) => page.locator('#editor .ProseMirror')),
+    keyLabel: "Ctrl+Enter in Tiptap's keymap",
+  },
+  {
+    name: 'send-ckeditor',
+    write: (page, text) => retype(ckBody(page), page, text),
+    clickSend: click('#send'),
+    keySend: shortcutIn(ckBody),
+    keyLabel: "Ctrl+Enter in CKEditor 5's frame",
   },
   {
     name: 'send-tinymce',
