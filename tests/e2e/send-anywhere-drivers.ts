@@ -43,6 +43,7 @@ function enterOn(selector: string) {
 const tinyBody = (page: Page): Locator => tinyFrame(page).locator('body');
 const tinyFrame = (page: Page): FrameLocator => page.frameLocator('iframe.tox-edit-area__iframe');
 const ckBody = (page: Page): Locator => page.frameLocator('#editor-frame').locator('body');
+const protonBody = (page: Page): Locator => page.frameLocator('#body-frame').locator('body');
 
 export const anywhereDrivers: AnywhereDriver[] = [
   {
@@ -72,6 +73,13 @@ export const anywhereDrivers: AnywhereDriver[] = [
     clickSend: click('#send'),
     keySend: shortcutIn(ckBody),
     keyLabel: "Ctrl+Enter in CKEditor 5's frame",
+  },
+  {
+    name: 'send-proton',
+    write: (page, text) => retype(protonBody(page), page, text),
+    clickSend: click('#send'),
+    keySend: shortcutIn(protonBody),
+    keyLabel: 'Ctrl+Enter in the sandboxed about:blank body',
   },
   {
     name: 'send-tinymce',
