@@ -42,6 +42,8 @@ function enterOn(selector: string) {
 
 const tinyBody = (page: Page): Locator => tinyFrame(page).locator('body');
 const tinyFrame = (page: Page): FrameLocator => page.frameLocator('iframe.tox-edit-area__iframe');
+const ckBody = (page: Page): Locator => page.frameLocator('#editor-frame').locator('body');
+const protonBody = (page: Page): Locator => page.frameLocator('#body-frame').locator('body');
 
 export const anywhereDrivers: AnywhereDriver[] = [
   {
@@ -57,6 +59,27 @@ export const anywhereDrivers: AnywhereDriver[] = [
     clickSend: click('#send'),
     keySend: shortcutIn((page) => page.locator('#editor')),
     keyLabel: 'Ctrl+Enter in the Lexical box',
+  },
+  {
+    name: 'send-tiptap',
+    write: (page, text) => retype(page.locator('#editor .ProseMirror'), page, text),
+    clickSend: click('#send'),
+    keySend: shortcutIn((page) => page.locator('#editor .ProseMirror')),
+    keyLabel: "Ctrl+Enter in Tiptap's keymap",
+  },
+  {
+    name: 'send-ckeditor',
+    write: (page, text) => retype(ckBody(page), page, text),
+    clickSend: click('#send'),
+    keySend: shortcutIn(ckBody),
+    keyLabel: "Ctrl+Enter in CKEditor 5's frame",
+  },
+  {
+    name: 'send-proton',
+    write: (page, text) => retype(protonBody(page), page, text),
+    clickSend: click('#send'),
+    keySend: shortcutIn(protonBody),
+    keyLabel: 'Ctrl+Enter in the sandboxed about:blank body',
   },
   {
     name: 'send-tinymce',

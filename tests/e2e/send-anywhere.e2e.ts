@@ -1,6 +1,8 @@
 /**
- * The Send guard on pages it has no adapter for: a generic webmail on RoosterJS, a Lexical compose box,
- * TinyMCE in its iframe with Send in the page, an icon-only Send, a Send link with role=button, a court
+ * The Send guard on pages it has no adapter for: a generic webmail on RoosterJS, a Lexical compose box, a
+ * Tiptap compose box, CKEditor 5 editing the body of a same-origin iframe with Send in the page,
+ * TinyMCE in its iframe with Send in the page, a Proton-like editable body in a sandboxed about:blank frame with
+ * Send in the compose's footer, an icon-only Send, a Send link with role=button, a court
  * portal's script Submit outside any form, and a page with an unrelated "Send feedback". On each, the
  * page's own handler (reading its editor's model) records every send: exactly once, or not at all.
  */

@@ -72,7 +72,36 @@ describe('the compose region of a Send control', () => {
   });
 
   test.each([
+    [
+      'a section',
+      '<section id="compose"><div><textarea></textarea></div><footer><button id="send">Send</button></footer></section>',
+    ],
+    [
+      'a dialog',
+      '<div role="dialog" id="compose"><header><button id="send">Send</button></header><textarea></textarea></div>',
+    ],
+  ])("a compose's own footer or header bar in %s sends that compose", (_label, markup) => {
+    page(markup);
+    expect(composeRegionOf(byId('send'))).toBe(byId('compose'));
+  });
+
+  test("an editor frame's compose with Send in the compose's footer (Proton)", async () => {
+    page(`<section id="compose"><div class="editor"><iframe id="frame"></iframe></div>
+      <footer class="actions"><button id="send">Send</button></footer></section>`);
+    await editorFrame('frame');
+    expect(composeRegionOf(byId('send'))).toBe(byId('compose'));
+  });
+
+  test.each([
     ['a footer', '<main><textarea></textarea></main><footer><button id="send">Send</button></footer>'],
+    [
+      "a page's footer after a section",
+      '<section><textarea></textarea></section><footer><button id="send">Send</button></footer>',
+    ],
+    [
+      'a footer with the contentinfo role inside main',
+      '<main><div><textarea></textarea></div><footer role="contentinfo"><button id="send">Send</button></footer></main>',
+    ],
     ['a navigation bar', '<nav><a role="button" id="send">Post</a></nav><main><textarea></textarea></main>'],
     ['a dialog of its own', '<textarea></textarea><div role="dialog"><button id="send">Send</button></div>'],
     [

@@ -3,7 +3,8 @@
  * the fields of its form (the `form=` attribute included), else of the nearest container holding a field
  * within a few steps up, else of its dialog. Frames are crossed both ways: a field in a same-origin editor
  * frame belongs to the region holding the frame. A control in a page's header, footer, navigation or
- * sidebar that holds no field ("Send feedback") sends nothing of ours.
+ * sidebar that holds no field ("Send feedback") sends nothing of ours. A header or footer inside a section,
+ * article, main or dialog is that part's own bar (a compose's footer with its Send), not the page's.
  */
 import { proseFieldsIn } from './prose';
 import { ACTIVATABLE } from './send-name';
@@ -16,6 +17,27 @@ const MAX_FIELD_STEPS = 12;
 const LANDMARKS =
   'header, footer, nav, aside, [role=banner], [role=contentinfo], [role=navigation], [role=complementary], [role=search]';
 const DIALOGS = 'dialog, [role=dialog], [role=alertdialog]';
+/**
+ * What scopes a header or footer to itself: inside these it is no banner or contentinfo landmark (HTML-AAM),
+ * so a compose's own footer bar is not the page's footer.
+ */
+const SCOPES_BARS = `article, aside, main, nav, section, ${DIALOGS}`;
+
+/** A header or footer without an explicit role inside a section or dialog: that part's own bar. */
+function isScopedBar(element: Element): boolean {
+  return (
+    (element.localName === 'header' || element.localName === 'footer') &&
+    !element.hasAttribute('role') &&
+    element.parentElement?.closest(SCOPES_BARS) != null
+  );
+}
+
+/** The nearest page landmark (banner, contentinfo, navigation, sidebar, search) around a control. */
+function pageLandmarkOf(control: Element): Element | null {
+  let landmark = control.closest(LANDMARKS);
+  while (landmark && isScopedBar(landmark)) landmark = landmark.parentElement?.closest(LANDMARKS) ?? null;
+  return landmark;
+}
 
 function holdsField(container: Element): boolean {
   return proseFieldsIn(container).length > 0;
@@ -30,7 +52,7 @@ function formOf(control: Element): Element | null {
 
 /** The compose region a control sends, or null when no guarded field is near it. */
 export function composeRegionOf(control: Element): Element | null {
-  const landmark = control.closest(LANDMARKS);
+  const landmark = pageLandmarkOf(control);
   if (landmark && !holdsField(landmark)) return null;
   const form = formOf(control);
   if (form && holdsField(form)) return form;

@@ -12,6 +12,9 @@ export const BUTTON_LIKE = 'button, [role=button], input[type=submit], input[typ
 
 export interface KeyPress {
   key: string;
+  code: string;
+  /** Replayed too: editors that match shortcuts on `keyCode` (CKEditor 5) ignore a key without it. */
+  keyCode: number;
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
@@ -61,7 +64,19 @@ function activatesNatively(target: Element, press: KeyPress): boolean {
 }
 
 function keySequence(target: Element, press: KeyPress): void {
-  const init: KeyboardEventInit = { ...press, bubbles: true, cancelable: true, composed: true };
+  const init: KeyboardEventInit = {
+    key: press.key,
+    code: press.code,
+    keyCode: press.keyCode,
+    which: press.keyCode,
+    ctrlKey: press.ctrlKey,
+    metaKey: press.metaKey,
+    shiftKey: press.shiftKey,
+    altKey: press.altKey,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
   const proceed = target.dispatchEvent(new KeyboardEvent('keydown', init));
   // A synthetic key does not activate a native button or link; do what the browser would have done.
   if (proceed && activatesNatively(target, press)) Reflect.apply(HTMLElement.prototype.click, target, []);

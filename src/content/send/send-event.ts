@@ -8,6 +8,9 @@ export interface SendEvent {
   /** The innermost target, inside open shadow roots. */
   target: Element;
   key: string;
+  /** The physical key, and the legacy key code that older editors match shortcuts on (CKEditor 5, jQuery). */
+  code: string;
+  keyCode: number;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -36,6 +39,8 @@ export function snapshotEvent(event: Event): SendEvent | null {
     type: event.type,
     target,
     key: keyboard?.key ?? '',
+    code: keyboard?.code ?? '',
+    keyCode: keyboard?.keyCode ?? 0,
     ctrlKey: keyboard?.ctrlKey ?? mouse?.ctrlKey ?? false,
     metaKey: keyboard?.metaKey ?? mouse?.metaKey ?? false,
     altKey: keyboard?.altKey ?? mouse?.altKey ?? false,

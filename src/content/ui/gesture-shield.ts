@@ -3,11 +3,13 @@
  * double-click's second press would otherwise land on whatever the page shows where the dialog was, e.g. the
  * Send button just after Replace all, sending the message before the writer saw the replacement.
  *
- * Capture listeners on the window swallow the pointer and mouse events of the rest of the press (the writer's,
- * never the page's own scripted clicks) before the page's elements see them, until the press is over: a new first press (`detail === 1`) starts, the pointer moves
+ * Capture listeners on the window swallow the pointer and mouse events of the rest of the press before the
+ * page's elements see them, until the press is over: a new first press (`detail === 1`) starts, the pointer moves
  * away, or a key is pressed. The browser's own click counting says what belongs to the same gesture, so no timer
  * decides it. (No overlay: it would also catch the writer's next, deliberate click.)
  */
+
+import { isUserEvent } from './user-event';
 
 /** Farther than the platform's double-click slop: the writer is pointing somewhere else. */
 const MOVED_AWAY_PX = 8;
@@ -39,8 +41,16 @@ export function movedAway(press: Press, to: { clientX: number; clientY: number }
   return Math.hypot(to.clientX - press.clientX, to.clientY - press.clientY) > MOVED_AWAY_PX;
 }
 
-/** Holds the rest of a pointer press in `view`; does nothing for a keyboard press (it has no rest). */
-export function shieldRestOfPress(view: Window, press: Press): void {
+/**
+ * Holds the rest of a pointer press in `view`; does nothing for a keyboard press (it has no rest). Only the
+ * person's own events are the rest of their press: a page script's `element.click()` (untrusted, detail 0) is
+ * the page's business and passes. `trusted` is stubbed in tests, whose dispatched events are all untrusted.
+ */
+export function shieldRestOfPress(
+  view: Window,
+  press: Press,
+  { trusted = isUserEvent }: { trusted?: (event: Event) => boolean } = {},
+): void {
   if (press.detail === 0) return;
   const lifetime = new AbortController();
   const end = (): void => lifetime.abort();
@@ -49,8 +59,7 @@ export function shieldRestOfPress(view: Window, press: Press): void {
     view.addEventListener(
       type,
       (event) => {
-        // The page's own scripted clicks are no part of the writer's press: they pass, as they always do.
-        if (!event.isTrusted) return;
+        if (!trusted(event)) return;
         if (event instanceof MouseEvent && startsNewGesture(event)) {
           end();
           return;
