@@ -5,7 +5,7 @@
  */
 import type { SentenceHit } from './classify';
 import { replacementUnit } from './clause';
-import { classifyCombined } from './combine';
+import { classifyCombined, MODEL_RULE_PREFIX } from './combine';
 import { classificationKey, resolveOptions } from './options';
 import { conditionHits, namesConditionAt } from './passage/passage';
 import { RecentCache } from './recent-cache';
@@ -26,8 +26,6 @@ export interface Analyzer {
 }
 
 const DEFAULT_CACHE_SIZE = 5000;
-/** The trained model's findings carry rule ids `model/<category>` (combine.ts). */
-const MODEL_RULE_PREFIX = 'model/';
 const MAX_OPTION_SETS = 4;
 
 function clampOffset(value: number, min: number, max: number): number {

@@ -25,6 +25,9 @@ import { modelReason } from './model/reasons';
 import { MODEL } from './model/weights.generated';
 import type { Category, EngineOptions, Severity } from './types';
 
+/** Rule ids of the model's findings: `model/<category>`. */
+export const MODEL_RULE_PREFIX = 'model/';
+
 /** A court's file holds no test results or whereabouts, so only these categories can be known record. */
 const NEVER_RECORD: ReadonlySet<Category> = new Set(['testing', 'whereabouts']);
 /** "Was assaulted", "his car was broken into": a passive form of these makes the participant the victim. */
@@ -66,7 +69,7 @@ export function modelFinding(
   return {
     category,
     severity,
-    ruleId: `model/${category}`,
+    ruleId: `${MODEL_RULE_PREFIX}${category}`,
     reason: modelReason(category, sentence.slice(span.start, span.end)),
     triggerStart: span.start,
     triggerEnd: span.end,
@@ -113,7 +116,7 @@ export function modelOnlyClassifier(source: ModelSource): Classifier {
     return {
       category,
       severity: 'medium',
-      ruleId: `model/${category}`,
+      ruleId: `${MODEL_RULE_PREFIX}${category}`,
       reason: modelReason(category, sentence.slice(span.start, span.end)),
       triggerStart: span.start,
       triggerEnd: span.end,
