@@ -1,5 +1,6 @@
 /**
- * The guard's own UI beyond the per-editor suite: keyboard navigation between flags, Ignore once, Always allow
+ * The guard's own UI beyond the per-editor suite: keyboard navigation between flags, a card that keeps Send
+ * clear and closes with Escape from the field, Ignore once, Always allow
  * (saved to settings), Replace all from the badge's list in one undo step, rich fields in open shadow roots and in
  * iframes an editor writes with document.write, and no change to the page's DOM while drawing.
  */
@@ -46,6 +47,28 @@ describe('guard UI', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note');
+    await page.close();
+  });
+
+  test('a card never covers the Send control under the field, and Escape in the field closes it', async () => {
+    const page = await openFixture(harness(), 'send-link');
+    await typeInto(page.locator('#note'), FLAGGED);
+    await expectFlagged(page, [FLAGGED]);
+    const card = await openCard(page, FLAGGED);
+    await expect.poll(() => card.isVisible()).toBe(true);
+    // What a click on Send's middle would hit: the link itself, not the guard's layer over it.
+    const hitAtSend = () =>
+      page.evaluate(() => {
+        const send = document.querySelector('#send');
+        const box = send?.getBoundingClientRect();
+        return box ? document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.id : null;
+      });
+    expect(await hitAtSend()).toBe('send');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    expect(await modelText(page)).toBe(FLAGGED);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
     await page.close();
   });
 

@@ -88,15 +88,16 @@ export function listenToPage(registry: Registry, ui: () => GuardUi, signal: Abor
   window.addEventListener('compositionstart', (event) => fieldOf(event)?.setComposing(true), options);
   window.addEventListener('compositionend', (event) => fieldOf(event)?.setComposing(false), options);
 
-  // A click (or caret move by click) inside a flagged passage opens its card; elsewhere closes it.
+  // A click on a flagged passage's text opens its card; a click anywhere else closes it.
   window.addEventListener(
     'click',
     (event) => {
-      if (fromUi(event) || !isUserEvent(event)) return;
+      if (fromUi(event) || !isUserEvent(event) || !(event instanceof MouseEvent)) return;
       const field = fieldOf(event);
-      // The caret lands after the click's default action.
+      const { clientX, clientY } = event;
+      // After the click's own effects (a caret move may scroll the field or redraw the editor).
       requestAnimationFrame(() => {
-        const finding = field?.findingAtCaret() ?? null;
+        const finding = field?.findingAt(clientX, clientY) ?? null;
         if (field && finding) {
           if (!ui().isOpenFor(field, finding)) ui().openCard(field, finding, false);
         } else ui().close(false);
@@ -108,8 +109,14 @@ export function listenToPage(registry: Registry, ui: () => GuardUi, signal: Abor
   window.addEventListener(
     'keydown',
     (event) => {
-      if (isUserEvent(event) && isNextFlagShortcut(event) && moveToNextFlag(registry, ui()))
+      if (!isUserEvent(event) || fromUi(event)) return;
+      if (isNextFlagShortcut(event) && moveToNextFlag(registry, ui())) event.preventDefault();
+      else if (event.key === 'Escape' && !event.isComposing && ui().isOpen()) {
+        // Escape dismisses the card from the field too; it was meant for the card, not for the page.
+        ui().close(false);
         event.preventDefault();
+        event.stopPropagation();
+      }
     },
     { capture: true, signal },
   );

@@ -9,7 +9,9 @@ import { loadSettings, watchSettings } from '../../shared/settings-store';
 import type { GuardApi } from '../contracts';
 import { isTextControl } from '../editable';
 import { frameHostname } from '../frame-host';
+import { sendControlFor } from '../send/send-control';
 import { startSendGuard } from '../send/send-guard';
+import { isNamedSend, verbSet } from '../send/send-name';
 import { adapterFor } from '../sites/index';
 import { GuardUi } from '../ui/controller';
 import { uiRootFor } from '../ui/host';
@@ -40,10 +42,14 @@ export async function startGuard(
   let options = engineOptions(settings);
   const pausedHere = (): boolean => matchesAny(frameHostname(location), settings.pausedSites);
 
+  let sendVerbs = verbSet(settings.sendVerbs);
+  const sendControlOf = (field: Field): Element | null =>
+    sendControlFor(field.element, adapter, (control) => isNamedSend(control, sendVerbs));
+
   let ui: GuardUi | undefined;
   const uiRoot = () => uiRootFor(document, signal);
   const guardUi = (): GuardUi => {
-    ui ??= new GuardUi(uiRoot(), actions, signal);
+    ui ??= new GuardUi(uiRoot(), actions, signal, sendControlOf);
     return ui;
   };
   const actions = createActions(() => options);
@@ -92,6 +98,7 @@ export async function startGuard(
     const next = loaded.settings;
     settings = next;
     options = engineOptions(next);
+    sendVerbs = verbSet(next.sendVerbs);
     if (pausedHere()) registry.clear();
     else for (const field of registry.all()) field.invalidate();
   }, signal);

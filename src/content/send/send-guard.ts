@@ -16,6 +16,7 @@ import { PROSE_FIELDS } from './prose';
 import { recipientPolicy } from './recipient-policy';
 import { BUTTON_LIKE, planFor, type ReplayPlan, replay, submitsForm } from './replay';
 import { type ReviewPassage, showReview } from './review-dialog';
+import { siteSendControl } from './send-control';
 import type { SendEvent, SendGuard } from './send-event';
 import { controlOf, isNamedSend, verbSet } from './send-name';
 import { type SendEffect, type SendInput, type SendState, transition } from './send-state';
@@ -84,9 +85,6 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
 
   const messageFields = (root: Element): GuardedField[] => collectFields(root).fields;
 
-  const sendControlIn = (root: Element): Element | null =>
-    [...root.querySelectorAll(BUTTON_LIKE)].find((element) => adapter.isSendControl(element, root)) ?? null;
-
   /**
    * The Send a pressed control makes, if it is one: the site adapter's by structure first, then any
    * control named with a send verb that shares a compose region with a guarded field. A form's submit
@@ -112,7 +110,7 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
   /** Ctrl/Cmd+Enter in a field: the site's Send for its compose, or the named Send of its region. */
   const shortcutAttempt = (event: SendEvent): Attempt | null => {
     const siteRoot = adapter.composeRootOf(event.target);
-    const siteControl = siteRoot ? sendControlIn(siteRoot) : null;
+    const siteControl = siteRoot ? siteSendControl(adapter, siteRoot) : null;
     if (siteRoot && siteControl) {
       // A form's submit button is not sent by Ctrl+Enter; its Send is judged at `submit`.
       return submitsForm(siteControl)
@@ -193,7 +191,7 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
       // The compose may have re-rendered its send bar while the writer was reviewing.
       const plan: ReplayPlan =
         attempt.plan.kind === 'press' && !attempt.plan.control.isConnected
-          ? { kind: 'press', control: sendControlIn(attempt.root) ?? attempt.plan.control }
+          ? { kind: 'press', control: siteSendControl(adapter, attempt.root) ?? attempt.plan.control }
           : attempt.plan;
       try {
         replay(plan);

@@ -9,6 +9,7 @@ import type { Field } from '../guard/field';
 import { Announcer } from './announcer';
 import type { UiRoot } from './host';
 import { buildCard, buildList, isAction, snippetOf } from './panels';
+import { placePanel } from './placement';
 import { onUserEvent } from './user-event';
 
 export interface UiActions {
@@ -36,6 +37,8 @@ export class GuardUi {
     private readonly ui: UiRoot,
     private readonly actions: UiActions,
     private readonly signal: AbortSignal,
+    /** The control that sends the field's message: cards and lists never cover it. */
+    private readonly sendControlOf: (field: Field) => Element | null = () => null,
   ) {
     this.announcer = new Announcer(ui.layer, signal);
     const view = ui.layer.ownerDocument.defaultView ?? window;
@@ -97,6 +100,11 @@ export class GuardUi {
       .lastFindings()
       .map((finding) => ({ finding, snippet: snippetOf(field.passageText(finding)) }));
     this.show({ kind: 'list', field, panel: buildList(doc, field.id, field.label, passages) }, moveFocus);
+  }
+
+  /** True while a card or a list is showing. */
+  isOpen(): boolean {
+    return this.open !== null;
   }
 
   isOpenFor(field: Field, finding: Finding): boolean {
@@ -247,11 +255,18 @@ export class GuardUi {
       this.badges.get(open.field.id)?.badge.getBoundingClientRect() ??
       open.field.element.getBoundingClientRect();
     const { panel } = open;
-    const width = panel.offsetWidth;
-    const height = panel.offsetHeight;
-    const below = anchor.bottom + GAP;
-    const top = below + height <= view.innerHeight ? below : Math.max(GAP, anchor.top - GAP - height);
+    const send = this.sendControlOf(open.field);
+    // A control in another frame lives in other coordinates, and the panel cannot reach it there anyway.
+    const keepClear =
+      send && send.ownerDocument === panel.ownerDocument ? [send.getBoundingClientRect()] : [];
+    const { left, top } = placePanel(
+      anchor,
+      { width: panel.offsetWidth, height: panel.offsetHeight },
+      { width: view.innerWidth, height: view.innerHeight },
+      keepClear,
+      GAP,
+    );
     panel.style.top = `${top}px`;
-    panel.style.left = `${Math.min(Math.max(GAP, anchor.left), Math.max(GAP, view.innerWidth - width - GAP))}px`;
+    panel.style.left = `${left}px`;
   }
 }
