@@ -158,6 +158,13 @@ export class MirrorOverlay {
     return this.content.querySelector(`mark[data-mark-index="${index}"]`)?.getBoundingClientRect() ?? null;
   }
 
+  /** The boxes of every line piece of the index-th passage. */
+  rectsOf(index: number): DOMRect[] {
+    return [...this.content.querySelectorAll(`mark[data-mark-index="${index}"]`)].flatMap((mark) => [
+      ...mark.getClientRects(),
+    ]);
+  }
+
   private renderLine(spec: LineSpec): HTMLDivElement {
     const doc = this.content.ownerDocument;
     const line = doc.createElement('div');

@@ -58,6 +58,10 @@ export class EditableSurface implements Surface {
     return rects?.[rects.length - 1] ?? rects?.[0] ?? null;
   }
 
+  rectsOf(finding: Finding): readonly DOMRect[] {
+    return [...(this.model?.rangeFor(finding.start, finding.end)?.getClientRects() ?? [])];
+  }
+
   select(start: number, end: number): boolean {
     const range = this.model?.rangeFor(start, end);
     const selection = this.selection();

@@ -16,13 +16,14 @@ const FLAG: Finding = {
 };
 
 /** A surface whose text the test controls; `read` may change it, as a writer typing between two reads. */
-function surface(read: () => string): Surface {
+function surface(read: () => string, rects: readonly DOMRect[] = []): Surface {
   return {
     element: {} as HTMLElement,
     read,
     paint: () => undefined,
     caretOffset: () => null,
     rectOf: () => null,
+    rectsOf: () => rects,
     select: () => false,
     closeUndoGroup: () => undefined,
     replace: async () => undefined,
@@ -57,5 +58,35 @@ describe("a field's findings at Send", () => {
       new AbortController().signal,
     );
     await expect(field.findings()).rejects.toBeInstanceOf(AnalysisBehindError);
+  });
+});
+
+describe('the passage under a click', () => {
+  // The flagged word's box on screen: x 100–140, y 20–38.
+  const box = { left: 100, right: 140, top: 20, bottom: 38 } as DOMRect;
+
+  test('is the passage whose text is under the point, and none beside it', async () => {
+    const field = new Field(
+      'f',
+      'Note',
+      surface(() => 'used meth', [box]),
+      hooks,
+      new AbortController().signal,
+    );
+    await field.findings();
+    expect(field.findingAt(120, 30)).toEqual(FLAG);
+    expect(field.findingAt(3, 3)).toBeNull();
+    expect(field.findingAt(120, 60)).toBeNull();
+  });
+
+  test('is none while the findings are not those of the text now', () => {
+    const field = new Field(
+      'f',
+      'Note',
+      surface(() => 'used meth', [box]),
+      hooks,
+      new AbortController().signal,
+    );
+    expect(field.findingAt(120, 30)).toBeNull();
   });
 });

@@ -99,11 +99,15 @@ export class Field implements GuardedField {
     return this.surface.caretOffset() ?? -1;
   }
 
-  /** Passage under the caret, if any. */
-  findingAtCaret(): Finding | null {
-    const offset = this.surface.caretOffset();
-    if (offset === null || this.currentFindings() === null) return null;
-    return this.visible.find((finding) => finding.start <= offset && offset <= finding.end) ?? null;
+  /**
+   * The passage whose text is drawn under a point (viewport coordinates), when the findings are those of the
+   * text as it is now. A click beside the text (the field's padding, an empty line) is on no passage.
+   */
+  findingAt(x: number, y: number): Finding | null {
+    if (this.currentFindings() === null) return null;
+    const under = (rect: DOMRect): boolean =>
+      x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+    return this.visible.find((finding) => this.surface.rectsOf(finding).some(under)) ?? null;
   }
 
   rectOf(finding: Finding): DOMRect | null {

@@ -11,6 +11,8 @@ export interface Surface {
   caretOffset(): number | null;
   /** Where a finding is on screen (viewport coordinates), for placing the card. */
   rectOf(finding: Finding): DOMRect | null;
+  /** Every box the passage's text occupies on screen (viewport coordinates), to tell a click on it. */
+  rectsOf(finding: Finding): readonly DOMRect[];
   /** Selects [start, end) of the text last read, as the writer would with the mouse; false if it no longer maps. */
   select(start: number, end: number): boolean;
   /** Ends the editor's current undo group, so the edits that follow undo apart from the writer's typing. */

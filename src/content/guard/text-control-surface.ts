@@ -37,6 +37,11 @@ export class TextControlSurface implements Surface {
     return (index === -1 ? null : this.overlay.rectOf(index)) ?? this.element.getBoundingClientRect();
   }
 
+  rectsOf(finding: Finding): readonly DOMRect[] {
+    const index = this.painted.indexOf(finding);
+    return index === -1 ? [] : this.overlay.rectsOf(index);
+  }
+
   select(start: number, end: number): boolean {
     this.element.setSelectionRange(start, end);
     return true;
