@@ -130,6 +130,13 @@ export function trainingSentenceFiles(): string[] {
   return ['sentences.jsonl', 'dev2.jsonl', ...categoryDevSets(), ...extra].filter(corpusHas);
 }
 
+/** Whole messages the engine may learn from: messages.jsonl, messages2.jsonl, … (never holdout3-messages.jsonl). */
+export function trainingMessageFiles(): string[] {
+  return readdirSync(CORPUS)
+    .filter((name) => /^messages\d*\.jsonl$/.test(name))
+    .sort();
+}
+
 /** Sets measured by figure only: their sentences are never printed. */
 export function holdoutFiles(): string[] {
   return ['holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl'].filter(corpusHas);

@@ -3,7 +3,7 @@
  * the same corpus gives the same bytes (tests/unit/model-weights.test.ts retrains and compares). Shared by
  * `npm run train`, which writes the module and prints the figures, and that test.
  *
- * Learns from the training files only (see trainingSentenceFiles and messages.jsonl); never from the holdouts,
+ * Learns from the training files only (trainingSentenceFiles, trainingMessageFiles); never from the holdouts,
  * which measure generalisation, nor from calibration.jsonl, on which the thresholds are chosen.
  */
 import { rulesVerdict } from '../src/engine/classify';
@@ -27,6 +27,7 @@ import {
   readMessages,
   readSentences,
   type SentenceRow,
+  trainingMessageFiles,
   trainingSentenceFiles,
 } from './corpus';
 
@@ -50,7 +51,7 @@ const OFF = 1.01;
 
 export const HYPER: Hyper = { epochs: 20, learningRate: 0.4, l2: 2e-6, seed: 20240607, minCount: 2 };
 
-/** Sentences of messages.jsonl: each exact flagged sentence is its category, every other sentence "none". */
+/** Sentences of a training message: each exact flagged sentence is its category, every other one "none". */
 function messageSentences(message: MessageRow): LabelledText[] {
   if (message.cross) return [];
   const out: LabelledText[] = [];
@@ -85,9 +86,9 @@ export function trainingData(): TrainingData {
   const items = files.flatMap((file) =>
     readSentences(file).map((row) => ({ text: row.text, label: rowLabel(row) })),
   );
-  if (corpusHas('messages.jsonl')) {
-    files.push('messages.jsonl');
-    items.push(...readMessages('messages.jsonl').flatMap(messageSentences));
+  for (const file of trainingMessageFiles()) {
+    files.push(file);
+    items.push(...readMessages(file).flatMap(messageSentences));
   }
   return { files, items };
 }
