@@ -29,6 +29,7 @@ import {
   type SentenceRow,
   scoreMessages,
   scorePassages,
+  trainingMessageFiles,
 } from './corpus';
 
 /** A report line on stdout (the project's lint keeps console.log out of the code). */
@@ -194,7 +195,7 @@ function main(): void {
   print(
     '\n######## whole messages (the rules column includes the conditions read across sentences) ########',
   );
-  if (corpusHas('messages.jsonl')) reportMessages('messages.jsonl', true);
+  for (const file of trainingMessageFiles()) reportMessages(file, true);
   if (!skipHoldout && corpusHas(HOLDOUT_MESSAGES)) reportMessages(HOLDOUT_MESSAGES, showHoldoutMisses);
 }
 

@@ -1,11 +1,13 @@
 /**
  * `npm run train`: retrains the model from the committed corpus, chooses its thresholds on the calibration set,
- * writes src/engine/model/weights.generated.ts and prints the figures. Deterministic: the same corpus writes the
+ * writes src/engine/model/weights.generated.ts, then trains the act model that reads conditions across
+ * sentences (src/engine/passage/act-weights.generated.ts), and prints the figures. Deterministic: the same corpus writes the
  * same bytes, which tests/unit/model-weights.test.ts checks.
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { MODEL_CLASSES } from '../src/engine/model/classes';
+import { buildActModel } from './train-act';
 import {
   buildModel,
   CALIBRATION_FILE,
@@ -15,7 +17,7 @@ import {
   HYPER,
   TARGET_PRECISION,
 } from './train-model';
-import { WEIGHTS_MODULE } from './weights-path';
+import { ACT_WEIGHTS_MODULE, WEIGHTS_MODULE } from './weights-path';
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -66,6 +68,19 @@ function main(): void {
     `weights module: ${(bytes.length / 1024).toFixed(1)} kB, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzipped (budget 150 kB)`,
   );
   print(`trained in ${(trainMs / 1000).toFixed(1)} s`);
+
+  const acts = buildActModel(model);
+  writeFileSync(ACT_WEIGHTS_MODULE, acts.module);
+  print(`act model (conditions across sentences): ${acts.sentences} sentences of ${acts.files.join(', ')}`);
+  for (const f of acts.figures) {
+    print(
+      `  threshold ${f.threshold.toFixed(2)}: adds ${f.added} of ${f.missed} missed breaches, wrongly flags ${f.falseAdded} of ${f.clean} clean sentences`,
+    );
+  }
+  const actBytes = Buffer.from(acts.module);
+  print(
+    `act threshold: ${acts.chosen.threshold.toFixed(2)}; module ${(actBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(actBytes).length / 1024).toFixed(1)} kB gzipped`,
+  );
 }
 
 main();

@@ -9,3 +9,13 @@ export const WEIGHTS_MODULE = join(
   'model',
   'weights.generated.ts',
 );
+
+/** The act model that reads conditions across sentences (src/engine/passage/act-model.ts). */
+export const ACT_WEIGHTS_MODULE = join(
+  import.meta.dirname,
+  '..',
+  'src',
+  'engine',
+  'passage',
+  'act-weights.generated.ts',
+);

@@ -6,8 +6,11 @@
 import type { SentenceHit } from './classify';
 import { replacementUnit } from './clause';
 import { classifyCombined, MODEL_RULE_PREFIX } from './combine';
+import type { Lazy } from './model/load';
 import { classificationKey, resolveOptions } from './options';
+import type { ActModel } from './passage/act-model';
 import { conditionHits, namesConditionAt } from './passage/passage';
+import { shippedActModel } from './passage/shipped-act-model';
 import { RecentCache } from './recent-cache';
 import { type Segment, segment } from './segment';
 import type { EngineOptions, Finding } from './types';
@@ -19,6 +22,8 @@ export interface AnalyzerConfig {
   classify?: Classifier;
   /** Segment classifications kept; enough for several long messages. */
   cacheSize?: number;
+  /** The learned reader of acts that break a condition named elsewhere; null for the hand-written patterns alone. */
+  acts?: Lazy<ActModel> | null;
 }
 
 export interface Analyzer {
@@ -74,6 +79,7 @@ function toFinding(text: string, seg: Segment, hit: SentenceHit): Finding {
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const classify = config.classify ?? classifyCombined;
   const cacheSize = config.cacheSize ?? DEFAULT_CACHE_SIZE;
+  const acts = config.acts === undefined ? shippedActModel : config.acts;
   // One cache per classification-relevant options key, so lookups hash the sentence text alone.
   const caches = new Map<string, RecentCache<string, SentenceHit | null>>();
   const cacheFor = (optionsKey: string): RecentCache<string, SentenceHit | null> => {
@@ -128,6 +134,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         sentences,
         hits.map((hit) => hit !== null),
         resolved,
+        acts,
       );
       const findings: Finding[] = [];
       segments.forEach((seg, index) => {

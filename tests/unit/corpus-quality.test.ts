@@ -51,7 +51,7 @@ const DEV3_FLOOR = { precision: 0.99, recall: 0.98, category: 0.98 };
 const HOLDOUT: Floor[] = [
   { file: 'holdout.jsonl', precision: 0.95, recall: 0.75, category: 0.85 },
   { file: 'holdout2.jsonl', precision: 0.93, recall: 0.82, category: 0.85 },
-  { file: 'holdout3.jsonl', precision: 0.92, recall: 0.84, category: 0.85 },
+  { file: 'holdout3.jsonl', precision: 0.93, recall: 0.87, category: 0.85 },
   { file: 'calibration.jsonl', precision: 0.93, recall: 0.83, category: 0.85 },
 ];
 
@@ -66,8 +66,9 @@ interface MessageFloor {
 }
 
 const MESSAGES: MessageFloor[] = [
-  { file: 'messages.jsonl', across: 0.8, within: 0.92, clean: 0.035 },
-  { file: 'holdout3-messages.jsonl', across: 0.4, within: 0.88, clean: 0.03 },
+  { file: 'messages.jsonl', across: 0.9, within: 0.92, clean: 0.035 },
+  { file: 'messages2.jsonl', across: 0.75, within: 0.8, clean: 0.03 },
+  { file: 'holdout3-messages.jsonl', across: 0.55, within: 0.88, clean: 0.03 },
 ];
 
 const DEVELOPMENT: Floor[] = [

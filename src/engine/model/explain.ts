@@ -6,6 +6,7 @@
 import { type ModelClass, NONE } from './classes';
 import { extractFeatures, type Features } from './features';
 import type { WeightFile } from './format';
+import type { Token } from './tokenize';
 
 /** Words pulling at least this share of the strongest word's pull join the trigger... */
 const JOIN_SHARE = 0.5;
@@ -67,8 +68,17 @@ export function triggerSpan(
 ): { start: number; end: number } | null {
   const features = extractFeatures(sentence, model.header.features);
   const index = model.header.classes.indexOf(target);
-  const pull = wordContributions(model, features, index);
-  const { tokens } = features;
+  return strongestRun(features.tokens, wordContributions(model, features, index));
+}
+
+/**
+ * The shortest run of words holding the content word that pulls most (and those pulling at least half as much,
+ * within MAX_WORDS); null when no content word pulls towards the finding.
+ */
+export function strongestRun(
+  tokens: readonly Token[],
+  pull: Float64Array,
+): { start: number; end: number } | null {
   const positive = [...pull.keys()].filter((i) => (pull[i] ?? 0) > 0);
   const content = positive.filter((i) => !FRAME_WORDS.has(tokens[i]?.word ?? ''));
   const ranked = content.sort((a, b) => (pull[b] ?? 0) - (pull[a] ?? 0));

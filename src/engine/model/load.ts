@@ -6,26 +6,33 @@
  */
 import { decodeWeights, type WeightFile } from './format';
 
-export interface ModelSource {
-  /** The decoded model, or null when the weight file is unusable. */
-  get(): WeightFile | null;
-  /** Why the weight file could not be used, once get() has tried. */
+export interface Lazy<T> {
+  /** The decoded value, or null when it could not be decoded. */
+  get(): T | null;
+  /** Why it could not be decoded, once get() has tried. */
   error(): string | null;
 }
 
-export function lazyModel(encoded: string): ModelSource {
-  let state: { model: WeightFile | null; error: string | null } | null = null;
+export type ModelSource = Lazy<WeightFile>;
+
+/** Runs `decode` on the first get() and remembers its result or its error. */
+export function lazyDecoded<T>(decode: () => T): Lazy<T> {
+  let state: { value: T | null; error: string | null } | null = null;
   const load = () => {
     if (state) return state;
     try {
-      state = { model: decodeWeights(encoded), error: null };
+      state = { value: decode(), error: null };
     } catch (error) {
-      state = { model: null, error: error instanceof Error ? error.message : String(error) };
+      state = { value: null, error: error instanceof Error ? error.message : String(error) };
     }
     return state;
   };
   return {
-    get: () => load().model,
+    get: () => load().value,
     error: () => load().error,
   };
+}
+
+export function lazyModel(encoded: string): ModelSource {
+  return lazyDecoded(() => decodeWeights(encoded));
 }

@@ -10,9 +10,11 @@
 import { normaliseSentence, type SentenceHit } from '../classify';
 import { isHypothetical, isNegated, windows } from '../classify-context';
 import { isAllowed } from '../classify-phrases';
+import type { Lazy } from '../model/load';
 import { RecentCache } from '../recent-cache';
 import { bounded, compilePattern } from '../rules/compile';
 import type { EngineOptions } from '../types';
+import { type ActModel, type ActVerdict, judgeAct } from './act-model';
 import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './conditions';
 import { curfewHour, isLateForCurfew } from './curfew';
 import { namedObjects, type ProtectedObjects } from './objects';
@@ -89,6 +91,11 @@ function conditionsNamedIn(sentence: string): readonly NamedCondition[] {
   }
   namedCache.set(sentence, named);
   return named;
+}
+
+/** The kinds of supervision condition a sentence names. */
+export function conditionKindsNamedIn(sentence: string): ConditionKind[] {
+  return conditionsNamedIn(normaliseSentence(sentence)).map((named) => named.kind);
 }
 
 /** Whether [start, end) of the sentence overlaps words that name a supervision condition: status, not conduct. */
@@ -300,27 +307,47 @@ function hitFor(kind: ConditionKind, condition: NamedCondition, act: ActMatch): 
 /** How many sentences after a mention of the protected place "there" still points back at it. */
 const POINTER_REACH = 6;
 
+/** The act model's verdict per sentence and the kinds its message names. */
+const actCache = new RecentCache<string, ActVerdict | false>(5000);
+
+function cachedAct(model: ActModel, sentence: string, kinds: readonly ConditionKind[]): ActVerdict | null {
+  const key = `${kinds.join(' ')}\u0000${sentence}`;
+  const cached = actCache.get(key);
+  if (cached !== undefined) return cached === false ? null : cached;
+  const verdict = judgeAct(model, sentence, kinds);
+  actCache.set(key, verdict ?? false);
+  return verdict;
+}
+
+function modelHitFor(model: ActModel, condition: NamedCondition, verdict: ActVerdict): SentenceHit {
+  const hit = hitFor(verdict.kind, condition, { start: verdict.trigger.start, end: verdict.trigger.end });
+  const sure = verdict.probability >= model.header.threshold + model.header.lowMargin;
+  return { ...hit, ruleId: `${hit.ruleId}/model`, severity: sure ? 'medium' : 'low' };
+}
+
 /**
  * Hits for sentences that break a condition another sentence of the same message names. `flagged[i]` says
  * whether sentence i already has a finding (it keeps that finding). The result is indexed like `sentences`;
- * an act inside an allowed phrase is left alone, as a rule's trigger would be.
+ * an act inside an allowed phrase is left alone, as a rule's trigger would be. Where the hand-written act
+ * patterns find nothing, the act model (`acts`, when given and readable) may still find the breach.
  */
 export function conditionHits(
   rawSentences: readonly string[],
   flagged: readonly boolean[],
   options: EngineOptions,
+  acts: Lazy<ActModel> | null = null,
 ): (SentenceHit | null)[] {
   const sentences = rawSentences.map(normaliseSentence);
   const hits: (SentenceHit | null)[] = sentences.map(() => null);
   const named = sentences.map(conditionsNamedIn);
   if (named.every((list) => list.length === 0)) return hits;
   const institutional = institutionalNames(sentences);
-  for (const { rule, names, acts } of compiledRules()) {
+  for (const { rule, names, acts: actPatterns } of compiledRules()) {
     const conditions = named.flatMap((list, index) =>
       list.filter((condition) => condition.kind === rule.kind).map((condition) => ({ condition, index })),
     );
     if (conditions.length === 0) continue;
-    const compiledRule = { rule, names, acts };
+    const compiledRule = { rule, names, acts: actPatterns };
     sentences.forEach((sentence, index) => {
       if (flagged[index] || hits[index] !== null) return;
       // A sentence naming a condition restates one; one naming a condition and its breach is the rules' to judge.
@@ -335,5 +362,19 @@ export function conditionHits(
       }
     });
   }
+  const model = acts?.get() ?? null;
+  if (model === null) return hits;
+  const firstOfKind = new Map<ConditionKind, NamedCondition>();
+  for (const condition of named.flat())
+    if (!firstOfKind.has(condition.kind)) firstOfKind.set(condition.kind, condition);
+  const kinds = [...firstOfKind.keys()];
+  sentences.forEach((sentence, index) => {
+    if (flagged[index] || hits[index] !== null || (named[index]?.length ?? 0) > 0) return;
+    const verdict = cachedAct(model, sentence, kinds);
+    const condition = verdict ? firstOfKind.get(verdict.kind) : undefined;
+    if (!verdict || !condition || isAllowed(sentence, verdict.trigger.start, verdict.trigger.end, options))
+      return;
+    hits[index] = modelHitFor(model, condition, verdict);
+  });
   return hits;
 }

@@ -1,0 +1,41 @@
+/**
+ * Builds the act model shipped in src/engine/passage/act-weights.generated.ts from the training messages,
+ * deterministically. Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
+ * engine already flags is read with the engine minus the act model itself, so the committed act model never
+ * feeds into its own retraining, and with the sentence model given (`npm run train` passes the one it has just
+ * trained: the module it wrote is not the one this process imported).
+ */
+import { createAnalyzer } from '../src/engine/analyzer';
+import { combinedClassifier, shippedModel } from '../src/engine/combine';
+import type { WeightFile } from '../src/engine/model/format';
+import type { ActModel } from '../src/engine/passage/act-model';
+import {
+  type ActFigures,
+  actModule,
+  actSentences,
+  chooseThreshold,
+  crossValidate,
+  trainActModel,
+} from '../src/engine/passage/act-trainer';
+import { readMessages, trainingMessageFiles } from './corpus';
+
+export interface BuiltActModel {
+  module: string;
+  model: ActModel;
+  files: string[];
+  sentences: number;
+  figures: ActFigures[];
+  chosen: ActFigures;
+}
+
+export function buildActModel(sentenceModel: WeightFile | null = shippedModel.get()): BuiltActModel {
+  const files = trainingMessageFiles();
+  const messages = files.flatMap(readMessages);
+  const classify = combinedClassifier({ get: () => sentenceModel, error: () => null });
+  const withoutActs = createAnalyzer({ classify, acts: null });
+  const sentences = actSentences(messages, (text) => withoutActs.analyze(text));
+  const figures = crossValidate(sentences);
+  const chosen = chooseThreshold(figures);
+  const model = trainActModel(sentences, chosen);
+  return { module: actModule(model), model, files, sentences: sentences.length, figures, chosen };
+}

@@ -1,0 +1,206 @@
+/**
+ * From whole labelled messages to the act model (act-model.ts), deterministically. Pure, so `npm run train` and
+ * the test that retrains and compares bytes build it the same way; the extension never imports it.
+ *
+ * Examples: in every training message that names a condition (the hand-written naming patterns find it), each
+ * other sentence is read against each kind named. It breaks that kind when it is one of the message's flagged
+ * sentences, the message is marked `cross` (the violation shows only with the condition), and its category is
+ * the kind's. Flagged sentences of messages that are not `cross` are violations on their own and left out.
+ *
+ * The threshold is chosen by a 5-fold cross-validation over messages: the lowest at which the model's own
+ * additions (sentences the engine did not already flag) wrongly flag at most MAX_FALSE_SHARE of the clean
+ * sentences of condition messages.
+ */
+import { encodeBase64 } from '../model/base64';
+import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../model/config';
+import { extractFeatures, type Features } from '../model/features';
+import { type Example, train } from '../model/logistic';
+import { segment } from '../segment';
+import type { Category } from '../types';
+import { ACT_KINDS, type ActHeader, type ActModel, actVector } from './act-model';
+import { CONDITION_RULES, type ConditionKind } from './conditions';
+import { conditionKindsNamedIn } from './passage';
+
+export interface TrainingMessage {
+  text: string;
+  flag: readonly string[];
+  categories: readonly Category[];
+  cross: boolean;
+}
+
+/** One sentence of a condition message, ready to be read against the kinds its message names. */
+export interface ActSentence {
+  /** Which message it came from (folds split by message). */
+  message: number;
+  features: Features;
+  named: readonly ConditionKind[];
+  /** The kind it breaks, or null. */
+  breaks: ConditionKind | null;
+  /** A flagged sentence of a message that is not `cross`: it shows its violation on its own. */
+  flaggedAlone: boolean;
+  /** Whether the engine without this model already flags it (for the cross-validation's figures). */
+  alreadyFlagged: boolean;
+}
+
+export const ACT_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 };
+const CROSS_WEIGHT = 1;
+const HYPER = { epochs: 30, learningRate: 0.4, l2: 1e-5, seed: 20261206 };
+const FOLDS = 5;
+/** At most this share of the clean sentences of condition messages may be flagged by the model's additions. */
+export const MAX_FALSE_SHARE = 0.005;
+const CANDIDATES = Array.from({ length: 14 }, (_, i) => 0.3 + i * 0.05);
+const LOW_MARGIN = 0.05;
+const CATEGORY_OF = new Map(CONDITION_RULES.map((rule) => [rule.kind, rule.category]));
+
+/** Every sentence of the training messages that name a condition, with what it breaks. */
+export function actSentences(
+  messages: readonly TrainingMessage[],
+  flaggedByEngine: (text: string) => readonly { start: number; end: number }[],
+): ActSentence[] {
+  const out: ActSentence[] = [];
+  messages.forEach((message, index) => {
+    const segments = segment(message.text);
+    const kinds = segments.map((seg) => conditionKindsNamedIn(message.text.slice(seg.start, seg.end)));
+    const named = [...new Set(kinds.flat())];
+    if (named.length === 0) return;
+    const found = flaggedByEngine(message.text);
+    segments.forEach((seg, i) => {
+      if ((kinds[i] ?? []).length > 0) return;
+      const target = message.flag.findIndex((flagged) => {
+        const start = message.text.indexOf(flagged);
+        return start >= 0 && start < seg.end && start + flagged.length > seg.start;
+      });
+      const category = message.categories[target];
+      const breaks =
+        target >= 0 && message.cross
+          ? (named.find((kind) => CATEGORY_OF.get(kind) === category) ?? named[0] ?? null)
+          : null;
+      out.push({
+        message: index,
+        features: extractFeatures(message.text.slice(seg.start, seg.end), ACT_FEATURES),
+        named,
+        breaks,
+        flaggedAlone: target >= 0 && !message.cross,
+        alreadyFlagged: found.some((finding) => finding.start < seg.end && finding.end > seg.start),
+      });
+    });
+  });
+  return out;
+}
+
+const header = { features: ACT_FEATURES, crossWeight: CROSS_WEIGHT };
+
+function examplesOf(sentences: readonly ActSentence[]): Example[] {
+  return sentences
+    .filter((sentence) => !sentence.flaggedAlone)
+    .flatMap((sentence) =>
+      sentence.named.map((kind) => ({
+        ...actVector(sentence.features, ACT_KINDS.indexOf(kind), header),
+        label: sentence.breaks === kind ? 1 : 0,
+      })),
+    );
+}
+
+interface Float {
+  /** Weight difference per bucket ("breaks" minus "does not"). */
+  weights: Float64Array;
+  bias: number;
+}
+
+function trainFloat(sentences: readonly ActSentence[]): Float {
+  const model = train(examplesOf(sentences), { classes: 2, buckets: ACT_FEATURES.buckets, ...HYPER });
+  const weights = new Float64Array(ACT_FEATURES.buckets);
+  for (let b = 0; b < weights.length; b++)
+    weights[b] = (model.weights[b * 2 + 1] ?? 0) - (model.weights[b * 2] ?? 0);
+  return { weights, bias: (model.bias[1] ?? 0) - (model.bias[0] ?? 0) };
+}
+
+function probability(model: Float, sentence: ActSentence, kind: ConditionKind): number {
+  const { indexes, values } = actVector(sentence.features, ACT_KINDS.indexOf(kind), header);
+  let score = model.bias;
+  indexes.forEach((bucket, i) => {
+    score += (model.weights[bucket] ?? 0) * (values[i] ?? 0);
+  });
+  return 1 / (1 + Math.exp(-score));
+}
+
+export interface ActFigures {
+  threshold: number;
+  /** Breaking sentences the engine missed, and how many of them the model adds. */
+  missed: number;
+  added: number;
+  /** Clean sentences of condition messages, and how many the model's additions flag. */
+  clean: number;
+  falseAdded: number;
+}
+
+/** Cross-validated additions at each candidate threshold. */
+export function crossValidate(sentences: readonly ActSentence[]): ActFigures[] {
+  const figures = CANDIDATES.map((threshold) => ({
+    threshold,
+    missed: 0,
+    added: 0,
+    clean: 0,
+    falseAdded: 0,
+  }));
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainFloat(sentences.filter((sentence) => sentence.message % FOLDS !== fold));
+    for (const sentence of sentences) {
+      if (sentence.message % FOLDS !== fold || sentence.flaggedAlone) continue;
+      const best = Math.max(...sentence.named.map((kind) => probability(model, sentence, kind)));
+      for (const f of figures) {
+        if (sentence.breaks !== null) {
+          if (sentence.alreadyFlagged) continue;
+          f.missed += 1;
+          if (best >= f.threshold) f.added += 1;
+        } else {
+          f.clean += 1;
+          if (!sentence.alreadyFlagged && best >= f.threshold) f.falseAdded += 1;
+        }
+      }
+    }
+  }
+  return figures;
+}
+
+/** The lowest candidate whose additions keep false flags within MAX_FALSE_SHARE; the highest if none does. */
+export function chooseThreshold(figures: readonly ActFigures[]): ActFigures {
+  const within = figures.find((f) => f.falseAdded <= MAX_FALSE_SHARE * f.clean);
+  return within ?? (figures[figures.length - 1] as ActFigures);
+}
+
+const tidy = (value: number): number => Number(value.toPrecision(8));
+
+export function trainActModel(sentences: readonly ActSentence[], chosen: ActFigures): ActModel {
+  const model = trainFloat(sentences);
+  const max = model.weights.reduce((m, value) => Math.max(m, Math.abs(value)), 0);
+  const scale = tidy(max > 0 ? max / 127 : 1);
+  const weights = Int8Array.from(model.weights, (value) =>
+    Math.max(-127, Math.min(127, Math.round(value / scale))),
+  );
+  const actHeader: ActHeader = {
+    format: 1,
+    features: ACT_FEATURES,
+    crossWeight: CROSS_WEIGHT,
+    scale,
+    bias: tidy(model.bias),
+    threshold: tidy(chosen.threshold),
+    lowMargin: LOW_MARGIN,
+    calibration:
+      `${FOLDS}-fold cross-validation over training messages: adds ${chosen.added} of ${chosen.missed} missed ` +
+      `breaches, wrongly flags ${chosen.falseAdded} of ${chosen.clean} clean sentences`,
+  };
+  return { header: actHeader, weights };
+}
+
+/** The generated module: the header as JSON and the int8 weights as base64. */
+export function actModule(model: ActModel): string {
+  const bytes = new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.length);
+  return [
+    '// Generated by `npm run train` from tests/corpus: do not edit. Retrain when the corpus changes.',
+    `// LEAD Guard act model: ${model.header.features.buckets} buckets, threshold ${model.header.threshold}.`,
+    `export const ACT_HEADER = ${JSON.stringify(JSON.stringify(model.header))};`,
+    `export const ACT_WEIGHTS = ${JSON.stringify(encodeBase64(bytes))};`,
+    '',
+  ].join('\n');
+}
