@@ -4,7 +4,8 @@
  * TinyMCE in its iframe with Send in the page, a Proton-like editable body in a sandboxed about:blank frame with
  * Send in the compose's footer, an icon-only Send, a Send link with role=button, a court
  * portal's script Submit outside any form, and a page with an unrelated "Send feedback". On each, the
- * page's own handler (reading its editor's model) records every send: exactly once, or not at all.
+ * page's own handler (reading its editor's model) records every send: exactly once, or not at all. Also Space
+ * on a focused Send and a form its own script submits.
  */
 import { describe, expect, test } from 'vitest';
 import { analyze, rewrite } from '../../src/engine/index';
@@ -104,6 +105,41 @@ describe('a Send far from the message', () => {
     await page.evaluate(() => document.querySelector<HTMLElement>('#submit')?.click());
     expect(await sentCount(page)).toBe(1);
     expect(await reviewDialog(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('every way a writer sends', () => {
+  test.each([
+    { name: 'send-icon', control: '#send', field: '#message', what: 'a native button' },
+    { name: 'send-portal', control: '#submit', field: '#comments', what: 'a role=button span' },
+  ])(
+    'Space on the focused Send ($what) is stopped; after Keep editing the clean message goes once',
+    async ({ name, control, field }) => {
+      const page = await openFixture(harness(), name);
+      await page.locator(field).fill(FLAGGED);
+      await openReview(page, async () => {
+        await page.locator(control).focus();
+        await page.keyboard.press('Space');
+      });
+      await choose(page, 'keep-editing');
+      expect(await sentCount(page)).toBe(0);
+      await page.locator(field).fill(CLEAN);
+      await page.locator(control).focus();
+      await page.keyboard.press('Space');
+      expect(await expectCleanSend(page, 0)).toContain(CLEAN);
+      await page.close();
+    },
+  );
+
+  test("a form its own script submits (requestSubmit) is checked before the page's submit handler runs", async () => {
+    const page = await openFixture(harness(), 'court-form');
+    await page.locator('#comments').fill(FLAGGED);
+    const submitByScript = () =>
+      page.evaluate(() => document.querySelector<HTMLFormElement>('#filing')?.requestSubmit());
+    await openReview(page, submitByScript);
+    await choose(page, 'send-anyway');
+    expect(await expectSent(page, 1)).toContain(FLAGGED);
     await page.close();
   });
 });
