@@ -20,6 +20,15 @@ import { createAnalyzer } from '../../src/engine/analyzer';
 import { shippedModel } from '../../src/engine/combine';
 import { MODEL_REASONS } from '../../src/engine/model/reasons';
 import { shippedActModel } from '../../src/engine/passage/shipped-act-model';
+import type { Finding } from '../../src/engine/types';
+
+/** A learned finding's trigger lies inside its passage, is the text at its offsets, and sets a model's severity. */
+function expectQuotedTrigger(finding: Finding, text: string): void {
+  expect(finding.start <= finding.triggerStart && finding.triggerStart < finding.triggerEnd).toBe(true);
+  expect(finding.triggerEnd <= finding.end && finding.end <= text.length).toBe(true);
+  expect(finding.trigger).toBe(text.slice(finding.triggerStart, finding.triggerEnd));
+  expect(['medium', 'low']).toContain(finding.severity);
+}
 
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 const committed = readFileSync(WEIGHTS_MODULE);
@@ -55,15 +64,10 @@ describe('shipped model', () => {
           if (!finding.ruleId.startsWith('model/')) continue;
           modelFindings += 1;
           expect(finding.ruleId).toBe(`model/${finding.category}`);
-          expect(finding.start <= finding.triggerStart && finding.triggerStart < finding.triggerEnd).toBe(
-            true,
-          );
-          expect(finding.triggerEnd <= finding.end && finding.end <= row.text.length).toBe(true);
-          expect(finding.trigger).toBe(row.text.slice(finding.triggerStart, finding.triggerEnd));
+          expectQuotedTrigger(finding, row.text);
           expect(finding.reason).toBe(
             `${MODEL_REASONS[finding.category]}: \u201c${finding.trigger.trim()}\u201d`,
           );
-          expect(['medium', 'low']).toContain(finding.severity);
         }
       }
     }
@@ -97,13 +101,8 @@ describe('shipped act model (conditions across sentences)', () => {
         for (const finding of analyzer.analyze(message.text)) {
           if (!/^passage\/[a-z-]+\/model$/.test(finding.ruleId)) continue;
           found += 1;
-          expect(finding.start <= finding.triggerStart && finding.triggerStart < finding.triggerEnd).toBe(
-            true,
-          );
-          expect(finding.triggerEnd <= finding.end).toBe(true);
-          expect(finding.trigger).toBe(message.text.slice(finding.triggerStart, finding.triggerEnd));
+          expectQuotedTrigger(finding, message.text);
           expect(finding.reason).toMatch(/this message/);
-          expect(['medium', 'low']).toContain(finding.severity);
         }
       }
     }

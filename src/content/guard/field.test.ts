@@ -64,15 +64,17 @@ describe("a field's findings at Send", () => {
 describe('the passage under a click', () => {
   // The flagged word's box on screen: x 100–140, y 20–38.
   const box = { left: 100, right: 140, top: 20, bottom: 38 } as DOMRect;
-
-  test('is the passage whose text is under the point, and none beside it', async () => {
-    const field = new Field(
+  const flaggedField = () =>
+    new Field(
       'f',
       'Note',
       surface(() => 'used meth', [box]),
       hooks,
       new AbortController().signal,
     );
+
+  test('is the passage whose text is under the point, and none beside it', async () => {
+    const field = flaggedField();
     await field.findings();
     expect(field.findingAt(120, 30)).toEqual(FLAG);
     expect(field.findingAt(3, 3)).toBeNull();
@@ -80,13 +82,6 @@ describe('the passage under a click', () => {
   });
 
   test('is none while the findings are not those of the text now', () => {
-    const field = new Field(
-      'f',
-      'Note',
-      surface(() => 'used meth', [box]),
-      hooks,
-      new AbortController().signal,
-    );
-    expect(field.findingAt(120, 30)).toBeNull();
+    expect(flaggedField().findingAt(120, 30)).toBeNull();
   });
 });
