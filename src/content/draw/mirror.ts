@@ -211,11 +211,35 @@ export class MirrorOverlay {
     style.whiteSpace = singleLine ? 'pre' : 'pre-wrap';
     if (!singleLine)
       style.overflowWrap = computed.overflowWrap === 'normal' ? 'break-word' : computed.overflowWrap;
+    // The copy is laid out at the field's own CSS size, then scaled onto the box the field occupies on screen:
+    // a field under `transform: scale()` or `zoom` shows its text larger than its computed font and size say.
+    const borderBox = (size: string, start: string, end: string, borderStart: string, borderEnd: string) =>
+      px(size) +
+      (computed.boxSizing === 'border-box' ? 0 : px(start) + px(end) + px(borderStart) + px(borderEnd));
+    const width = borderBox(
+      computed.width,
+      computed.paddingLeft,
+      computed.paddingRight,
+      computed.borderLeftWidth,
+      computed.borderRightWidth,
+    );
+    const height = borderBox(
+      computed.height,
+      computed.paddingTop,
+      computed.paddingBottom,
+      computed.borderTopWidth,
+      computed.borderBottomWidth,
+    );
+    const scaleX = width > 0 ? rect.width / width : 1;
+    const scaleY = height > 0 ? rect.height / height : 1;
     style.left = `${rect.left}px`;
     style.top = `${rect.top}px`;
-    style.width = `${rect.width}px`;
-    style.height = `${rect.height}px`;
+    style.width = `${width}px`;
+    style.height = `${height}px`;
     style.boxSizing = 'border-box';
+    style.transformOrigin = '0 0';
+    style.transform =
+      Math.abs(scaleX - 1) < 0.001 && Math.abs(scaleY - 1) < 0.001 ? '' : `scale(${scaleX}, ${scaleY})`;
     // The field's scrollbar narrows its text area; the mirror reserves the same width.
     style.paddingRight = `${px(computed.paddingRight) + Math.max(0, scrollbar)}px`;
     if (singleLine) style.lineHeight = `${clientHeight - paddingY}px`;
