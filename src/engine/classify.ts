@@ -31,6 +31,7 @@ import { implicatesParticipant } from './nlp';
 import { bounded, compilePattern } from './rules/compile';
 import { RULES } from './rules/data';
 import { candidatePatterns, unanchoredIndexes } from './rules/gate';
+import { compiledToMachineCode } from './rules/machine-code';
 import type { RuleEntry } from './rules/types';
 import type { Category, EngineOptions, Severity } from './types';
 
@@ -66,7 +67,7 @@ const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
 
 /** A pattern's regex, built the first time a sentence needs it: most patterns never run in a session. */
 function patternRegex(compiled: CompiledPattern): RegExp {
-  compiled.regex ??= new RegExp(bounded(compilePattern(compiled.pattern)), 'gi');
+  compiled.regex ??= compiledToMachineCode(new RegExp(bounded(compilePattern(compiled.pattern)), 'gi'));
   return compiled.regex;
 }
 

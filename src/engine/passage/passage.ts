@@ -12,6 +12,7 @@ import { isHypothetical, isNegated, windows } from '../classify-context';
 import { isAllowed } from '../classify-phrases';
 import { RecentCache } from '../recent-cache';
 import { bounded, compilePattern } from '../rules/compile';
+import { compiledToMachineCode } from '../rules/machine-code';
 import type { EngineOptions } from '../types';
 import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './conditions';
 import { curfewHour, isLateForCurfew } from './curfew';
@@ -27,11 +28,11 @@ const compile = (patterns: readonly string[]): RegExp[] =>
   patterns.map((pattern) => new RegExp(bounded(compilePattern(pattern)), 'i'));
 
 let compiled: readonly CompiledRule[] | null = null;
-/** Compiled on first use: a message without any condition word never pays for it. */
+/** Compiled on first use; the names run on every sentence, so they go straight to machine code. */
 function compiledRules(): readonly CompiledRule[] {
   compiled ??= CONDITION_RULES.map((rule) => ({
     rule,
-    names: compile(rule.names),
+    names: compile(rule.names).map(compiledToMachineCode),
     acts: compile(rule.acts),
   }));
   return compiled;
