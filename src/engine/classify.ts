@@ -28,6 +28,7 @@ import {
 } from './classify-context';
 import { customPhraseHit, isAllowed } from './classify-phrases';
 import { implicatesParticipant } from './nlp';
+import { lowerCaseSource, lowerCaseSubject } from './rules/case-fold';
 import { bounded, compilePattern } from './rules/compile';
 import { RULES } from './rules/data';
 import { candidatePatterns, unanchoredIndexes } from './rules/gate';
@@ -48,7 +49,10 @@ export interface SentenceHit {
 interface CompiledPattern {
   rule: RuleEntry;
   pattern: string;
-  regex: RegExp | null;
+  /** Case-sensitive, for sentences with A-Z lowered (rules/case-fold.ts); the usual case. */
+  lowerCase: RegExp | null;
+  /** Case-insensitive, for sentences with other cased letters. */
+  anyCase: RegExp | null;
 }
 
 /** Categories whose matches can be the record the court already has (a referral arrest, a 2015 theft). */
@@ -62,13 +66,19 @@ const RECORD_CATEGORIES: ReadonlySet<Category> = new Set([
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
-  rule.patterns.map((pattern) => ({ rule, pattern, regex: null })),
+  rule.patterns.map((pattern) => ({ rule, pattern, lowerCase: null, anyCase: null })),
 );
 
 /** A pattern's regex, built the first time a sentence needs it: most patterns never run in a session. */
-function patternRegex(compiled: CompiledPattern): RegExp {
-  compiled.regex ??= compiledToMachineCode(new RegExp(bounded(compilePattern(compiled.pattern)), 'gi'));
-  return compiled.regex;
+function patternRegex(compiled: CompiledPattern, lowerCase: boolean): RegExp {
+  if (lowerCase) {
+    compiled.lowerCase ??= compiledToMachineCode(
+      new RegExp(lowerCaseSource(bounded(compilePattern(compiled.pattern))), 'g'),
+    );
+    return compiled.lowerCase;
+  }
+  compiled.anyCase ??= compiledToMachineCode(new RegExp(bounded(compilePattern(compiled.pattern)), 'gi'));
+  return compiled.anyCase;
 }
 
 /** For tests and tooling: patterns that no anchor word can gate (they run on every sentence). */
@@ -196,13 +206,16 @@ function toHit(candidate: Candidate, sentence: string): SentenceHit {
 function collectMatches(text: string, options: EngineOptions): { conduct: Match[]; compliance: Match[] } {
   const conduct: Match[] = [];
   const compliance: Match[] = [];
+  // Matches are read by offset and length only, which the lowered sentence keeps.
+  const lowered = lowerCaseSubject(text);
+  const subject = lowered ?? text;
   for (const index of candidatePatterns(text)) {
     const compiled = PATTERNS[index];
     if (!compiled) continue;
-    const regex = patternRegex(compiled);
+    const regex = patternRegex(compiled, lowered !== null);
     regex.lastIndex = 0;
     // exec() on the shared regex, not matchAll(): matchAll clones the regex and loses its compiled code.
-    for (let found = regex.exec(text); found !== null; found = regex.exec(text)) {
+    for (let found = regex.exec(subject); found !== null; found = regex.exec(subject)) {
       if (found[0] === '') regex.lastIndex += 1;
       const start = found.index;
       const end = start + found[0].length;
