@@ -28,7 +28,7 @@ import {
 } from './classify-context';
 import { customPhraseHit, isAllowed } from './classify-phrases';
 import { implicatesParticipant } from './nlp';
-import { lowerCaseSource, lowerCaseSubject } from './rules/case-fold';
+import { lowerCaseSubject } from './rules/case-fold';
 import { bounded, compilePattern } from './rules/compile';
 import { RULES } from './rules/data';
 import { candidatePatterns, unanchoredIndexes } from './rules/gate';
@@ -49,9 +49,9 @@ export interface SentenceHit {
 interface CompiledPattern {
   rule: RuleEntry;
   pattern: string;
-  /** Case-sensitive, for sentences with A-Z lowered (rules/case-fold.ts); the usual case. */
+  /** Without `i`, for sentences with A-Z lowered (rules/case-fold.ts): nearly every sentence. */
   lowerCase: RegExp | null;
-  /** Case-insensitive, for sentences with other cased letters. */
+  /** With `i`, for sentences with other cased letters ("José"). */
   anyCase: RegExp | null;
 }
 
@@ -71,13 +71,12 @@ const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
 
 /** A pattern's regex, built the first time a sentence needs it: most patterns never run in a session. */
 function patternRegex(compiled: CompiledPattern, lowerCase: boolean): RegExp {
+  const source = (): string => bounded(compilePattern(compiled.pattern));
   if (lowerCase) {
-    compiled.lowerCase ??= compiledToMachineCode(
-      new RegExp(lowerCaseSource(bounded(compilePattern(compiled.pattern))), 'g'),
-    );
+    compiled.lowerCase ??= compiledToMachineCode(new RegExp(source(), 'g'));
     return compiled.lowerCase;
   }
-  compiled.anyCase ??= compiledToMachineCode(new RegExp(bounded(compilePattern(compiled.pattern)), 'gi'));
+  compiled.anyCase ??= compiledToMachineCode(new RegExp(source(), 'gi'));
   return compiled.anyCase;
 }
 

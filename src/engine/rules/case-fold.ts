@@ -1,78 +1,63 @@
 /**
  * A case-insensitive regex costs V8 much more to compile than a case-sensitive one (every letter is closed over
- * its case variants, one ICU call at a time), and compiling the rule regexes is most of a first analysis. So a rule
- * regex is also built case-sensitive with its letters in lower case, and run on the sentence with A-Z lowered.
+ * its case variants, one ICU call at a time), and compiling the rule regexes is most of a first analysis. Rule
+ * regex sources are written in lower case (see isLowerCaseSource), so each can also be compiled without `i` and
+ * run on the sentence with A-Z lowered.
  *
  * That finds exactly what the case-insensitive regex finds, at the same offsets, whenever every non-ASCII code
  * unit of the sentence is caseless (no lower or upper case of its own, like "—", "•" or half an emoji): without
  * the `u` flag, case-insensitive matching relates an ASCII letter only to its other case, and a caseless
- * character only to itself (case-fold.test.ts checks that second fact on every UTF-16 code unit).
- * A sentence with any other cased letter ("José", "Ω") runs the case-insensitive regex instead.
+ * character only to itself (case-fold.test.ts checks both facts on every UTF-16 code unit). A sentence with any
+ * other cased letter ("José", "Ω") runs the case-insensitive regex instead.
  */
 
-function isAsciiLetter(char: string): boolean {
-  return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z');
-}
-
+const isUpperLetter = (char: string): boolean => char >= 'A' && char <= 'Z';
 const isLowerLetter = (char: string): boolean => char >= 'a' && char <= 'z';
+const isLetter = (char: string): boolean => isUpperLetter(char) || isLowerLetter(char);
 
-/** Whether the class member at `index` starts a range (`a-z`); a `-` before `]` is a plain hyphen. */
-function isRangeStart(source: string, index: number): boolean {
-  const end = source[index + 2];
-  return source[index + 1] === '-' && end !== undefined && end !== ']';
-}
-
-/** A range keeps its meaning once lowered if it joins two letters of one case or two plain characters. */
-function sameKind(start: string, end: string): boolean {
-  if (end === '\\') return false;
-  if (!isAsciiLetter(start)) return !isAsciiLetter(end);
-  return isAsciiLetter(end) && isLowerLetter(start) === isLowerLetter(end);
-}
-
-/** Length of the escape at `index` (a backslash): `\u00C0` and `\x41` carry hex digits that must stay as written. */
+/** Length of the escape at `index` (a backslash): `\u00c0` and `\x41` carry hex digits, not letters. */
 function escapeLength(source: string, index: number): number {
   const kind = source[index + 1];
   if (kind === 'u') return 6;
   if (kind === 'x') return 4;
-  if (kind === 'c' || kind === 'k' || kind === 'p' || kind === 'P')
-    throw new Error(`case-fold: unsupported escape \\${kind} in ${source}`);
   return 2;
 }
 
+/** Escapes whose meaning involves case or names: `\cJ`, `\k<name>`, `\p{Lu}`. */
+const UNSUPPORTED_ESCAPE = new Set(['c', 'k', 'p', 'P']);
+
 /**
- * The source with every ASCII letter that stands for itself in lower case. Escapes (`\S`, `\B`, `\u00C0`) stay as
- * they are; a class range must join two letters of one case (`A-Z`) or two non-letters (`0-9`), so lowering it
- * keeps its meaning on a lowered sentence.
+ * Whether a regex source means the same compiled without `i` on a lowered sentence as with `i` on the sentence
+ * itself: no upper-case letter outside escapes, no named group, and every class range joining two lower-case
+ * letters or two non-letters (`[!-a]` would hold B case-insensitively, but not b case-sensitively).
  */
-export function lowerCaseSource(source: string): string {
-  if (/\(\?<[A-Za-z]/.test(source)) throw new Error(`case-fold: named groups are not supported: ${source}`);
-  let out = '';
+export function isLowerCaseSource(source: string): boolean {
+  if (source.includes('(?<') && /\(\?<[A-Za-z]/.test(source)) return false;
   let inClass = false;
   let index = 0;
   while (index < source.length) {
     const char = source[index] ?? '';
+    const next = inClass && source[index + 1] === '-' ? source[index + 2] : undefined;
     if (char === '\\') {
+      if (UNSUPPORTED_ESCAPE.has(source[index + 1] ?? '')) return false;
       const length = escapeLength(source, index);
-      // An escape that starts a class range could stand for a letter (`\u0041-z`): not supported.
-      if (inClass && source[index + length] === '-' && isAsciiLetter(source[index + length + 1] ?? ''))
-        throw new Error(`case-fold: unsupported class range in ${source}`);
-      out += source.slice(index, index + length);
+      // An escape that starts a class range could stand for a letter (`\u0041-z`).
+      if (inClass && source[index + length] === '-' && isLetter(source[index + length + 1] ?? ''))
+        return false;
       index += length;
       continue;
     }
+    if (isUpperLetter(char)) return false;
     if (inClass && char === ']') inClass = false;
     else if (!inClass && char === '[') inClass = true;
-    else if (inClass && isRangeStart(source, index)) {
-      const end = source[index + 2] ?? '';
-      if (!sameKind(char, end)) throw new Error(`case-fold: unsupported class range ${char}-${end}`);
-      out += `${char.toLowerCase()}-${end.toLowerCase()}`;
+    else if (next !== undefined && next !== ']') {
+      if (next === '\\' || isLetter(char) !== isLetter(next) || isUpperLetter(next)) return false;
       index += 3;
       continue;
     }
-    out += isAsciiLetter(char) ? char.toLowerCase() : char;
     index += 1;
   }
-  return out;
+  return true;
 }
 
 /** Whether a UTF-16 code unit has no case: it equals its own lower and upper case. */
