@@ -71,13 +71,13 @@ const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
 
 /** A pattern's regex, built the first time a sentence needs it: most patterns never run in a session. */
 function patternRegex(compiled: CompiledPattern, lowerCase: boolean): RegExp {
-  const source = (): string => bounded(compilePattern(compiled.pattern));
-  if (lowerCase) {
-    compiled.lowerCase ??= compiledToMachineCode(new RegExp(source(), 'g'));
-    return compiled.lowerCase;
-  }
-  compiled.anyCase ??= compiledToMachineCode(new RegExp(source(), 'gi'));
-  return compiled.anyCase;
+  const built = lowerCase ? compiled.lowerCase : compiled.anyCase;
+  if (built) return built;
+  const source = bounded(compilePattern(compiled.pattern));
+  const regex = compiledToMachineCode(new RegExp(source, lowerCase ? 'g' : 'gi'));
+  if (lowerCase) compiled.lowerCase = regex;
+  else compiled.anyCase = regex;
+  return regex;
 }
 
 /** For tests and tooling: patterns that no anchor word can gate (they run on every sentence). */
