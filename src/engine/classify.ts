@@ -2,9 +2,9 @@
  * Per-sentence classification: the only place that decides whether one sentence (or list item)
  * reveals something that could prompt enforcement. Offsets in a hit are relative to the sentence.
  *
- * Cost model: one precompiled gate regex rejects most sentences in microseconds; a gated sentence runs the
- * rule regexes and cheap word-window checks (classify-context.ts); compromise (nlp.ts) is asked only when
- * someone else's conduct might still implicate the participant.
+ * Cost model: anchor words generated at build time (rules/gate.ts) rule most patterns out for a sentence in
+ * microseconds; a sentence runs only the rule regexes left and cheap word-window checks (classify-context.ts);
+ * compromise (nlp.ts) is asked only when someone else's conduct might still implicate the participant.
  */
 import {
   hasThirdPartySubject,
@@ -28,9 +28,11 @@ import {
 } from './classify-context';
 import { customPhraseHit, isAllowed } from './classify-phrases';
 import { implicatesParticipant } from './nlp';
-import { anchorWords, patternAnchors } from './rules/anchors';
+import { lowerCaseSubject } from './rules/case-fold';
 import { bounded, compilePattern } from './rules/compile';
 import { RULES } from './rules/data';
+import { candidatePatterns, unanchoredIndexes } from './rules/gate';
+import { compiledToMachineCode } from './rules/machine-code';
 import type { RuleEntry } from './rules/types';
 import type { Category, EngineOptions, Severity } from './types';
 
@@ -46,7 +48,11 @@ export interface SentenceHit {
 /** One pattern of a rule, compiled on its own so a sentence runs only the patterns its words can match. */
 interface CompiledPattern {
   rule: RuleEntry;
-  regex: RegExp;
+  pattern: string;
+  /** Without `i`, for sentences with A-Z lowered (rules/case-fold.ts): nearly every sentence. */
+  lowerCase: RegExp | null;
+  /** With `i`, for sentences with other cased letters ("José"). */
+  anyCase: RegExp | null;
 }
 
 /** Categories whose matches can be the record the court already has (a referral arrest, a 2015 theft). */
@@ -60,44 +66,23 @@ const RECORD_CATEGORIES: ReadonlySet<Category> = new Set([
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
 const PATTERNS: readonly CompiledPattern[] = RULES.flatMap((rule) =>
-  rule.patterns.map((pattern) => ({ rule, regex: new RegExp(bounded(compilePattern(pattern)), 'gi') })),
+  rule.patterns.map((pattern) => ({ rule, pattern, lowerCase: null, anyCase: null })),
 );
 
-/** Anchor word → indexes of the patterns it may start; patterns without anchors run on every sentence. */
-const BY_ANCHOR = new Map<string, number[]>();
-const UNANCHORED: number[] = [];
-RULES.flatMap((rule) => rule.patterns).forEach((pattern, index) => {
-  const anchors = patternAnchors(pattern);
-  if (anchors === null) {
-    UNANCHORED.push(index);
-    return;
-  }
-  for (const anchor of anchors) {
-    const list = BY_ANCHOR.get(anchor);
-    if (list) list.push(index);
-    else BY_ANCHOR.set(anchor, [index]);
-  }
-});
-
-/** Patterns worth running on a sentence, in rule order. */
-function candidatePatterns(text: string): number[] {
-  const chosen = new Set<number>(UNANCHORED);
-  for (const word of anchorWords(text)) {
-    const list = BY_ANCHOR.get(word);
-    if (list) for (const index of list) chosen.add(index);
-    // A possessive still names the thing: "her dealer's apartment" can start the "dealer" patterns.
-    if (word.endsWith("'s")) {
-      const bare = BY_ANCHOR.get(word.slice(0, -2));
-      if (bare) for (const index of bare) chosen.add(index);
-    }
-  }
-  return [...chosen].sort((a, b) => a - b);
+/** A pattern's regex, built the first time a sentence needs it: most patterns never run in a session. */
+function patternRegex(compiled: CompiledPattern, lowerCase: boolean): RegExp {
+  const built = lowerCase ? compiled.lowerCase : compiled.anyCase;
+  if (built) return built;
+  const source = bounded(compilePattern(compiled.pattern));
+  const regex = compiledToMachineCode(new RegExp(source, lowerCase ? 'g' : 'gi'));
+  if (lowerCase) compiled.lowerCase = regex;
+  else compiled.anyCase = regex;
+  return regex;
 }
 
 /** For tests and tooling: patterns that no anchor word can gate (they run on every sentence). */
 export function unanchoredPatterns(): string[] {
-  const all = RULES.flatMap((rule) => rule.patterns);
-  return UNANCHORED.map((index) => all[index] ?? '');
+  return unanchoredIndexes().map((index) => PATTERNS[index]?.pattern ?? '');
 }
 
 export type Verdict = { flag: Severity } | 'compliance' | 'ignore';
@@ -220,13 +205,16 @@ function toHit(candidate: Candidate, sentence: string): SentenceHit {
 function collectMatches(text: string, options: EngineOptions): { conduct: Match[]; compliance: Match[] } {
   const conduct: Match[] = [];
   const compliance: Match[] = [];
+  // Matches are read by offset and length only, which the lowered sentence keeps.
+  const lowered = lowerCaseSubject(text);
+  const subject = lowered ?? text;
   for (const index of candidatePatterns(text)) {
     const compiled = PATTERNS[index];
     if (!compiled) continue;
-    const { regex } = compiled;
+    const regex = patternRegex(compiled, lowered !== null);
     regex.lastIndex = 0;
     // exec() on the shared regex, not matchAll(): matchAll clones the regex and loses its compiled code.
-    for (let found = regex.exec(text); found !== null; found = regex.exec(text)) {
+    for (let found = regex.exec(subject); found !== null; found = regex.exec(subject)) {
       if (found[0] === '') regex.lastIndex += 1;
       const start = found.index;
       const end = start + found[0].length;

@@ -136,12 +136,24 @@ export function decodeWeights(encoded: string): WeightFile {
   const bitmapEnd = headerEnd + Math.ceil(header.buckets / 8);
   if (bitmapEnd > bytes.length) fail('the row bitmap is truncated');
   const weights = new Int8Array(header.buckets * k);
+  // Stored rows are int8 already, and consecutive stored buckets are consecutive rows: each run of set bits is
+  // one native copy. (Nearly every bucket is stored, so the whole decode is a few copies.)
+  const rows = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const isStored = (bucket: number): boolean =>
+    (((bytes[headerEnd + (bucket >> 3)] ?? 0) >> (bucket & 7)) & 1) === 1;
   let at = bitmapEnd;
-  for (let bucket = 0; bucket < header.buckets; bucket++) {
-    if ((((bytes[headerEnd + (bucket >> 3)] ?? 0) >> (bucket & 7)) & 1) === 0) continue;
-    if (at + k > bytes.length) fail('the weight rows are truncated');
-    for (let c = 0; c < k; c++) weights[bucket * k + c] = ((bytes[at + c] ?? 0) << 24) >> 24;
-    at += k;
+  let bucket = 0;
+  while (bucket < header.buckets) {
+    if (!isStored(bucket)) {
+      bucket += 1;
+      continue;
+    }
+    const first = bucket;
+    while (bucket < header.buckets && isStored(bucket)) bucket += 1;
+    const length = (bucket - first) * k;
+    if (at + length > bytes.length) fail('the weight rows are truncated');
+    weights.set(rows.subarray(at, at + length), first * k);
+    at += length;
   }
   if (at !== bytes.length) fail('unexpected bytes after the weight rows');
   return { header, weights };

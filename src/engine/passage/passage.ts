@@ -13,6 +13,7 @@ import { isAllowed } from '../classify-phrases';
 import type { Lazy } from '../model/load';
 import { RecentCache } from '../recent-cache';
 import { bounded, compilePattern } from '../rules/compile';
+import { compiledToMachineCode } from '../rules/machine-code';
 import type { EngineOptions } from '../types';
 import { type ActModel, type ActVerdict, judgeAct } from './act-model';
 import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './conditions';
@@ -29,11 +30,11 @@ const compile = (patterns: readonly string[]): RegExp[] =>
   patterns.map((pattern) => new RegExp(bounded(compilePattern(pattern)), 'i'));
 
 let compiled: readonly CompiledRule[] | null = null;
-/** Compiled on first use: a message without any condition word never pays for it. */
+/** Compiled on first use; the names run on every sentence, so they go straight to machine code. */
 function compiledRules(): readonly CompiledRule[] {
   compiled ??= CONDITION_RULES.map((rule) => ({
     rule,
-    names: compile(rule.names),
+    names: compile(rule.names).map(compiledToMachineCode),
     acts: compile(rule.acts),
   }));
   return compiled;

@@ -2,7 +2,8 @@
  * Anchor words: for every pattern, a small set of words of which at least one must appear in a sentence for
  * the pattern to match. The classifier looks sentence words up in a map from anchor to patterns, so a sentence
  * without any anchor costs one tokenisation and a few Set look-ups, and a gated sentence runs only the
- * patterns it could match. (One giant alternation regex is far slower in V8 than this.)
+ * patterns it could match. (One giant alternation regex is far slower in V8 than this.) Expanding the patterns
+ * happens at build time (`npm run rules` writes gates.generated.ts); the engine itself needs only anchorWords.
  */
 import { inflect, wholeOptionalGroup } from './compile';
 import { WORD_CLASSES, type WordClass } from './lexicon';
@@ -251,6 +252,19 @@ function expandWordAnchors(raw: string, limit: number): Set<string> | null {
   return anchors;
 }
 
+/**
+ * Anchors of every word a match cannot do without (neither a gap nor optional), one set per word that has
+ * them. Any match contains, case aside, one anchor of each set, so a sentence containing none of one set's
+ * anchors can skip the pattern without running (or even compiling) its regex.
+ */
+export function requiredWordAnchors(pattern: string): Set<string>[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((raw) => wordAnchors(raw, MAX_EXPANSIONS))
+    .filter((anchors) => anchors !== null);
+}
+
 /** How much a set of anchors would cost: common words gate too many sentences. */
 function anchorCost(anchors: ReadonlySet<string>): number {
   let cost = anchors.size;
@@ -278,7 +292,7 @@ export function patternAnchors(pattern: string): Set<string> | null {
     .sort((a, b) => a.effort - b.effort);
   for (const { raw } of words) {
     // Once a word gives a good set, a word with many more spellings is not worth expanding: its anchor set would
-    // rarely be smaller, and expanding thousands of spellings per pattern makes the engine slow to load.
+    // rarely be smaller, and expanding thousands of spellings per pattern makes `npm run rules` slow.
     const limit = bestCost < 1000 ? Math.max(bestCost * 4, 64) : MAX_EXPANSIONS;
     const anchors = wordAnchors(raw, limit);
     if (anchors === null) continue;

@@ -90,8 +90,11 @@ export function compilePattern(pattern: string): string {
   return source;
 }
 
-/** Letters and digits for word boundaries; Latin ranges only, because the `u` flag makes `i` matching slow. */
-const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';
+/**
+ * Letters and digits for word boundaries; Latin ranges only, because the `u` flag makes `i` matching slow. In lower
+ * case because rule regexes also run case-sensitively on lowered sentences (case-fold.ts); `i` still covers A-Z.
+ */
+const WORD_CHAR = 'a-z0-9\\u00c0-\\u024f';
 
 /** Whole-word boundaries that treat apostrophes and hyphens as part of a word. */
 export function bounded(source: string): string {
