@@ -28,11 +28,15 @@ function toyModel(word = 'drove'): ActModel {
   };
 }
 
+/** The value of a single-quoted string constant in the generated module. */
+function constant(module: string, name: string): string {
+  const literal = new RegExp(`${name} =\\s+'((?:[^'\\\\]|\\\\.)*)'`).exec(module)?.[1] ?? '';
+  return literal.replace(/\\(.)/g, '$1');
+}
+
 function roundTrip(model: ActModel): ActModel {
   const module = actModule(model);
-  const header = JSON.parse(/ACT_HEADER = (".*");/.exec(module)?.[1] ?? '""') as string;
-  const weights = JSON.parse(/ACT_WEIGHTS = (".*");/.exec(module)?.[1] ?? '""') as string;
-  return decodeActModel(header, weights);
+  return decodeActModel(constant(module, 'ACT_HEADER'), constant(module, 'ACT_WEIGHTS'));
 }
 
 describe('act model', () => {
