@@ -20,7 +20,7 @@ describe('decideAtSend', () => {
     ['all clean', 'review', [[], []], 'pass'],
     ['one flagged', 'review', [[], [finding]], 'review'],
     ['one stale', 'review', [[], null], 'wait'],
-    ['flagged beats stale', 'review', [null, [finding]], 'review'],
+    ['a stale field is waited for even when another is flagged', 'review', [null, [finding]], 'wait'],
     ['policy says no review', 'no-review', [[finding], null], 'pass'],
   ] as const)('%s', (_name, policy, current, expected) => {
     expect(decideAtSend(policy, current)).toBe(expected);

@@ -7,7 +7,7 @@ import type { SendPolicy } from './recipient-policy';
 /**
  * At the first event of a Send, synchronously:
  * - `pass`: let the event through untouched (nothing to review, or every field is known clean);
- * - `review`: cancel and show the passages now;
+ * - `review`: cancel and show the passages now (every field is analysed and one has passages);
  * - `wait`: cancel and wait for analysis that is not up to date yet.
  */
 export type ImmediateDecision = 'pass' | 'review' | 'wait';
@@ -18,8 +18,9 @@ export function decideAtSend(
   current: readonly (readonly Finding[] | null)[],
 ): ImmediateDecision {
   if (policy === 'no-review') return 'pass';
-  if (current.some((findings) => findings !== null && findings.length > 0)) return 'review';
+  // A field not analysed yet may hold passages too: the review waits for it rather than list fewer than exist.
   if (current.some((findings) => findings === null)) return 'wait';
+  if (current.some((findings) => findings.length > 0)) return 'review';
   return 'pass';
 }
 
