@@ -20,7 +20,7 @@ export function decideAtSend(
   if (policy === 'no-review') return 'pass';
   // A field not analysed yet may hold passages too: the review waits for it rather than list fewer than exist.
   if (current.some((findings) => findings === null)) return 'wait';
-  if (current.some((findings) => findings.length > 0)) return 'review';
+  if (current.some((findings) => (findings?.length ?? 0) > 0)) return 'review';
   return 'pass';
 }
 
