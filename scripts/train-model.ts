@@ -7,11 +7,11 @@
  * which measure generalisation, nor from calibration.jsonl, on which the thresholds are chosen.
  */
 import { rulesVerdict } from '../src/engine/classify';
-import { modelFinding, vetoes } from '../src/engine/combine';
+import { modelFinding, noneAroundTrigger, vetoes } from '../src/engine/combine';
 import type { ModelClass } from '../src/engine/model/classes';
 import { DEFAULT_FEATURE_CONFIG } from '../src/engine/model/config';
 import { decodeWeights, encodeWeights, type WeightFile } from '../src/engine/model/format';
-import { noneProbability, predict } from '../src/engine/model/predict';
+import { predict } from '../src/engine/model/predict';
 import {
   type Hyper,
   type LabelledText,
@@ -126,7 +126,11 @@ function score(model: WeightFile, rows: readonly SentenceRow[]): Scored[] {
       if (verdict.hit) {
         // Scored with a veto that always applies, so `vetoes` decides only whether the finding may be overruled.
         const always = { ...model, header: { ...model.header, noneVeto: 0 } };
-        ruleNone.push(vetoes(always, sentence, verdict) ? noneProbability(model, sentence) : 1);
+        ruleNone.push(
+          vetoes(always, sentence, verdict) && verdict.hit
+            ? noneAroundTrigger(model, sentence, verdict.hit)
+            : 1,
+        );
         continue;
       }
       const prediction = predict(model, sentence);

@@ -83,7 +83,27 @@ export function modelFinding(
  */
 export function vetoes(model: WeightFile, sentence: string, rules: RulesVerdict): boolean {
   if (rules.hit === null || rules.compliance || rules.hit.ruleId === CUSTOM_PHRASE_RULE) return false;
-  return noneProbability(model, sentence) >= model.header.noneVeto;
+  return noneAroundTrigger(model, sentence, rules.hit) >= model.header.noneVeto;
+}
+
+/** Words either side of a rule's trigger that the model reads when judging whether to overrule it. */
+const VETO_REACH_WORDS = 8;
+
+/**
+ * The model's probability of "none" for the words around the rule's trigger, not for the whole sentence:
+ * harmless words far from the trigger (the approved wording run into a report, a greeting with no full stop)
+ * must not outvote a plain report of conduct, while the context that makes a charged word innocent ("a shot at
+ * the job", "hit by a car") sits next to it.
+ */
+export function noneAroundTrigger(model: WeightFile, sentence: string, hit: SentenceHit): number {
+  const before = sentence.slice(0, hit.triggerStart).split(/\s+/).filter(Boolean);
+  const after = sentence.slice(hit.triggerEnd).split(/\s+/).filter(Boolean);
+  const scope = [
+    ...before.slice(Math.max(0, before.length - VETO_REACH_WORDS)),
+    sentence.slice(hit.triggerStart, hit.triggerEnd),
+    ...after.slice(0, VETO_REACH_WORDS),
+  ].join(' ');
+  return noneProbability(model, scope);
 }
 
 export function reachesThreshold(model: WeightFile, prediction: Prediction): boolean {
