@@ -90,10 +90,11 @@ export function vetoes(model: WeightFile, sentence: string, rules: RulesVerdict)
 const VETO_REACH_WORDS = 8;
 
 /**
- * The model's probability of "none" for the words around the rule's trigger, not for the whole sentence:
- * harmless words far from the trigger (the approved wording run into a report, a greeting with no full stop)
- * must not outvote a plain report of conduct, while the context that makes a charged word innocent ("a shot at
- * the job", "hit by a car") sits next to it.
+ * The model's probability of "none" for the sentence as a rule's finding must see it: the lower of the whole
+ * sentence's and the words around the trigger's. Harmless words far from the trigger (the approved wording run
+ * into a report, a greeting with no full stop) must not outvote a plain report of conduct, and a window that
+ * cuts off half the report ("She missed the one you set … because she had relapsed") must not either; the
+ * context that makes a charged word innocent ("a shot at the job", "hit by a car") is in both.
  */
 export function noneAroundTrigger(model: WeightFile, sentence: string, hit: SentenceHit): number {
   const before = sentence.slice(0, hit.triggerStart).split(/\s+/).filter(Boolean);
@@ -103,7 +104,7 @@ export function noneAroundTrigger(model: WeightFile, sentence: string, hit: Sent
     sentence.slice(hit.triggerStart, hit.triggerEnd),
     ...after.slice(0, VETO_REACH_WORDS),
   ].join(' ');
-  return noneProbability(model, scope);
+  return Math.min(noneProbability(model, sentence), noneProbability(model, scope));
 }
 
 export function reachesThreshold(model: WeightFile, prediction: Prediction): boolean {
