@@ -18,6 +18,7 @@ import { AllowRequests } from './allow-requests';
 import { showCount } from './badge';
 import { COMMAND_MESSAGES } from './commands';
 import { analyzeDocumentText } from './documents';
+import { injectPart } from './inject-part';
 import { parseReport } from './report';
 import { acceptsMessage, type Self } from './senders';
 import { type ReportSource, TabFindingsStore } from './tab-findings';
@@ -111,6 +112,7 @@ handleMessages<BackgroundMessages>(
       await allowRequests.undo(phrase);
       return null;
     },
+    'parts/inject': ({ part }, sender) => injectPart(part, sender, browser.scripting),
   },
   (sender, type) => acceptsMessage(sender, type, self),
 );

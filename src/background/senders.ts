@@ -33,6 +33,7 @@ const allowedFrom = new Map<string, SenderKind>(
     'allow/confirm': 'page',
     'allow/dismiss': 'page',
     'allow/undo': 'page',
+    'parts/inject': 'content',
   } satisfies Record<MessageName<BackgroundMessages>, SenderKind>),
 );
 

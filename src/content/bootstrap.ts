@@ -1,6 +1,6 @@
 /**
  * Runs on every page at document_start, in every frame. Stays tiny: delegated capture listeners notice the first
- * use of an editable field and only then import the guard (once per frame). Every field used until the guard
+ * use of an editable field and only then have the guard injected (once per frame, see parts.ts). Every field used until the guard
  * has started is noted and handed to it, not just the first (see early-fields.ts). The send capture is installed here
  * so a Send is seen before the page's own handlers, even before the guard has loaded.
  */
@@ -10,7 +10,7 @@ import type { GuardApi } from './contracts';
 import { installDocumentCapture } from './documents/capture';
 import { createEarlyFields, FIELD_USE_EVENTS } from './early-fields';
 import { publishBridge } from './frame-bridge';
-import { GUARD_OUTPUT } from './guard-chunk';
+import { loadPart } from './load-part';
 import { installSendCapture } from './send/early-capture';
 
 interface GuardModule {
@@ -41,8 +41,8 @@ function stopNoting(): void {
 function loadGuard(): Promise<GuardApi> {
   if (guard) return guard;
   status = 'loading';
-  guard = import(/* @vite-ignore */ chrome.runtime.getURL(GUARD_OUTPUT)).then((module: unknown) => {
-    if (!isGuardModule(module)) throw new Error('LEAD Guard: the guard module is malformed.');
+  guard = loadPart('guard').then((module: unknown) => {
+    if (!isGuardModule(module)) throw new Error('LEAD Guard: the guard part is malformed.');
     // The guard takes the noted fields once its own listeners are in place, so no use falls in between.
     return module.startGuard(lifetime.signal, () => earlyFields.take());
   });

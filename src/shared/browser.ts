@@ -4,5 +4,5 @@
  */
 import browser from 'webextension-polyfill';
 
-export type { Runtime, Storage, Tabs } from 'webextension-polyfill';
+export type { Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
 export { browser };

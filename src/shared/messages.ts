@@ -2,6 +2,7 @@
  * The message vocabulary, one map per receiver: name → payload and result. Every sender and
  * handler is typed from these maps; receivers reject names they do not know.
  */
+import type { ContentPart } from '../content/parts';
 import type { Category, EngineOptions, Finding, Severity } from '../engine/types';
 
 /** A flagged passage as the popup shows it. Lives only in memory and storage.session. */
@@ -60,6 +61,8 @@ export interface BackgroundMessages {
   'allow/dismiss': { payload: { phrase: string }; result: null };
   /** Takes a phrase confirmed in this session off the allow-list again. */
   'allow/undo': { payload: { phrase: string }; result: null };
+  /** From a content script: inject a part of the content script into the asking frame (content/parts.ts). */
+  'parts/inject': { payload: { part: ContentPart }; result: null };
 }
 
 /** Messages handled by the content script of a tab (sent by the popup or the worker). */

@@ -2,9 +2,12 @@
  * A hostile page's script against LEAD Guard's UI (tests/fixtures/pages/attacker.ts): it cannot read the UI, press
  * its buttons, make the writer's choices at Send, count as typing, hide the UI, or put a phrase on the allow-list.
  */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import type { AttackApi } from '../fixtures/pages/attacker';
+import type { AdAttackApi } from '../fixtures/pages/attacker-ad';
 import {
   expectFlagged,
   flaggedTexts,
@@ -32,6 +35,14 @@ async function allowListState(harness: Harness): Promise<{ allowPhrases: unknown
       requested: Reflect.get(Object(allowRequests), 'requested') ?? [],
     };
   });
+}
+
+/** Every file of the built extension, as the URLs a page would try to tell it is installed. */
+function extensionFileUrls(extensionId: string, dist = process.env.LEAD_GUARD_DIST ?? 'dist'): string[] {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return files.map(
+    (entry) => `chrome-extension://${extensionId}/${relative(dist, join(entry.parentPath, entry.name))}`,
+  );
 }
 
 describe('a hostile page', () => {
@@ -82,6 +93,48 @@ describe('a hostile page', () => {
     await choose(page, 'keep-editing');
     expect(await sentCount(page)).toBe(0);
     expect(await allowListState(harness())).toEqual({ allowPhrases: [], requested: [] });
+    expect(harness().requests.external()).toEqual([]);
+    await page.close();
+  });
+
+  test('cannot find the extension by its files nor reach it with forged messages, nor can its ad frame', async () => {
+    const page = await openFixture(harness(), 'attacker');
+    const attack = <K extends Attack>(name: K, ...args: Parameters<AttackApi[K]>) =>
+      page.evaluate(
+        ({ name, args }) => Reflect.apply(Reflect.get(window.__attack ?? {}, name), window.__attack, args),
+        { name, args },
+      );
+    // The guard runs in this page, so its parts are loaded: no file of the extension answers all the same.
+    await typeInto(page.locator('#note'), FLAGGED);
+    await expectFlagged(page, [FLAGGED]);
+    const files = extensionFileUrls(harness().extensionId);
+    expect(files).toContain(`chrome-extension://${harness().extensionId}/src/content/guard.js`);
+    // The probe itself works: a page file answers.
+    const pageFile = `${harness().baseUrl}attacker.html`;
+    expect(await attack('answeringUrls', [pageFile])).toEqual([pageFile]);
+    expect(await attack('answeringUrls', files)).toEqual([]);
+
+    // A cross-origin ad frame (another host name for the same server) fares no better.
+    const adUrl = `${harness().baseUrl.replace('127.0.0.1', 'localhost')}attacker-ad.html`;
+    await attack('embedAd', adUrl);
+    const ad = page.frames().find((frame) => frame.url() === adUrl);
+    if (!ad) throw new Error('the ad frame did not load');
+    await ad.waitForFunction(() => window.__ad !== undefined);
+    const adAttack = <K extends keyof AdAttackApi>(name: K, ...args: Parameters<AdAttackApi[K]>) =>
+      ad.evaluate(
+        ({ name, args }) => Reflect.apply(Reflect.get(window.__ad ?? {}, name), window.__ad, args),
+        { name, args },
+      );
+    expect(await adAttack('readsParent')).toBe(false);
+    expect(await adAttack('answeringUrls', files)).toEqual([]);
+
+    // Messages shaped like the extension's own, from both: no runtime to send to, and nothing changes.
+    expect(await adAttack('postForgedMessages', harness().extensionId)).toEqual({ runtimeReachable: false });
+    expect(await attack('postForgedMessages', harness().extensionId)).toEqual({ runtimeReachable: false });
+    await typeInto(page.locator('#note'), ' ');
+    await expectFlagged(page, [FLAGGED]);
+    expect(await allowListState(harness())).toEqual({ allowPhrases: [], requested: [] });
+    expect(await sentCount(page)).toBe(0);
     expect(harness().requests.external()).toEqual([]);
     await page.close();
   });

@@ -7,8 +7,10 @@ import { matchesAny } from '../../shared/domain-patterns';
 import { engineOptions, type Settings } from '../../shared/settings';
 import { loadSettings, watchSettings } from '../../shared/settings-store';
 import type { GuardApi } from '../contracts';
+import type { checkFiles } from '../documents/watch';
 import { isTextControl } from '../editable';
 import { frameHostname } from '../frame-host';
+import { loadPart } from '../load-part';
 import { sendControlFor } from '../send/send-control';
 import { startSendGuard } from '../send/send-guard';
 import { isNamedSend, verbSet } from '../send/send-name';
@@ -24,6 +26,17 @@ import { listenForMessages } from './messages';
 import { type Attachment, Registry } from './registry';
 import { createReporter } from './report';
 import { TextControlSurface } from './text-control-surface';
+
+/** What the documents part (parts.ts) exports. */
+interface DocumentsPart {
+  checkFiles: typeof checkFiles;
+}
+
+function isDocumentsPart(value: unknown): value is DocumentsPart {
+  return (
+    typeof value === 'object' && value !== null && typeof Reflect.get(value, 'checkFiles') === 'function'
+  );
+}
 
 /** Distinguishes this frame's field ids from other frames' in the tab. */
 const frameToken = Math.random().toString(36).slice(2, 8);
@@ -119,8 +132,12 @@ export async function startGuard(
     signal,
   );
   const checkDocuments = (files: readonly File[]): void => {
-    void import('../documents/watch').then(({ checkFiles }) =>
-      checkFiles(files, { ui: uiRoot, options: () => options, paused: pausedHere, signal }),
+    void loadPart('documents').then(
+      (part) => {
+        if (!isDocumentsPart(part)) throw new Error('LEAD Guard: the documents part is malformed.');
+        return part.checkFiles(files, { ui: uiRoot, options: () => options, paused: pausedHere, signal });
+      },
+      (error: unknown) => console.error('LEAD Guard could not check the chosen files.', error),
     );
   };
   return { registry, adapter, startSendGuard, checkDocuments };
