@@ -18,36 +18,48 @@ export interface LintReport {
 
 interface ExplainedWarning {
   code: string;
-  /** Bundled file name (content hash stripped by the pattern). */
   file: RegExp;
+  /** How many of these the bundled libraries raise; one more (new code in the same file) fails the lint. */
+  count: number;
   why: string;
 }
+
+/** The documents part (src/content/parts.ts) bundles JSZip and pdf.js into one classic script. */
+const DOCUMENTS_PART = /^src\/content\/documents\.js$/;
 
 export const EXPLAINED_WARNINGS: readonly ExplainedWarning[] = [
   {
     code: 'DANGEROUS_EVAL',
-    file: /^assets\/jszip\.min-[\w-]+\.js$/,
-    why: "JSZip's setImmediate shim turns a string callback into a function; JSZip only ever passes functions.",
-  },
-  {
-    code: 'DANGEROUS_EVAL',
-    file: /^assets\/pdf(\.worker)?-[\w-]+\.js$/,
-    why: 'pdf.js feature-tests `Function` and compiles PostScript functions only when isEvalSupported, which LEAD Guard sets to false.',
+    file: DOCUMENTS_PART,
+    count: 8,
+    why: "JSZip's setImmediate shim turns a string callback into a function (1; JSZip only ever passes functions); pdf.js feature-tests `Function` and compiles PostScript functions only when isEvalSupported, which LEAD Guard sets to false (7).",
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^assets\/pdf(\.worker)?-[\w-]+\.js$/,
-    why: 'pdf.js imports its own worker and decoders by URL from inside the extension package.',
+    file: DOCUMENTS_PART,
+    count: 2,
+    why: 'pdf.js imports its own worker and decoders by URL (2); the documents part runs its parser in the page instead.',
   },
 ];
 
-export function isExplained(warning: LintMessage): boolean {
-  return EXPLAINED_WARNINGS.some(
-    (explained) => explained.code === warning.code && explained.file.test(warning.file ?? ''),
-  );
+function explains(explained: ExplainedWarning, warning: LintMessage): boolean {
+  return explained.code === warning.code && explained.file.test(warning.file ?? '');
 }
 
-/** What fails the lint: every error, and every warning the README does not explain. */
+export function isExplained(warning: LintMessage): boolean {
+  return EXPLAINED_WARNINGS.some((explained) => explains(explained, warning));
+}
+
+/** What fails the lint: every error, and every warning the README does not explain or that exceeds its count. */
 export function lintFailures(report: LintReport): LintMessage[] {
-  return [...report.errors, ...report.warnings.filter((warning) => !isExplained(warning))];
+  const left = EXPLAINED_WARNINGS.map((explained) => explained.count);
+  const unexplained = report.warnings.filter((warning) => {
+    const index = EXPLAINED_WARNINGS.findIndex(
+      (explained, i) => explains(explained, warning) && (left[i] ?? 0) > 0,
+    );
+    if (index < 0) return true;
+    left[index] = (left[index] ?? 0) - 1;
+    return false;
+  });
+  return [...report.errors, ...unexplained];
 }
