@@ -6,7 +6,8 @@ import { createAnalyzer } from '../../engine/index';
 import { matchesAny } from '../../shared/domain-patterns';
 import { engineOptions, type Settings } from '../../shared/settings';
 import { loadSettings, watchSettings } from '../../shared/settings-store';
-import type { GuardApi } from '../contracts';
+import type { ChosenFiles, GuardApi } from '../contracts';
+import { AttachedFiles } from '../documents/attached-files';
 import { isTextControl } from '../editable';
 import { frameHostname } from '../frame-host';
 import { sendControlFor } from '../send/send-control';
@@ -88,6 +89,7 @@ export async function startGuard(
     return { field, detach: () => lifetime.abort() };
   };
 
+  const attachedFiles = new AttachedFiles();
   const registry = new Registry(attach, (field) => {
     ui?.remove(field);
     report();
@@ -99,8 +101,10 @@ export async function startGuard(
     settings = next;
     options = engineOptions(next);
     sendVerbs = verbSet(next.sendVerbs);
-    if (pausedHere()) registry.clear();
-    else for (const field of registry.all()) field.invalidate();
+    if (pausedHere()) {
+      registry.clear();
+      attachedFiles.clear();
+    } else for (const field of registry.all()) field.invalidate();
   }, signal);
   listenToPage(registry, guardUi, signal);
   // In the same task as the listeners above, so no use falls between the bootstrap's notes and the guard.
@@ -118,10 +122,15 @@ export async function startGuard(
     { registry, ui: guardUi, actions, paused: pausedHere, insertTemplate: openTemplate },
     signal,
   );
-  const checkDocuments = (files: readonly File[]): void => {
+  const checkDocuments = (chosen: ChosenFiles): void => {
+    if (pausedHere()) return;
+    // Noted before the readers load, so a Send pressed meanwhile waits for these checks.
+    const checks = attachedFiles.note(chosen);
+    if (checks.length === 0) return;
+    // If the readers cannot load, the checks never finish and a Send says the message could not be checked.
     void import('../documents/watch').then(({ checkFiles }) =>
-      checkFiles(files, { ui: uiRoot, options: () => options, paused: pausedHere, signal }),
+      checkFiles(checks, { ui: uiRoot, options: () => options, paused: pausedHere, signal }),
     );
   };
-  return { registry, adapter, startSendGuard, checkDocuments };
+  return { registry, adapter, startSendGuard, checkDocuments, attachedFiles };
 }
