@@ -97,9 +97,9 @@ if (window === window.top) chrome.runtime.onMessage.addListener(answerStatus);
 new MutationObserver(listenForFieldUse).observe(document, { childList: true });
 const sendCapture = installSendCapture(loadGuard, lifetime.signal);
 publishBridge({ loaded: () => loadedGuard, load: loadGuard, judge: sendCapture.verdictFor });
-installDocumentCapture((files) => {
+installDocumentCapture((chosen) => {
   void loadGuard().then(
-    (api) => api.checkDocuments(files),
+    (api) => api.checkDocuments(chosen),
     (error: unknown) => console.error('LEAD Guard could not start.', error),
   );
 }, lifetime.signal);

@@ -3,6 +3,7 @@
  * underlines, replacement), the site adapters, and the send guard.
  */
 import type { Edit, Finding } from '../engine/types';
+import type { AttachedFiles } from './documents/attached-files';
 import type { SendGuard } from './send/send-event';
 
 /** One editable field the guard watches. */
@@ -53,6 +54,22 @@ export interface FieldRegistry {
   fieldFor(element: Element): GuardedField | null;
 }
 
+/** Where files the writer attached came from. */
+export type FileOrigin =
+  /** Chosen in (or dropped on) a file input: the input holds them, so the guard can take them out again. */
+  | { kind: 'input'; input: HTMLInputElement }
+  /** Dropped or pasted anywhere else: the page takes them in itself. `target`: where they landed. */
+  | { kind: 'drop' | 'paste'; target: Element | null };
+
+/**
+ * The readable files of one choice, drop or paste. Empty when a file input whose files were handed over
+ * before changed to hold none LEAD Guard reads.
+ */
+export interface ChosenFiles {
+  files: File[];
+  origin: FileOrigin;
+}
+
 /** What the lazily loaded guard hands to the send guard. */
 export interface GuardApi {
   registry: FieldRegistry;
@@ -62,8 +79,13 @@ export interface GuardApi {
    * `startSendGuard` from `send/send-guard.ts`, because the IIFE bootstrap cannot load code itself.
    */
   startSendGuard: (api: GuardApi, signal: AbortSignal) => SendGuard;
-  /** Checks files the writer chose, dropped or pasted (the readers load only now); never alters the upload. */
-  checkDocuments(files: readonly File[]): void;
+  /**
+   * Checks files the writer chose, dropped or pasted (the readers load only now) and notes them in
+   * `attachedFiles`; never alters the upload.
+   */
+  checkDocuments(chosen: ChosenFiles): void;
+  /** The files attached on this page, checked or being checked, for the send guard. */
+  attachedFiles: AttachedFiles;
 }
 
 /**
@@ -90,8 +112,15 @@ export const UI = {
    */
   cardAttr: 'data-lg-card',
   reasonAttr: 'data-lg-reason',
-  /** Buttons carry `data-action`: replace | ignore | allow | replace-all | send-anyway | keep-editing. */
+  /**
+   * Buttons carry `data-action`: replace | ignore | allow | replace-all | remove-attachment | send-anyway |
+   * keep-editing.
+   */
   actionAttr: 'data-action',
-  /** The send-time review dialog: `[role=dialog][data-lg-review]`. */
+  /**
+   * The send-time review dialog: `[role=dialog][data-lg-review]`. Each flagged attachment in it is a
+   * `[data-lg-review-file]` whose value is the file name, listing its passages as the document notice does.
+   */
   reviewAttr: 'data-lg-review',
+  reviewFileAttr: 'data-lg-review-file',
 } as const;

@@ -4,7 +4,6 @@ import { personClick } from '../../../tests/unit/support/person';
 import type { Finding } from '../../engine/types';
 import { UI } from '../contracts';
 import { uiRootFor } from '../ui/host';
-import { installDocumentCapture } from './capture';
 import { showFlaggedNotice, showUnreadableNotice } from './notice';
 import { DOCUMENT_UI } from './ui-contract';
 
@@ -65,41 +64,5 @@ describe('document notices', () => {
     expect(notice.dataset.state).toBe('unreadable');
     expect(notice.textContent).toContain('could not check “scan.pdf”');
     expect(notice.textContent).toContain('This file has no text layer.');
-  });
-});
-
-describe('installDocumentCapture', () => {
-  function fileInput(files: File[]): HTMLInputElement {
-    const input = document.createElement('input');
-    input.type = 'file';
-    Object.defineProperty(input, 'files', { value: files });
-    document.body.append(input);
-    return input;
-  }
-
-  test.each([
-    ['readable files only', ['a.docx', 'photo.png', 'b.PDF', 'c.txt'], ['a.docx', 'b.PDF', 'c.txt']],
-    ['nothing readable: not called', ['photo.png'], null],
-  ])('change on a file input hands over %s', (_name, names, expected) => {
-    const lifetime = new AbortController();
-    const chosen = vi.fn();
-    installDocumentCapture(chosen, lifetime.signal);
-    fileInput(names.map((name) => new File(['x'], name))).dispatchEvent(
-      new Event('change', { bubbles: true }),
-    );
-    lifetime.abort();
-    if (expected === null) expect(chosen).not.toHaveBeenCalled();
-    else expect(chosen.mock.calls[0]?.[0].map((file: File) => file.name)).toEqual(expected);
-  });
-
-  test('a text input change is not a file choice', () => {
-    const lifetime = new AbortController();
-    const chosen = vi.fn();
-    installDocumentCapture(chosen, lifetime.signal);
-    const input = document.createElement('input');
-    document.body.append(input);
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-    lifetime.abort();
-    expect(chosen).not.toHaveBeenCalled();
   });
 });

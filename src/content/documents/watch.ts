@@ -1,7 +1,8 @@
 /**
  * Checks files the writer chose or dropped: reads them locally, runs the engine in slices (the page keeps
- * responding), and shows a notice when something is flagged or the file cannot be read. Loaded with the
- * document readers only when a readable file is actually chosen. The upload itself is never altered.
+ * responding), shows a notice when something is flagged or the file cannot be read, and settles each file's
+ * check in the guard's record of attached files (`attached-files.ts`), which the Send guard reads. Loaded with
+ * the document readers only when a readable file is actually chosen. The upload itself is never altered.
  */
 
 import type { DocumentText } from '../../documents/index';
@@ -18,6 +19,7 @@ import type { EngineOptions, Finding } from '../../engine/types';
 import { documentErrorText, t } from '../../shared/i18n';
 import { sendToBackground } from '../../shared/messaging';
 import type { UiRoot } from '../ui/host';
+import type { CheckResult, FileCheck } from './attached-files';
 import { showFlaggedNotice, showUnreadableNotice } from './notice';
 import { saveFile } from './save';
 
@@ -26,18 +28,6 @@ export interface DocumentCheckDeps {
   options: () => EngineOptions;
   paused: () => boolean;
   signal: AbortSignal;
-}
-
-/** A file dropped on a file input also fires its change event: one check, not two. */
-const REPEAT_WINDOW_MS = 2000;
-const lastChecked = new Map<string, number>();
-
-function isRepeat(file: File): boolean {
-  const key = `${file.name}|${file.size}|${file.lastModified}`;
-  const now = Date.now();
-  const repeat = now - (lastChecked.get(key) ?? Number.NEGATIVE_INFINITY) < REPEAT_WINDOW_MS;
-  lastChecked.set(key, now);
-  return repeat;
 }
 
 async function downloadCorrected(
@@ -72,28 +62,36 @@ async function findings(
   }
 }
 
-async function checkFile(file: File, deps: DocumentCheckDeps): Promise<void> {
-  if (deps.paused() || isRepeat(file)) return;
+async function checkFile(file: File, deps: DocumentCheckDeps): Promise<CheckResult> {
+  if (deps.paused()) return { kind: 'clean' };
   try {
     if (file.size > MAX_DOCUMENT_BYTES) throw new DocumentError('too-large');
     const bytes = new Uint8Array(await file.arrayBuffer());
     const document = await readDocument(bytes, file.name);
     const options = deps.options();
     const flagged = await findings(document, options, deps.signal);
-    if (flagged.length === 0 || deps.signal.aborted) return;
+    if (flagged.length === 0 || deps.signal.aborted) return { kind: 'clean' };
     const ui = deps.ui();
-    showFlaggedNotice(ui, {
-      fileName: file.name,
-      passages: describeFindings(document, flagged),
-      download: () => downloadCorrected(ui, bytes, file.name, flagged, options),
-    });
+    const passages = describeFindings(document, flagged);
+    // The Send review offers the same corrected copy as the notice.
+    const download = () => downloadCorrected(ui, bytes, file.name, flagged, options);
+    const notice = showFlaggedNotice(ui, { fileName: file.name, passages, download });
+    return { kind: 'flagged', passages, download, dismiss: () => notice.remove() };
   } catch (error) {
-    if (deps.signal.aborted) return;
+    if (deps.signal.aborted) return { kind: 'failed' };
     const why = isDocumentError(error) ? documentErrorText(error.code) : t('noticeUnreadableFile');
     showUnreadableNotice(deps.ui(), file.name, why);
+    return { kind: 'unreadable' };
   }
 }
 
-export async function checkFiles(files: readonly File[], deps: DocumentCheckDeps): Promise<void> {
-  for (const file of files) await checkFile(file, deps);
+/** Runs the checks one file after another, settling each in the record as it finishes. */
+export async function checkFiles(
+  checks: readonly Pick<FileCheck, 'file' | 'settle'>[],
+  deps: DocumentCheckDeps,
+): Promise<void> {
+  for (const check of checks) {
+    // Nothing may leave a Send waiting for a check that will never finish.
+    check.settle(await checkFile(check.file, deps).catch((): CheckResult => ({ kind: 'failed' })));
+  }
 }

@@ -6,7 +6,8 @@ import { createAnalyzer } from '../../engine/index';
 import { matchesAny } from '../../shared/domain-patterns';
 import { engineOptions, type Settings } from '../../shared/settings';
 import { loadSettings, watchSettings } from '../../shared/settings-store';
-import type { GuardApi } from '../contracts';
+import type { ChosenFiles, GuardApi } from '../contracts';
+import { AttachedFiles } from '../documents/attached-files';
 import type { checkFiles } from '../documents/watch';
 import { isTextControl } from '../editable';
 import { frameHostname } from '../frame-host';
@@ -101,6 +102,7 @@ export async function startGuard(
     return { field, detach: () => lifetime.abort() };
   };
 
+  const attachedFiles = new AttachedFiles();
   const registry = new Registry(attach, (field) => {
     ui?.remove(field);
     report();
@@ -112,8 +114,10 @@ export async function startGuard(
     settings = next;
     options = engineOptions(next);
     sendVerbs = verbSet(next.sendVerbs);
-    if (pausedHere()) registry.clear();
-    else for (const field of registry.all()) field.invalidate();
+    if (pausedHere()) {
+      registry.clear();
+      attachedFiles.clear();
+    } else for (const field of registry.all()) field.invalidate();
   }, signal);
   listenToPage(registry, guardUi, signal);
   // In the same task as the listeners above, so no use falls between the bootstrap's notes and the guard.
@@ -131,14 +135,22 @@ export async function startGuard(
     { registry, ui: guardUi, actions, paused: pausedHere, insertTemplate: openTemplate },
     signal,
   );
-  const checkDocuments = (files: readonly File[]): void => {
+  const checkDocuments = (chosen: ChosenFiles): void => {
+    if (pausedHere()) return;
+    // Noted before the readers load, so a Send pressed meanwhile waits for these checks.
+    const checks = attachedFiles.note(chosen);
+    if (checks.length === 0) return;
     void loadPart('documents').then(
       (part) => {
         if (!isDocumentsPart(part)) throw new Error('LEAD Guard: the documents part is malformed.');
-        return part.checkFiles(files, { ui: uiRoot, options: () => options, paused: pausedHere, signal });
+        return part.checkFiles(checks, { ui: uiRoot, options: () => options, paused: pausedHere, signal });
       },
-      (error: unknown) => console.error('LEAD Guard could not check the chosen files.', error),
+      (error: unknown) => {
+        // Without the readers no check can finish: a Send then says the message could not be checked.
+        for (const check of checks) check.settle({ kind: 'failed' });
+        console.error('LEAD Guard could not check the chosen files.', error);
+      },
     );
   };
-  return { registry, adapter, startSendGuard, checkDocuments };
+  return { registry, adapter, startSendGuard, checkDocuments, attachedFiles };
 }

@@ -119,3 +119,48 @@ describe('synthetic events', () => {
     expect(judged).toBe(0);
   });
 });
+
+describe('attached files', () => {
+  function setUpUnloaded() {
+    const lifetime = new AbortController();
+    lifetimes.push(lifetime);
+    let loads = 0;
+    // The guard never finishes loading here: what counts is what is held meanwhile.
+    installSendCapture(
+      () => {
+        loads++;
+        return new Promise<GuardApi>(() => undefined);
+      },
+      lifetime.signal,
+      { trusted: () => true },
+    );
+    const form = document.createElement('form');
+    const field = document.createElement('textarea');
+    const input = document.createElement('input');
+    input.type = 'file';
+    form.append(field, input);
+    document.body.append(form);
+    const submit = (): boolean =>
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    const choose = (name: string): void => {
+      Object.defineProperty(input, 'files', { value: [new File(['x'], name)], configurable: true });
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    return { submit, choose, loads: () => loads };
+  }
+
+  test('a form with no text is sent untouched while nothing is attached', () => {
+    const { submit, choose, loads } = setUpUnloaded();
+    expect(submit()).toBe(true);
+    choose('photo.png');
+    expect(submit()).toBe(true);
+    expect(loads()).toBe(0);
+  });
+
+  test('a readable file loads the guard, and a Send of a form with no text is held for it', () => {
+    const { submit, choose, loads } = setUpUnloaded();
+    choose('report.docx');
+    expect(loads()).toBe(1);
+    expect(submit()).toBe(false);
+  });
+});

@@ -5,8 +5,10 @@
  * Once the guard is loaded every candidate event is judged synchronously. Before that, a press on a
  * button near prose (or a submit of a form holding prose) is cancelled, the guard is loaded, and the
  * send guard either checks it or sends it on. The rest of a cancelled gesture (mouseup, click,
- * keyup) is swallowed too, so the page never sees half a click.
+ * keyup) is swallowed too, so the page never sees half a click. Once a file LEAD Guard reads was attached,
+ * a Send may carry it though no text was typed: the guard is loaded then, and Sends are judged as near prose.
  */
+import { kindFromName } from '../../documents/kind';
 import type { GuardApi } from '../contracts';
 import { bridgeOf, type FrameBridge, isEditorFrame } from '../frame-bridge';
 import { holdsProse, PROSE_FIELDS, proseFieldsIn } from './prose';
@@ -30,19 +32,27 @@ function isCtrlEnter(event: SendEvent): boolean {
   return event.type === 'keydown' && event.key === 'Enter' && (event.ctrlKey || event.metaKey);
 }
 
-/** Could this event, seen before the guard is loaded, be a Send? Cheap structural hints only. */
-function maybeSend(event: SendEvent): boolean {
-  if (event.type === 'submit') return proseNear(event.target);
+/**
+ * Could this event, seen before the guard is loaded, be a Send? Cheap structural hints only. With a file
+ * attached, any Send may carry it, prose or not.
+ */
+function maybeSend(event: SendEvent, filesAttached: boolean): boolean {
+  const near = (element: Element): boolean => filesAttached || proseNear(element);
+  if (event.type === 'submit') return near(event.target);
   if (event.type === 'keydown') {
     const enter = event.key === 'Enter';
-    if (enter && (event.ctrlKey || event.metaKey)) return proseNear(event.target);
+    if (enter && (event.ctrlKey || event.metaKey)) return near(event.target);
     if (!enter && event.key !== ' ') return false;
   } else if (event.type !== 'pointerdown' && event.type !== 'mousedown') {
     return false;
   }
   const control = controlOf(event.target);
   // A form's submit button is judged at its `submit` event, which follows on its own.
-  return control !== null && !submitsForm(control) && proseNear(control);
+  return control !== null && !submitsForm(control) && near(control);
+}
+
+function holdsReadable(list: FileList | null | undefined): boolean {
+  return [...(list ?? [])].some((file) => kindFromName(file.name) !== null);
 }
 
 function cancel(event: Event): void {
@@ -74,6 +84,8 @@ export function installSendCapture(
   let unavailable = false;
   /** True from a cancelled gesture start until its click or keyup. */
   let swallowing = false;
+  /** A file LEAD Guard reads was chosen, dropped or pasted in this frame. */
+  let filesAttached = false;
 
   const load = (): Promise<SendGuard> => {
     loading ??= loadGuard().then((api) => {
@@ -85,7 +97,7 @@ export function installSendCapture(
 
   const verdictFor = (snapshot: SendEvent): 'pass' | 'cancel' => {
     if (sendGuard) return sendGuard.judge(snapshot);
-    if (unavailable || !maybeSend(snapshot)) return 'pass';
+    if (unavailable || !maybeSend(snapshot, filesAttached)) return 'pass';
     load().then(
       (guard) => guard.judgeCancelled(snapshot),
       () => {
@@ -130,9 +142,31 @@ export function installSendCapture(
     }
   };
 
+  /** An attached file holds Send like text: the send guard is loaded as the file arrives. */
+  const onFiles = (list: FileList | null | undefined): void => {
+    if (isReplaying() || !holdsReadable(list)) return;
+    filesAttached = true;
+    if (!sendGuard && !loading && !unavailable) {
+      load().catch(() => {
+        unavailable = true;
+      });
+    }
+  };
+
   const options = { capture: true, signal };
   for (const type of JUDGED) window.addEventListener(type, onEvent, options);
   window.addEventListener('focusin', warmUp, options);
   window.addEventListener('pointerover', warmUp, options);
+  const passive = { ...options, passive: true };
+  window.addEventListener(
+    'change',
+    (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLInputElement && target.type === 'file') onFiles(target.files);
+    },
+    passive,
+  );
+  window.addEventListener('drop', (event) => onFiles(event.dataTransfer?.files), passive);
+  window.addEventListener('paste', (event) => onFiles(event.clipboardData?.files), passive);
   return { verdictFor };
 }

@@ -1,13 +1,17 @@
 /**
- * The modal review at Send: lists each flagged passage with its reason and a checkbox, and offers
- * Replace all (checked passages), Send anyway and Keep editing. Focus stays inside; Escape keeps
- * editing. Built with DOM APIs only (no markup strings), inside the UI's shadow root (`ui/host.ts`).
+ * The modal review at Send: lists each flagged passage with its reason and a checkbox, then each flagged
+ * attachment with its passages (`review-files.ts`), and offers Replace all (checked passages), Remove
+ * attachment (those still in their file input), Send anyway and Keep editing. Focus stays inside; Escape
+ * keeps editing. Built with DOM APIs only (no markup strings), inside the UI's shadow root (`ui/host.ts`).
  */
 import { t } from '../../shared/i18n';
 import { UI } from '../contracts';
 import { type Press, shieldRestOfPress } from '../ui/gesture-shield';
 import { isUserEvent } from '../ui/user-event';
+import { attachmentSection, FILES_STYLE, type ReviewAttachment } from './review-files';
 import type { ReviewChoice } from './send-state';
+
+export type { ReviewAttachment } from './review-files';
 
 export interface ReviewPassage {
   fieldLabel: string;
@@ -15,7 +19,9 @@ export interface ReviewPassage {
   reason: string;
 }
 
-export type ReviewContent = { kind: 'flagged'; passages: readonly ReviewPassage[] } | { kind: 'unchecked' };
+export type ReviewContent =
+  | { kind: 'flagged'; passages: readonly ReviewPassage[]; attachments: readonly ReviewAttachment[] }
+  | { kind: 'unchecked' };
 
 export interface ReviewResult {
   choice: ReviewChoice;
@@ -44,7 +50,7 @@ const STYLE = `
 [data-lg-review] button[data-action=replace-all] { background: #0b57d0; border-color: #0b57d0; color: #fff; }
 [data-lg-review] button:disabled { opacity: 0.5; cursor: default; }
 [data-lg-review] :focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
-`;
+${FILES_STYLE}`;
 
 function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -94,6 +100,10 @@ function trapFocus(dialog: HTMLDialogElement, event: KeyboardEvent): void {
 export function showReview(root: ShadowRoot, content: ReviewContent): Promise<ReviewResult> {
   const doc = root.ownerDocument;
   const flagged = content.kind === 'flagged';
+  const passages = flagged ? content.passages : [];
+  const attachments = flagged ? content.attachments : [];
+  const removable = attachments.filter((attachment) => attachment.removable).length;
+  const intro = attachments.length > 0 ? t('reviewIntroFiles') : t('reviewIntro');
   const dialog = element(doc, 'dialog', undefined, {
     role: 'dialog',
     'aria-modal': 'true',
@@ -104,22 +114,25 @@ export function showReview(root: ShadowRoot, content: ReviewContent): Promise<Re
   dialog.append(
     element(doc, 'style', STYLE),
     element(doc, 'h2', t(flagged ? 'reviewTitle' : 'reviewUncheckedTitle'), { id: 'lg-review-title' }),
-    element(doc, 'p', t(flagged ? 'reviewIntro' : 'reviewUncheckedIntro'), { id: 'lg-review-intro' }),
+    element(doc, 'p', flagged ? intro : t('reviewUncheckedIntro'), { id: 'lg-review-intro' }),
   );
   const list = element(doc, 'ul', undefined, { 'aria-label': t('reviewPassages') });
-  if (flagged) {
-    content.passages.forEach((passage, index) => {
-      list.append(passageItem(doc, passage, index));
-    });
-    dialog.append(list);
-  }
+  passages.forEach((passage, index) => {
+    list.append(passageItem(doc, passage, index));
+  });
+  if (passages.length > 0) dialog.append(list);
+  for (const attachment of attachments) dialog.append(attachmentSection(doc, attachment));
   const button = (action: ReviewChoice, label: string) =>
     element(doc, 'button', label, { type: 'button', [UI.actionAttr]: action });
-  const replaceAll = button('replace-all', t('reviewReplaceAll'));
+  const replaceAll = passages.length > 0 ? button('replace-all', t('reviewReplaceAll')) : null;
+  const remove =
+    removable > 0
+      ? button('remove-attachment', t(removable === 1 ? 'reviewRemoveFile' : 'reviewRemoveFiles'))
+      : null;
   const sendAnyway = button('send-anyway', t('reviewSendAnyway'));
   const keepEditing = button('keep-editing', t('reviewKeepEditing'));
   const actions = element(doc, 'div', undefined, { class: 'actions' });
-  actions.append(...(flagged ? [replaceAll] : []), sendAnyway, keepEditing);
+  actions.append(...[replaceAll, remove, sendAnyway, keepEditing].filter((action) => action !== null));
   dialog.append(actions);
   root.append(dialog);
 
@@ -137,14 +150,19 @@ export function showReview(root: ShadowRoot, content: ReviewContent): Promise<Re
       resolve({ choice, checked });
     };
     list.addEventListener('change', () => {
-      replaceAll.disabled = !boxes.some((box) => box.checked);
+      if (replaceAll) replaceAll.disabled = !boxes.some((box) => box.checked);
     });
     actions.addEventListener('click', (event) => {
       // Only the writer chooses: a script's click() or dispatched click is ignored (see ui/user-event.ts).
       if (!isUserEvent(event) || !(event instanceof MouseEvent)) return;
       const target = event.target instanceof Element ? event.target.closest(`[${UI.actionAttr}]`) : null;
       const action = target?.getAttribute(UI.actionAttr);
-      if (action === 'replace-all' || action === 'send-anyway' || action === 'keep-editing')
+      if (
+        action === 'replace-all' ||
+        action === 'remove-attachment' ||
+        action === 'send-anyway' ||
+        action === 'keep-editing'
+      )
         finish(action, event);
     });
     dialog.addEventListener('keydown', (event) => {
@@ -164,6 +182,6 @@ export function showReview(root: ShadowRoot, content: ReviewContent): Promise<Re
     });
     dialog.addEventListener('close', () => finish('keep-editing'));
     dialog.showModal();
-    (flagged ? replaceAll : keepEditing).focus();
+    (replaceAll ?? remove ?? keepEditing).focus();
   });
 }

@@ -1,14 +1,25 @@
 /**
  * The send guard, loaded with the guard chunk: recognises a Send through the site adapter, decides
  * synchronously whether it may pass, and otherwise holds it, checks the message (body and subject,
- * without quoted text or signature), shows the review, and sends the original on exactly once.
+ * without quoted text or signature, and the files attached to it), shows the review, and sends the
+ * original on exactly once.
  */
 import { rewrite } from '../../engine/rewrite';
 import type { Finding } from '../../engine/types';
 import { defaults, engineOptions, type Settings } from '../../shared/settings';
 import { loadSettings, watchSettings } from '../../shared/settings-store';
 import { type GuardApi, type GuardedField, UI } from '../contracts';
+import type { AttachedFile } from '../documents/attached-files';
 import { uiRootFor } from '../ui/host';
+import {
+  type FlaggedFile,
+  flaggedFiles,
+  forgetTaken,
+  outcomeOf,
+  removeFlagged,
+  reviewAttachments,
+  settleFiles,
+} from './attached-at-send';
 import { composeRegionOf, sendControlNear } from './compose-region';
 import { decideAfterCheck, decideAtSend, type FieldOutcome, type ImmediateDecision } from './decision';
 import { frameFieldsIn } from './frame-fields';
@@ -23,6 +34,8 @@ import { type SendEffect, type SendInput, type SendState, transition } from './s
 
 /** How long a Send waits for analysis still running before saying the message could not be checked. */
 const ANALYSIS_WAIT_MS = 1000;
+/** The same for an attached file's check: reading a document takes longer than analysing a field. */
+const ATTACHMENT_WAIT_MS = 5000;
 
 interface Attempt {
   root: Element;
@@ -46,7 +59,7 @@ function timeout(ms: number): Promise<never> {
 }
 
 export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
-  const { adapter, registry } = api;
+  const { adapter, registry, attachedFiles } = api;
   let settings: Settings = defaults;
   let verbs = verbSet(defaults.sendVerbs);
   const applySettings = (loaded: Settings): void => {
@@ -163,6 +176,7 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     fields: GuardedField[];
     loading: Promise<unknown>[];
     flagged: Checked[];
+    files: AttachedFile[];
   } => {
     const { fields, loading } = collectFields(root);
     const policy = recipientPolicy(adapter.recipients(root), location.hostname, settings);
@@ -175,7 +189,9 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     });
     // A frame whose guard is still starting is a field whose analysis is not up to date.
     if (loading.length > 0) current.push(null);
-    return { decision: decideAtSend(policy, current), fields, loading, flagged };
+    const files = attachedFiles.within(root);
+    const decision = decideAtSend(policy, current, files.map(outcomeOf));
+    return { decision, fields, loading, flagged, files };
   };
 
   const focusEditor = (fields: readonly GuardedField[]): void => {
@@ -211,7 +227,30 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     }
   };
 
-  const review = async (attempt: Attempt, flagged: readonly Checked[] | null): Promise<void> => {
+  /**
+   * Takes the flagged attachments out of their inputs. What is left goes out only when nothing else holds the
+   * Send: no flagged text, no file the page took in, no check unfinished.
+   */
+  const removeAttachments = (attempt: Attempt, texts: readonly Checked[], files: readonly AttachedFile[]) => {
+    let rest = true;
+    try {
+      const removed = removeFlagged(attachedFiles, flaggedFiles(files));
+      const left = files.filter((entry) => !removed.has(entry)).map(outcomeOf);
+      const textOutcomes = texts.map(({ findings }): FieldOutcome => ({ kind: 'done', findings }));
+      rest = decideAfterCheck(textOutcomes, left) !== 'send';
+    } finally {
+      const effect = move(attempt.root, { type: 'removed', sendOn: !rest });
+      if (effect === 'replay') sendOn(attempt);
+      else focusEditor(texts.length > 0 ? texts.map((entry) => entry.field) : messageFields(attempt.root));
+    }
+  };
+
+  /** `flagged`: the flagged fields, or null when the message could not be checked; `files`: the Send's files. */
+  const review = async (
+    attempt: Attempt,
+    flagged: readonly Checked[] | null,
+    files: readonly AttachedFile[],
+  ): Promise<void> => {
     const passages: ReviewPassage[] = (flagged ?? []).flatMap(({ field, text, findings }) =>
       findings.map((finding) => ({
         fieldLabel: field.label,
@@ -219,11 +258,18 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
         reason: finding.reason,
       })),
     );
+    const flaggedAttachments: FlaggedFile[] = flagged ? flaggedFiles(files) : [];
     const shadow = uiRootFor(attempt.root.ownerDocument, signal).shadow;
-    const result = await showReview(shadow, flagged ? { kind: 'flagged', passages } : { kind: 'unchecked' });
+    const result = await showReview(
+      shadow,
+      flagged
+        ? { kind: 'flagged', passages, attachments: reviewAttachments(flaggedAttachments) }
+        : { kind: 'unchecked' },
+    );
     const effect = move(attempt.root, { type: 'choice', choice: result.choice });
     const edited = (flagged ?? []).map((entry) => entry.field);
     if (effect === 'replay') {
+      forgetTaken(attachedFiles, files);
       sendOn(attempt);
     } else if (effect === 'apply') {
       try {
@@ -232,6 +278,8 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
         move(attempt.root, { type: 'applied' });
         focusEditor(edited);
       }
+    } else if (effect === 'remove') {
+      removeAttachments(attempt, flagged ?? [], files);
     } else if (effect === 'close') {
       focusEditor(edited.length > 0 ? edited : messageFields(attempt.root));
     }
@@ -249,10 +297,10 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     }
   };
 
-  const check = async (
+  const settleFields = async (
     attempt: Attempt,
     now: { fields: readonly GuardedField[]; loading: readonly Promise<unknown>[] },
-  ): Promise<void> => {
+  ): Promise<{ outcomes: FieldOutcome[]; checked: Checked[] }> => {
     let fields = now.fields;
     const outcomes: FieldOutcome[] = [];
     if (now.loading.length > 0) {
@@ -265,17 +313,36 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
       }
     }
     const settled = await Promise.all(fields.map(settle));
+    return {
+      outcomes: [...outcomes, ...settled.map((entry) => entry.outcome)],
+      checked: settled.map((entry) => entry.checked),
+    };
+  };
+
+  const check = async (
+    attempt: Attempt,
+    now: {
+      fields: readonly GuardedField[];
+      loading: readonly Promise<unknown>[];
+      files: readonly AttachedFile[];
+    },
+  ): Promise<void> => {
+    const [{ outcomes, checked }, files] = await Promise.all([
+      settleFields(attempt, now),
+      settleFiles(attachedFiles, attempt.root, now.files, ATTACHMENT_WAIT_MS),
+    ]);
     const effect = move(attempt.root, {
       type: 'checked',
-      decision: decideAfterCheck([...outcomes, ...settled.map((entry) => entry.outcome)]),
+      decision: decideAfterCheck(outcomes, files.map(outcomeOf)),
     });
     if (effect === 'replay') sendOn(attempt);
     else if (effect === 'show-review') {
       await review(
         attempt,
-        settled.map((entry) => entry.checked).filter((entry) => entry.findings.length > 0),
+        checked.filter((entry) => entry.findings.length > 0),
+        files,
       );
-    } else if (effect === 'show-unchecked') await review(attempt, null);
+    } else if (effect === 'show-unchecked') await review(attempt, null, files);
   };
 
   /** Runs the asynchronous part; if anything breaks, the compose is released rather than left stuck. */
@@ -297,7 +364,7 @@ export function startSendGuard(api: GuardApi, signal: AbortSignal): SendGuard {
     if (effect === 'pass') return 'pass';
     if (effect === 'replay') sendOn(attempt);
     else if (effect === 'check' && now) run(attempt, check(attempt, now));
-    else if (effect === 'show-review' && now) run(attempt, review(attempt, now.flagged));
+    else if (effect === 'show-review' && now) run(attempt, review(attempt, now.flagged, now.files));
     return 'cancel';
   };
 

@@ -21,7 +21,12 @@ describe('transition', () => {
     ['reviewing', { type: 'choice', choice: 'keep-editing' }, 'idle', 'close'],
     ['idle', { type: 'choice', choice: 'send-anyway' }, 'idle', 'none'],
     ['replaying', { type: 'choice', choice: 'send-anyway' }, 'replaying', 'none'],
+    ['reviewing', { type: 'choice', choice: 'remove-attachment' }, 'applying', 'remove'],
     ['applying', { type: 'applied' }, 'idle', 'none'],
+    ['applying', { type: 'removed', sendOn: true }, 'replaying', 'replay'],
+    ['applying', { type: 'removed', sendOn: false }, 'idle', 'none'],
+    ['reviewing', { type: 'removed', sendOn: true }, 'reviewing', 'none'],
+    ['idle', { type: 'removed', sendOn: true }, 'idle', 'none'],
     ['replaying', { type: 'replayed' }, 'idle', 'none'],
     ['reviewing', { type: 'replayed' }, 'reviewing', 'none'],
   ])('%s + %o → %s / %s', (state, input, nextState, effect) => {
@@ -42,9 +47,15 @@ describe('no lost and no duplicated send', () => {
     }),
     fc.record({
       type: fc.constant('choice' as const),
-      choice: fc.constantFrom('replace-all' as const, 'send-anyway' as const, 'keep-editing' as const),
+      choice: fc.constantFrom(
+        'replace-all' as const,
+        'remove-attachment' as const,
+        'send-anyway' as const,
+        'keep-editing' as const,
+      ),
     }),
     fc.constant({ type: 'applied' as const }),
+    fc.record({ type: fc.constant('removed' as const), sendOn: fc.boolean() }),
     fc.constant({ type: 'replayed' as const }),
   );
 

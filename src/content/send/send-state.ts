@@ -7,7 +7,7 @@ import type { CheckedDecision, ImmediateDecision } from './decision';
 
 export type SendState = 'idle' | 'checking' | 'reviewing' | 'applying' | 'replaying';
 
-export type ReviewChoice = 'replace-all' | 'send-anyway' | 'keep-editing';
+export type ReviewChoice = 'replace-all' | 'remove-attachment' | 'send-anyway' | 'keep-editing';
 
 export type SendInput =
   /** A Send by the writer. `alreadyCancelled`: the event was stopped before it could be judged. */
@@ -15,6 +15,8 @@ export type SendInput =
   | { type: 'checked'; decision: CheckedDecision }
   | { type: 'choice'; choice: ReviewChoice }
   | { type: 'applied' }
+  /** The flagged attachments were taken out; `sendOn` when nothing else in the message is flagged. */
+  | { type: 'removed'; sendOn: boolean }
   | { type: 'replayed' };
 
 export type SendEffect =
@@ -30,6 +32,8 @@ export type SendEffect =
   | 'replay'
   /** Apply the approved wording to the chosen passages. */
   | 'apply'
+  /** Take the flagged attachments out of the file inputs they were chosen in. */
+  | 'remove'
   | 'close'
   /** Stale input (e.g. a late analysis result): nothing to do. */
   | 'none';
@@ -65,6 +69,8 @@ function onChoice(choice: ReviewChoice): Transition {
   switch (choice) {
     case 'replace-all':
       return { state: 'applying', effect: 'apply' };
+    case 'remove-attachment':
+      return { state: 'applying', effect: 'remove' };
     case 'send-anyway':
       return { state: 'replaying', effect: 'replay' };
     case 'keep-editing':
@@ -85,6 +91,10 @@ export function transition(state: SendState, input: SendInput): Transition {
       return state === 'reviewing' ? onChoice(input.choice) : stay;
     case 'applied':
       return state === 'applying' ? { state: 'idle', effect: 'none' } : stay;
+    case 'removed':
+      if (state !== 'applying') return stay;
+      // What is left goes out only when nothing else was flagged, as after Send anyway; else back to editing.
+      return input.sendOn ? { state: 'replaying', effect: 'replay' } : { state: 'idle', effect: 'none' };
     case 'replayed':
       return state === 'replaying' ? { state: 'idle', effect: 'none' } : stay;
   }
