@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Classifier, createAnalyzer } from '../src/engine/index';
+import { CONDITION_RULES, type ConditionKind } from '../src/engine/passage/conditions';
 import { segment } from '../src/engine/segment';
 import { CATEGORIES, type Category, type Finding, type Level } from '../src/engine/types';
 
@@ -101,6 +102,25 @@ function toMessageRow(value: unknown): MessageRow | null {
   };
 }
 
+/** A sentence labelled with the supervision condition it names (conditions.jsonl), or null for none. */
+export interface ConditionRow {
+  id: string;
+  text: string;
+  condition: ConditionKind | null;
+}
+
+const CONDITION_KINDS: ReadonlySet<string> = new Set(CONDITION_RULES.map((rule) => rule.kind));
+const isConditionKind = (value: unknown): value is ConditionKind =>
+  typeof value === 'string' && CONDITION_KINDS.has(value);
+
+function toConditionRow(value: unknown): ConditionRow | null {
+  if (!isRecord(value)) return null;
+  const { id, text, condition } = value;
+  if (typeof id !== 'string' || typeof text !== 'string') return null;
+  if (condition !== null && !isConditionKind(condition)) return null;
+  return { id, text, condition };
+}
+
 /** Reads a JSON Lines file of the corpus; a malformed row is an error that names the file and line. */
 function readJsonl<T>(file: string, convert: (value: unknown) => T | null): T[] {
   const lines = readFileSync(join(CORPUS, file), 'utf8').split('\n');
@@ -115,6 +135,10 @@ function readJsonl<T>(file: string, convert: (value: unknown) => T | null): T[] 
 export const readSentences = (file: string): SentenceRow[] => readJsonl(file, toSentenceRow);
 export const readPassages = (file: string): PassageRow[] => readJsonl(file, toPassageRow);
 export const readMessages = (file: string): MessageRow[] => readJsonl(file, toMessageRow);
+export const readConditions = (file: string): ConditionRow[] => readJsonl(file, toConditionRow);
+
+/** The sentences labelled with the condition they name, which train the naming model. */
+export const CONDITIONS_FILE = 'conditions.jsonl';
 
 /** True when tests/corpus holds the file (calibration, holdout3 and messages arrive later). */
 export const corpusHas = (file: string): boolean => readdirSync(CORPUS).includes(file);

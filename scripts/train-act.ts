@@ -32,7 +32,7 @@ export function buildActModel(sentenceModel: WeightFile | null = shippedModel.ge
   const files = trainingMessageFiles();
   const messages = files.flatMap(readMessages);
   const classify = combinedClassifier({ get: () => sentenceModel, error: () => null });
-  const withoutActs = createAnalyzer({ classify, acts: null });
+  const withoutActs = createAnalyzer({ classify, acts: null, naming: null });
   const sentences = actSentences(messages, (text) => withoutActs.analyze(text));
   const figures = crossValidate(sentences);
   const chosen = chooseThreshold(figures);

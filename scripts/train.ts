@@ -1,12 +1,14 @@
 /**
  * `npm run train`: retrains the model from the committed corpus, chooses its thresholds on the calibration set,
  * writes src/engine/model/weights.generated.ts, then trains the act model that reads conditions across
- * sentences (src/engine/passage/act-weights.generated.ts), and prints the figures. Deterministic: the same corpus writes the
+ * sentences (src/engine/passage/act-weights.generated.ts) and the naming model that finds the conditions the
+ * naming patterns miss (src/engine/passage/naming-weights.generated.ts), and prints the figures. Deterministic: the same corpus writes the
  * same bytes, which tests/unit/model-weights.test.ts checks.
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { MODEL_CLASSES } from '../src/engine/model/classes';
+import { CONDITIONS_FILE } from './corpus';
 import { buildActModel } from './train-act';
 import {
   buildModel,
@@ -17,7 +19,8 @@ import {
   HYPER,
   TARGET_PRECISION,
 } from './train-model';
-import { ACT_WEIGHTS_MODULE, WEIGHTS_MODULE } from './weights-path';
+import { buildNamingModel } from './train-naming';
+import { ACT_WEIGHTS_MODULE, NAMING_WEIGHTS_MODULE, WEIGHTS_MODULE } from './weights-path';
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -80,6 +83,20 @@ function main(): void {
   const actBytes = Buffer.from(acts.module);
   print(
     `act threshold: ${acts.chosen.threshold.toFixed(2)}; module ${(actBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(actBytes).length / 1024).toFixed(1)} kB gzipped`,
+  );
+
+  const naming = buildNamingModel();
+  writeFileSync(NAMING_WEIGHTS_MODULE, naming.module);
+  print(`naming model (conditions the patterns miss): ${naming.rows} sentences of ${CONDITIONS_FILE}`);
+  for (const f of naming.figures) {
+    print(
+      `  threshold ${f.threshold.toFixed(2)}: names ${f.added} of ${f.missed} conditions the patterns miss, ${f.wrong} wrongly`,
+    );
+  }
+  const namingBytes = Buffer.from(naming.module);
+  const total = [bytes, actBytes, namingBytes].reduce((sum, b) => sum + gzipSync(b).length, 0);
+  print(
+    `naming threshold: ${naming.chosen.threshold.toFixed(2)}; module ${(namingBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(namingBytes).length / 1024).toFixed(1)} kB gzipped; all three ${(total / 1024).toFixed(1)} kB gzipped (budget 150 kB)`,
   );
 }
 

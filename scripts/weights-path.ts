@@ -19,3 +19,13 @@ export const ACT_WEIGHTS_MODULE = join(
   'passage',
   'act-weights.generated.ts',
 );
+
+/** The naming model that finds the conditions the naming patterns miss (src/engine/passage/naming-model.ts). */
+export const NAMING_WEIGHTS_MODULE = join(
+  import.meta.dirname,
+  '..',
+  'src',
+  'engine',
+  'passage',
+  'naming-weights.generated.ts',
+);

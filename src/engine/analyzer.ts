@@ -9,8 +9,10 @@ import { classifyCombined, MODEL_RULE_PREFIX } from './combine';
 import type { Lazy } from './model/load';
 import { classificationKey, resolveOptions } from './options';
 import type { ActModel } from './passage/act-model';
+import type { NamingModel } from './passage/naming-model';
 import { conditionHits, namesConditionAt } from './passage/passage';
 import { shippedActModel } from './passage/shipped-act-model';
+import { shippedNamingModel } from './passage/shipped-naming-model';
 import { RecentCache } from './recent-cache';
 import { type Segment, segment } from './segment';
 import type { EngineOptions, Finding } from './types';
@@ -24,6 +26,8 @@ export interface AnalyzerConfig {
   cacheSize?: number;
   /** The learned reader of acts that break a condition named elsewhere; null for the hand-written patterns alone. */
   acts?: Lazy<ActModel> | null;
+  /** The learned reader of conditions the naming patterns miss; null for the hand-written patterns alone. */
+  naming?: Lazy<NamingModel> | null;
 }
 
 export interface Analyzer {
@@ -79,7 +83,10 @@ function toFinding(text: string, seg: Segment, hit: SentenceHit): Finding {
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const classify = config.classify ?? classifyCombined;
   const cacheSize = config.cacheSize ?? DEFAULT_CACHE_SIZE;
-  const acts = config.acts === undefined ? shippedActModel : config.acts;
+  const models = {
+    acts: config.acts === undefined ? shippedActModel : config.acts,
+    naming: config.naming === undefined ? shippedNamingModel : config.naming,
+  };
   // One cache per classification-relevant options key, so lookups hash the sentence text alone.
   const caches = new Map<string, RecentCache<string, SentenceHit | null>>();
   const cacheFor = (optionsKey: string): RecentCache<string, SentenceHit | null> => {
@@ -134,7 +141,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         sentences,
         hits.map((hit) => hit !== null),
         resolved,
-        acts,
+        models,
       );
       const findings: Finding[] = [];
       segments.forEach((seg, index) => {

@@ -67,8 +67,10 @@ interface MessageFloor {
 
 const MESSAGES: MessageFloor[] = [
   { file: 'messages.jsonl', across: 0.9, within: 0.92, clean: 0.035 },
-  { file: 'messages2.jsonl', across: 0.75, within: 0.8, clean: 0.03 },
-  { file: 'holdout3-messages.jsonl', across: 0.55, within: 0.88, clean: 0.03 },
+  { file: 'messages2.jsonl', across: 0.85, within: 0.8, clean: 0.03 },
+  { file: 'messages3.jsonl', across: 0.8, within: 0.9, clean: 0.035 },
+  { file: 'messages4.jsonl', across: 0.72, within: 0.8, clean: 0.035 },
+  { file: 'holdout3-messages.jsonl', across: 0.6, within: 0.88, clean: 0.03 },
 ];
 
 const DEVELOPMENT: Floor[] = [
@@ -100,7 +102,8 @@ describe('corpus quality', () => {
   test.each(MESSAGES)('$file: whole messages, conditions read across sentences', (floor) => {
     const { cross, single, clean } = scoreMessages(readMessages(floor.file));
     expect(cross.found / cross.expected).toBeGreaterThanOrEqual(floor.across);
-    expect(single.found / single.expected).toBeGreaterThanOrEqual(floor.within);
+    // A file of across-sentence messages only has no other sentence to flag.
+    if (single.expected > 0) expect(single.found / single.expected).toBeGreaterThanOrEqual(floor.within);
     expect(clean.flagged / clean.sentences).toBeLessThanOrEqual(floor.clean);
   });
 

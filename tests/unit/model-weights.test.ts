@@ -15,11 +15,13 @@ import {
 } from '../../scripts/corpus';
 import { buildActModel } from '../../scripts/train-act';
 import { buildModel } from '../../scripts/train-model';
-import { ACT_WEIGHTS_MODULE, WEIGHTS_MODULE } from '../../scripts/weights-path';
+import { buildNamingModel } from '../../scripts/train-naming';
+import { ACT_WEIGHTS_MODULE, NAMING_WEIGHTS_MODULE, WEIGHTS_MODULE } from '../../scripts/weights-path';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { shippedModel } from '../../src/engine/combine';
 import { MODEL_REASONS } from '../../src/engine/model/reasons';
 import { shippedActModel } from '../../src/engine/passage/shipped-act-model';
+import { shippedNamingModel } from '../../src/engine/passage/shipped-naming-model';
 import type { Finding } from '../../src/engine/types';
 
 /** A learned finding's trigger lies inside its passage, is the text at its offsets, and sets a model's severity. */
@@ -33,6 +35,7 @@ function expectQuotedTrigger(finding: Finding, text: string): void {
 const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 const committed = readFileSync(WEIGHTS_MODULE);
 const committedActs = readFileSync(ACT_WEIGHTS_MODULE);
+const committedNaming = readFileSync(NAMING_WEIGHTS_MODULE);
 // A safety net for a loaded machine, never a verdict: a retrain takes 20–60 s here.
 const RETRAIN_TIMEOUT_MS = 300_000;
 const GZIP_BUDGET_BYTES = 150 * 1024;
@@ -86,9 +89,11 @@ describe('shipped act model (conditions across sentences)', () => {
     RETRAIN_TIMEOUT_MS,
   );
 
-  test('decodes, and with the main model stays within the 150 kB gzipped budget', () => {
+  test('decodes, and with the main and naming models stays within the 150 kB gzipped budget', () => {
     expect(shippedActModel.error()).toBeNull();
-    expect(gzipSync(committed).length + gzipSync(committedActs).length).toBeLessThanOrEqual(
+    expect(shippedNamingModel.error()).toBeNull();
+    const shipped = [committed, committedActs, committedNaming];
+    expect(shipped.reduce((sum, module) => sum + gzipSync(module).length, 0)).toBeLessThanOrEqual(
       GZIP_BUDGET_BYTES,
     );
   });
@@ -108,4 +113,17 @@ describe('shipped act model (conditions across sentences)', () => {
     }
     expect(found).toBeGreaterThan(0);
   });
+});
+
+describe('shipped naming model (conditions the naming patterns miss)', () => {
+  test(
+    'retraining from the committed conditions gives the committed naming module, byte for byte',
+    () => {
+      expect(
+        sha256(buildNamingModel().module),
+        'conditions.jsonl changed since the last `npm run train`',
+      ).toBe(sha256(committedNaming));
+    },
+    RETRAIN_TIMEOUT_MS,
+  );
 });

@@ -6,6 +6,7 @@
 import { type ModelClass, NONE } from './classes';
 import { extractFeatures, type Features } from './features';
 import type { WeightFile } from './format';
+import type { DenseModel } from './predict';
 import type { Token } from './tokenize';
 
 /** Words pulling at least this share of the strongest word's pull join the trigger... */
@@ -31,8 +32,12 @@ const FRAME_WORDS = new Set(
   ).split(' '),
 );
 
-/** Each token's pull towards `target` against "none" (positive: towards the category). */
-export function wordContributions(model: WeightFile, features: Features, target: number): Float64Array {
+/** Each token's pull towards `target` against "none", the model's first class (positive: towards `target`). */
+export function wordContributions(
+  model: Pick<DenseModel, 'header' | 'weights'>,
+  features: Features,
+  target: number,
+): Float64Array {
   const { header, weights } = model;
   const k = header.classes.length;
   const { tokens, occurrences, scale } = features;

@@ -23,7 +23,14 @@ export interface Prediction {
   flagProbability: number;
 }
 
-export function predict(model: WeightFile, sentence: string): Prediction {
+/** What scoring needs of a dense int8 model: weights[bucket × classes + class], one scale per class. */
+export interface DenseModel {
+  header: Pick<WeightFile['header'], 'features' | 'scales' | 'bias'> & { classes: readonly string[] };
+  weights: Int8Array;
+}
+
+/** Probability of each of the model's classes for a sentence. */
+export function classProbabilities(model: DenseModel, sentence: string): Float64Array {
   const { header, weights } = model;
   const k = header.classes.length;
   const sums = new Float64Array(k);
@@ -34,7 +41,12 @@ export function predict(model: WeightFile, sentence: string): Prediction {
     for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + value * (weights[row + c] ?? 0);
   }
   for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) * (header.scales[c] ?? 0) + (header.bias[c] ?? 0);
-  const probabilities = softmaxInPlace(sums);
+  return softmaxInPlace(sums);
+}
+
+export function predict(model: WeightFile, sentence: string): Prediction {
+  const probabilities = classProbabilities(model, sentence);
+  const k = model.header.classes.length;
   let best = 1;
   for (let c = 2; c < k; c++) if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
   const category = MODEL_CLASSES[best] as Category;

@@ -42,7 +42,7 @@ export interface ActSentence {
   alreadyFlagged: boolean;
 }
 
-export const ACT_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 };
+export const ACT_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 11 };
 const CROSS_WEIGHT = 1;
 const HYPER = { epochs: 30, learningRate: 0.4, l2: 1e-5, seed: 20261206 };
 const FOLDS = 5;

@@ -18,6 +18,7 @@ import type { EngineOptions } from '../types';
 import { type ActModel, type ActVerdict, judgeAct } from './act-model';
 import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './conditions';
 import { curfewHour, isLateForCurfew } from './curfew';
+import { type NamingModel, nameCondition } from './naming-model';
 import { namedObjects, type ProtectedObjects } from './objects';
 
 interface CompiledRule {
@@ -91,6 +92,30 @@ function conditionsNamedIn(sentence: string): readonly NamedCondition[] {
     }
   }
   namedCache.set(sentence, named);
+  return named;
+}
+
+const learnedCache = new RecentCache<string, readonly NamedCondition[]>(5000);
+
+/** The condition the naming model reads in a sentence the patterns find none in. */
+function conditionsLearnedIn(sentence: string, model: NamingModel): readonly NamedCondition[] {
+  const cached = learnedCache.get(sentence);
+  if (cached !== undefined) return cached;
+  const naming = nameCondition(model, sentence);
+  const named: NamedCondition[] =
+    naming === null
+      ? []
+      : [
+          {
+            kind: naming.kind,
+            source: sentence,
+            start: naming.start,
+            end: naming.end,
+            objects: namedObjects(sentence, naming.start),
+            hour: naming.kind === 'curfew' ? curfewHour(sentence) : null,
+          },
+        ];
+  learnedCache.set(sentence, named);
   return named;
 }
 
@@ -305,6 +330,12 @@ function hitFor(kind: ConditionKind, condition: NamedCondition, act: ActMatch): 
   };
 }
 
+/** The learned readers of conditions across sentences; each is optional (null: the hand-written patterns alone). */
+export interface ConditionModels {
+  acts?: Lazy<ActModel> | null;
+  naming?: Lazy<NamingModel> | null;
+}
+
 /** How many sentences after a mention of the protected place "there" still points back at it. */
 const POINTER_REACH = 6;
 
@@ -330,17 +361,22 @@ function modelHitFor(model: ActModel, condition: NamedCondition, verdict: ActVer
  * Hits for sentences that break a condition another sentence of the same message names. `flagged[i]` says
  * whether sentence i already has a finding (it keeps that finding). The result is indexed like `sentences`;
  * an act inside an allowed phrase is left alone, as a rule's trigger would be. Where the hand-written act
- * patterns find nothing, the act model (`acts`, when given and readable) may still find the breach.
+ * patterns find nothing, the act model (`models.acts`, when given and readable) may still find the breach; where
+ * the naming patterns find no condition in a sentence, the naming model (`models.naming`) may.
  */
 export function conditionHits(
   rawSentences: readonly string[],
   flagged: readonly boolean[],
   options: EngineOptions,
-  acts: Lazy<ActModel> | null = null,
+  models: ConditionModels = {},
 ): (SentenceHit | null)[] {
   const sentences = rawSentences.map(normaliseSentence);
   const hits: (SentenceHit | null)[] = sentences.map(() => null);
-  const named = sentences.map(conditionsNamedIn);
+  const naming = models.naming?.get() ?? null;
+  const named = sentences.map((sentence) => {
+    const found = conditionsNamedIn(sentence);
+    return found.length > 0 || naming === null ? found : conditionsLearnedIn(sentence, naming);
+  });
   if (named.every((list) => list.length === 0)) return hits;
   const institutional = institutionalNames(sentences);
   for (const { rule, names, acts: actPatterns } of compiledRules()) {
@@ -363,7 +399,7 @@ export function conditionHits(
       }
     });
   }
-  const model = acts?.get() ?? null;
+  const model = models.acts?.get() ?? null;
   if (model === null) return hits;
   const firstOfKind = new Map<ConditionKind, NamedCondition>();
   for (const condition of named.flat())

@@ -1,0 +1,89 @@
+/**
+ * The learned half of finding the conditions a message names: which supervision condition, if any, a sentence
+ * names as binding the participant now. The hand-written naming patterns of conditions.ts are precise but miss
+ * informal wording ("the judge told her to keep away from the Safeway on Pine", "DOL still has him as revoked");
+ * where they find nothing, this model may, and the sentences after it are then read against that condition.
+ *
+ * A multi-class logistic regression ("none" and the ten kinds) over the sentence's hashed features
+ * (model/features.ts), dense int8 weights with one scale per class, shipped as base64 beside a JSON header.
+ */
+import { decodeBase64 } from '../model/base64';
+import { type FeatureConfig, isFeatureConfig } from '../model/config';
+import { strongestRun, wordContributions } from '../model/explain';
+import { extractFeatures } from '../model/features';
+import { classProbabilities } from '../model/predict';
+import { ACT_KINDS } from './act-model';
+import type { ConditionKind } from './conditions';
+
+export const NAMING_CLASSES: readonly ('none' | ConditionKind)[] = ['none', ...ACT_KINDS];
+
+export interface NamingHeader {
+  format: 1;
+  features: FeatureConfig;
+  classes: ('none' | ConditionKind)[];
+  /** Per class: a stored int8 `q` stands for the weight `q × scale`. */
+  scales: number[];
+  bias: number[];
+  /** Smallest probability of a kind that names it. */
+  threshold: number;
+  /** What the threshold was chosen on, with the figures, for the record. */
+  calibration: string;
+}
+
+export interface NamingModel {
+  header: NamingHeader;
+  /** weights[bucket × classes + class] */
+  weights: Int8Array;
+}
+
+export interface Naming {
+  kind: ConditionKind;
+  probability: number;
+  /** The words that say so (offsets in the sentence). */
+  start: number;
+  end: number;
+}
+
+/** The condition the sentence names, when the model is sure enough and some content word says so. */
+export function nameCondition(model: NamingModel, sentence: string): Naming | null {
+  const probabilities = classProbabilities(model, sentence);
+  let best = 1;
+  for (let c = 2; c < probabilities.length; c++)
+    if ((probabilities[c] ?? 0) > (probabilities[best] ?? 0)) best = c;
+  const probability = probabilities[best] ?? 0;
+  const kind = model.header.classes[best];
+  if (probability < model.header.threshold || kind === undefined || kind === 'none') return null;
+  const features = extractFeatures(sentence, model.header.features);
+  const words = strongestRun(features.tokens, wordContributions(model, features, best));
+  return words ? { kind, probability, ...words } : null;
+}
+
+function isNamingHeader(value: unknown): value is NamingHeader {
+  if (typeof value !== 'object' || value === null) return false;
+  const header = value as Record<string, unknown>;
+  const { classes, scales, bias, threshold } = header;
+  const numbers = (list: unknown): boolean =>
+    Array.isArray(list) &&
+    list.length === NAMING_CLASSES.length &&
+    list.every((n) => typeof n === 'number' && Number.isFinite(n));
+  return (
+    header.format === 1 &&
+    isFeatureConfig(header.features) &&
+    Array.isArray(classes) &&
+    classes.join(' ') === NAMING_CLASSES.join(' ') &&
+    numbers(scales) &&
+    numbers(bias) &&
+    typeof threshold === 'number' &&
+    Number.isFinite(threshold)
+  );
+}
+
+/** Reads the generated module's header and weights; throws on anything malformed. */
+export function decodeNamingModel(headerJson: string, weightsBase64: string): NamingModel {
+  const header: unknown = JSON.parse(headerJson);
+  if (!isNamingHeader(header)) throw new Error('LEAD Guard naming model: the header is malformed.');
+  const bytes = decodeBase64(weightsBase64);
+  if (bytes.length !== header.features.buckets * header.classes.length)
+    throw new Error('LEAD Guard naming model: the weights do not match the header.');
+  return { header, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+}
