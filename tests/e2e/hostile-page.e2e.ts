@@ -4,6 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Dialog } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import type { AttackApi } from '../fixtures/pages/attacker';
@@ -136,6 +137,41 @@ describe('a hostile page', () => {
     expect(await allowListState(harness())).toEqual({ allowPhrases: [], requested: [] });
     expect(await sentCount(page)).toBe(0);
     expect(harness().requests.external()).toEqual([]);
+    await page.close();
+  });
+
+  test("a page that covers the review gets the browser's own prompt instead, which it cannot answer", async () => {
+    const page = await openFixture(harness(), 'attacker');
+    const attack = <K extends Attack>(name: K, ...args: Parameters<AttackApi[K]>) =>
+      page.evaluate(
+        ({ name, args }) => Reflect.apply(Reflect.get(window.__attack ?? {}, name), window.__attack, args),
+        { name, args },
+      );
+    const nextPrompt = () => new Promise<Dialog>((resolve) => page.once('dialog', resolve));
+    await typeInto(page.locator('#note'), FLAGGED);
+    await expectFlagged(page, [FLAGGED]);
+
+    // Covered, the review gives way to the browser's prompt, which quotes the passage; Cancel keeps editing.
+    await openReview(page, () => page.locator('#submit').click());
+    let prompt = nextPrompt();
+    await attack('coverReview');
+    let dialog = await prompt;
+    expect(dialog.type()).toBe('confirm');
+    expect(dialog.message()).toContain(FLAGGED);
+    await dialog.dismiss();
+    await expect.poll(() => reviewDialog(page).count()).toBe(0);
+    await attack('uncoverReview');
+    expect(await sentCount(page)).toBe(0);
+
+    // OK in the browser's prompt sends the message as it is, once.
+    await openReview(page, () => page.locator('#submit').click());
+    prompt = nextPrompt();
+    await attack('coverReview');
+    dialog = await prompt;
+    await dialog.accept();
+    await expect.poll(() => sentCount(page)).toBe(1);
+    await attack('uncoverReview');
+    expect(await sentCount(page)).toBe(1);
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import { t } from '../../shared/i18n';
 import { UI } from '../contracts';
 import { type Press, shieldRestOfPress } from '../ui/gesture-shield';
 import { isUserEvent } from '../ui/user-event';
+import { askInBrowser, watchCover } from './review-cover';
 import { attachmentSection, FILES_STYLE, type ReviewAttachment } from './review-files';
 import type { ReviewChoice } from './send-state';
 
@@ -183,5 +184,18 @@ export function showReview(root: ShadowRoot, content: ReviewContent): Promise<Re
     dialog.addEventListener('close', () => finish('keep-editing'));
     dialog.showModal();
     (replaceAll ?? remove ?? keepEditing).focus();
+    // A page that covers the review gets the browser's own prompt instead, which it cannot cover or answer.
+    watchCover(
+      dialog,
+      () => !done,
+      () => {
+        const items = [
+          ...passages.map((passage) => `“${passage.text}”`),
+          ...attachments.map((attachment) => t('reviewFileHeading', attachment.name)),
+        ];
+        const view = doc.defaultView;
+        finish(view && askInBrowser(view, flagged, items) ? 'send-anyway' : 'keep-editing');
+      },
+    );
   });
 }
