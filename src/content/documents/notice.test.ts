@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
+import { DRUG_USE_FINDING } from '../../../tests/unit/support/document-finding';
 import { personClick } from '../../../tests/unit/support/person';
-import type { Finding } from '../../engine/types';
 import { UI } from '../contracts';
 import { uiRootFor } from '../ui/host';
 import { showFlaggedNotice, showUnreadableNotice } from './notice';
@@ -9,17 +9,7 @@ import { DOCUMENT_UI } from './ui-contract';
 
 vi.mock('../../shared/browser', () => import('../../../tests/unit/support/english-browser'));
 
-const finding: Finding = {
-  start: 0,
-  end: 25,
-  category: 'substance',
-  severity: 'high',
-  trigger: 'used heroin',
-  triggerStart: 3,
-  triggerEnd: 14,
-  reason: 'Mentions drug use.',
-  ruleId: 'test',
-};
+const finding = DRUG_USE_FINDING;
 
 describe('document notices', () => {
   test('a flagged notice lists each passage with its place and reason, as text', async () => {

@@ -3,12 +3,12 @@
  * or why the file could not be checked. Built with createElement/textContent only; lives in the UI shadow root.
  */
 import type { FlaggedPassage } from '../../documents/index';
-import { categoryLabel, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { UI } from '../contracts';
 import { element } from '../ui/element';
 import type { UiRoot } from '../ui/host';
-import { snippetOf } from '../ui/panels';
 import { onUserEvent } from '../ui/user-event';
+import { flaggedPassageItem } from './passage-item';
 import { DOCUMENT_UI, type NoticeState } from './ui-contract';
 
 const STACK_CSS = `
@@ -87,16 +87,8 @@ export function showFlaggedNotice(ui: UiRoot, content: FlaggedNoticeContent): HT
   const doc = panel.ownerDocument;
   const intro = element(doc, 'p', t('noticeIntro'));
   const list = element(doc, 'ul', undefined, 'list');
-  for (const { location, passage, finding } of content.passages.slice(0, LISTED_PASSAGES)) {
-    const item = element(doc, 'li');
-    item.setAttribute(DOCUMENT_UI.passageAttr, '');
-    const where = element(doc, 'span', `${location}: `, 'where');
-    where.setAttribute(DOCUMENT_UI.locationAttr, '');
-    const reason = element(doc, 'span', `${categoryLabel(finding.category)}. ${finding.reason}`);
-    reason.setAttribute(UI.reasonAttr, '');
-    item.append(where, reason, element(doc, 'q', snippetOf(passage), 'passage'));
-    list.append(item);
-  }
+  for (const passage of content.passages.slice(0, LISTED_PASSAGES))
+    list.append(flaggedPassageItem(doc, passage, 'passage'));
   const unlisted = count - LISTED_PASSAGES;
   const more = unlisted > 0 ? element(doc, 'p', t('noticeMore', unlisted, count)) : null;
   const status = element(doc, 'p', '', 'status');

@@ -1,24 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
+import { DRUG_USE_FINDING } from '../../../tests/unit/support/document-finding';
 import { personClick } from '../../../tests/unit/support/person';
-import type { Finding } from '../../engine/types';
 import { UI } from '../contracts';
 import { DOCUMENT_UI } from '../documents/ui-contract';
 import { attachmentSection, type ReviewAttachment } from './review-files';
 
 vi.mock('../../shared/browser', () => import('../../../tests/unit/support/english-browser'));
 
-const finding: Finding = {
-  start: 0,
-  end: 25,
-  category: 'substance',
-  severity: 'high',
-  trigger: 'used heroin',
-  triggerStart: 3,
-  triggerEnd: 14,
-  reason: 'Mentions drug use.',
-  ruleId: 'test',
-};
+const finding = DRUG_USE_FINDING;
 
 function attachment(overrides: Partial<ReviewAttachment> = {}): ReviewAttachment {
   return {

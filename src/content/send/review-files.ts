@@ -4,11 +4,11 @@
  * taken the file in, a plain word that LEAD Guard cannot remove it. Built with DOM APIs only.
  */
 import type { FlaggedPassage } from '../../documents/index';
-import { categoryLabel, t } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { UI } from '../contracts';
+import { flaggedPassageItem } from '../documents/passage-item';
 import { DOCUMENT_UI } from '../documents/ui-contract';
 import { element } from '../ui/element';
-import { snippetOf } from '../ui/panels';
 import { onUserEvent } from '../ui/user-event';
 
 export interface ReviewAttachment {
@@ -34,17 +34,6 @@ export const FILES_STYLE = `
 
 let nextId = 0;
 
-function passageItem(doc: Document, { location, passage, finding }: FlaggedPassage): HTMLLIElement {
-  const item = element(doc, 'li');
-  item.setAttribute(DOCUMENT_UI.passageAttr, '');
-  const where = element(doc, 'span', `${location}: `, 'where');
-  where.setAttribute(DOCUMENT_UI.locationAttr, '');
-  const reason = element(doc, 'span', `${categoryLabel(finding.category)}. ${finding.reason}`);
-  reason.setAttribute(UI.reasonAttr, '');
-  item.append(where, reason, element(doc, 'q', snippetOf(passage), 'file-passage'));
-  return item;
-}
-
 export function attachmentSection(doc: Document, attachment: ReviewAttachment): HTMLElement {
   const id = `lg-review-file-${++nextId}`;
   const section = element(doc, 'section');
@@ -53,7 +42,8 @@ export function attachmentSection(doc: Document, attachment: ReviewAttachment): 
   const heading = element(doc, 'h3', t('reviewFileHeading', attachment.name));
   heading.id = id;
   const list = element(doc, 'ul');
-  for (const passage of attachment.passages.slice(0, LISTED_PASSAGES)) list.append(passageItem(doc, passage));
+  for (const passage of attachment.passages.slice(0, LISTED_PASSAGES))
+    list.append(flaggedPassageItem(doc, passage, 'file-passage'));
   const unlisted = attachment.passages.length - LISTED_PASSAGES;
   const more = unlisted > 0 ? element(doc, 'p', t('noticeMore', unlisted, attachment.passages.length)) : null;
   const taken = attachment.removable ? null : element(doc, 'p', t('reviewFileTaken'), 'taken');
