@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Dialog } from 'playwright-core';
+import type { Dialog, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
 import type { AttackApi } from '../fixtures/pages/attacker';
@@ -38,6 +38,15 @@ async function allowListState(harness: Harness): Promise<{ allowPhrases: unknown
   });
 }
 
+/** Runs one of the hostile page's attacks in the page, as its own script would. */
+function attacker(page: Page) {
+  return <K extends Attack>(name: K, ...args: Parameters<AttackApi[K]>) =>
+    page.evaluate(
+      ({ name, args }) => Reflect.apply(Reflect.get(window.__attack ?? {}, name), window.__attack, args),
+      { name, args },
+    );
+}
+
 /** Every file of the built extension, as the URLs a page would try to tell it is installed. */
 function extensionFileUrls(extensionId: string, dist = process.env.LEAD_GUARD_DIST ?? 'dist'): string[] {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
@@ -51,11 +60,7 @@ describe('a hostile page', () => {
 
   test('cannot read, press, hide or type into the guard, nor send or grow the allow-list', async () => {
     const page = await openFixture(harness(), 'attacker');
-    const attack = <K extends Attack>(name: K, ...args: Parameters<AttackApi[K]>) =>
-      page.evaluate(
-        ({ name, args }) => Reflect.apply(Reflect.get(window.__attack ?? {}, name), window.__attack, args),
-        { name, args },
-      );
+    const attack = attacker(page);
 
     // Synthetic input events are not typing: the planted text is not analysed, the writer's typing is.
     await attack('typeSynthetic', PLANTED);
@@ -100,11 +105,7 @@ describe('a hostile page', () => {
 
   test('cannot find the extension by its files nor reach it with forged messages, nor can its ad frame', async () => {
     const page = await openFixture(harness(), 'attacker');
-    const attack = <K extends Attack>(name: K, ...args: Parameters<AttackApi[K]>) =>
-      page.evaluate(
-        ({ name, args }) => Reflect.apply(Reflect.get(window.__attack ?? {}, name), window.__attack, args),
-        { name, args },
-      );
+    const attack = attacker(page);
     // The guard runs in this page, so its parts are loaded: no file of the extension answers all the same.
     await typeInto(page.locator('#note'), FLAGGED);
     await expectFlagged(page, [FLAGGED]);
@@ -142,11 +143,7 @@ describe('a hostile page', () => {
 
   test("a page that covers the review gets the browser's own prompt instead, which it cannot answer", async () => {
     const page = await openFixture(harness(), 'attacker');
-    const attack = <K extends Attack>(name: K, ...args: Parameters<AttackApi[K]>) =>
-      page.evaluate(
-        ({ name, args }) => Reflect.apply(Reflect.get(window.__attack ?? {}, name), window.__attack, args),
-        { name, args },
-      );
+    const attack = attacker(page);
     const nextPrompt = () => new Promise<Dialog>((resolve) => page.once('dialog', resolve));
     await typeInto(page.locator('#note'), FLAGGED);
     await expectFlagged(page, [FLAGGED]);

@@ -1,21 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
+import { filingForm } from '../../../tests/unit/support/filing-form';
 import { AttachedFiles, createCheck, REPEAT_WINDOW_MS, stillInInput } from './attached-files';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-/** A form with a text field and a file input, like a court filing; the file input holds `files`. */
-function filingForm(): { form: HTMLFormElement; field: HTMLTextAreaElement; input: HTMLInputElement } {
-  const form = document.createElement('form');
-  const field = document.createElement('textarea');
-  const input = document.createElement('input');
-  input.type = 'file';
-  form.append(field, input);
-  document.body.append(form);
-  return { form, field, input };
-}
 
 function hold(input: HTMLInputElement, files: File[]): void {
   Object.defineProperty(input, 'files', { value: files, configurable: true });

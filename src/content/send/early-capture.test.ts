@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
+import { filingForm } from '../../../tests/unit/support/filing-form';
 import type { GuardApi } from '../contracts';
 import { installSendCapture } from './early-capture';
 import { asReplay } from './replay-mark';
@@ -134,12 +135,7 @@ describe('attached files', () => {
       lifetime.signal,
       { trusted: () => true },
     );
-    const form = document.createElement('form');
-    const field = document.createElement('textarea');
-    const input = document.createElement('input');
-    input.type = 'file';
-    form.append(field, input);
-    document.body.append(form);
+    const { form, input } = filingForm();
     const submit = (): boolean =>
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     const choose = (name: string): void => {
