@@ -53,7 +53,8 @@ function main(): void {
       `  combined     ${describe(combined)}  (the model adds tp ${combined.addedTp}, fp ${combined.addedFp})`,
     );
     const why: Record<Criterion, string> = {
-      combined: 'the best recall at which the combined engine keeps the target precision',
+      combined:
+        "the best recall at which the combined engine and the model's own additions keep the target precision",
       added: `no setting reaches ${TARGET_PRECISION}; the best F1 at which the model's own additions keep it`,
       off: 'no threshold keeps the target precision: the model is switched off',
       default: '',
