@@ -13,7 +13,7 @@ export interface FeatureConfig {
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  buckets: 1 << 14,
+  buckets: 1 << 15,
   charMin: 3,
   charMax: 5,
   weights: { word: 1, bigram: 1, char: 0.5, cue: 1 },

@@ -24,6 +24,8 @@ export interface Hyper {
   seed: number;
   /** A bucket must occur in this many training sentences to get a weight. */
   minCount: number;
+  /** Quantisation steps either side of zero (see quantise). */
+  levels: number;
 }
 
 /** Features of every item, with buckets seen in fewer than minCount items dropped (they only memorise). */
@@ -70,7 +72,7 @@ export function trainWeightFile(
     buckets: config.buckets,
     ...hyper,
   });
-  const { weights, scales, bias } = quantise(float);
+  const { weights, scales, bias } = quantise(float, hyper.levels);
   return {
     header: {
       format: FORMAT_VERSION,

@@ -42,13 +42,14 @@ export interface ActSentence {
   alreadyFlagged: boolean;
 }
 
-export const ACT_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 11 };
+export const ACT_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 13 };
 const CROSS_WEIGHT = 1;
 const HYPER = { epochs: 30, learningRate: 0.4, l2: 1e-5, seed: 20261206 };
 const FOLDS = 5;
 /** At most this share of the clean sentences of condition messages may be flagged by the model's additions. */
 export const MAX_FALSE_SHARE = 0.005;
-const CANDIDATES = Array.from({ length: 14 }, (_, i) => 0.3 + i * 0.05);
+/** Candidate thresholds 0.30 … 0.95 in steps of 0.01: coarser steps jump past the best one. */
+const CANDIDATES = Array.from({ length: 66 }, (_, i) => Number((0.3 + i / 100).toFixed(2)));
 const LOW_MARGIN = 0.05;
 const CATEGORY_OF = new Map(CONDITION_RULES.map((rule) => [rule.kind, rule.category]));
 

@@ -38,7 +38,7 @@ export function toyModel(threshold = 0.5, noneVeto = NEVER_VETO): WeightFile {
   return trainWeightFile(
     TOY_ITEMS,
     { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 },
-    { epochs: 30, learningRate: 0.5, l2: 1e-6, seed: 7, minCount: 1 },
+    { epochs: 30, learningRate: 0.5, l2: 1e-6, seed: 7, minCount: 1, levels: 127 },
     { thresholds: sameThreshold(threshold), lowMargin: 0.05, noneVeto, calibratedOn: 'toy' },
   );
 }
