@@ -137,8 +137,12 @@ export const readPassages = (file: string): PassageRow[] => readJsonl(file, toPa
 export const readMessages = (file: string): MessageRow[] => readJsonl(file, toMessageRow);
 export const readConditions = (file: string): ConditionRow[] => readJsonl(file, toConditionRow);
 
-/** The sentences labelled with the condition they name, which train the naming model. */
-export const CONDITIONS_FILE = 'conditions.jsonl';
+/** The files of sentences labelled with the condition they name (conditions.jsonl, conditions2.jsonl, …). */
+export function conditionFiles(): string[] {
+  return readdirSync(CORPUS)
+    .filter((name) => /^conditions\d*\.jsonl$/.test(name))
+    .sort();
+}
 
 /** True when tests/corpus holds the file (calibration, holdout3 and messages arrive later). */
 export const corpusHas = (file: string): boolean => readdirSync(CORPUS).includes(file);
@@ -160,6 +164,18 @@ export function trainingMessageFiles(): string[] {
     .filter((name) => /^messages\d*\.jsonl$/.test(name))
     .sort();
 }
+
+/**
+ * The sets thresholds are chosen on, never trained on: calibration.jsonl, calibration2.jsonl, … (sentences) and
+ * calibration-messages.jsonl (whole messages, whose sentences join the sentence rows).
+ */
+export function calibrationSentenceFiles(): string[] {
+  return readdirSync(CORPUS)
+    .filter((name) => /^calibration\d*\.jsonl$/.test(name))
+    .sort();
+}
+
+export const CALIBRATION_MESSAGES_FILE = 'calibration-messages.jsonl';
 
 /** Sets measured by figure only: their sentences are never printed. */
 export function holdoutFiles(): string[] {

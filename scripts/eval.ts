@@ -12,7 +12,9 @@ import { classifySentence } from '../src/engine/classify';
 import { classifyCombined, modelOnlyClassifier, shippedModel } from '../src/engine/combine';
 import { CATEGORIES, type Finding } from '../src/engine/types';
 import {
+  CALIBRATION_MESSAGES_FILE,
   type Counts,
+  calibrationSentenceFiles,
   categoryDevSets,
   corpusHas,
   count,
@@ -189,13 +191,15 @@ function main(): void {
   print('\n######## rules alone / model alone / combined ########');
   const development = ['sentences.jsonl', 'dev2.jsonl', ...categoryDevSets()];
   for (const file of development) compareEngines(file, readSentences(file), false);
-  if (corpusHas('calibration.jsonl'))
-    compareEngines('calibration.jsonl (thresholds chosen here)', readSentences('calibration.jsonl'), true);
+  for (const file of calibrationSentenceFiles())
+    compareEngines(`${file} (thresholds chosen here)`, readSentences(file), true);
   if (!skipHoldout) for (const file of holdoutFiles()) compareEngines(file, readSentences(file), true);
   print(
     '\n######## whole messages (the rules column includes the conditions read across sentences) ########',
   );
   for (const file of trainingMessageFiles()) reportMessages(file, true);
+  // Thresholds are chosen on the calibration messages too: figures only, so no one tunes a rule to them.
+  if (corpusHas(CALIBRATION_MESSAGES_FILE)) reportMessages(CALIBRATION_MESSAGES_FILE, false);
   if (!skipHoldout && corpusHas(HOLDOUT_MESSAGES)) reportMessages(HOLDOUT_MESSAGES, showHoldoutMisses);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Builds the act model shipped in src/engine/passage/act-weights.generated.ts from the training messages,
- * deterministically. Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
+ * deterministically; its threshold is chosen on those (cross-validated) and the calibration messages. Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
  * engine already flags is read with the engine minus the act model itself, so the committed act model never
  * feeds into its own retraining, and with the sentence model given (`npm run train` passes the one it has just
  * trained: the module it wrote is not the one this process imported).
@@ -13,11 +13,13 @@ import {
   type ActFigures,
   actModule,
   actSentences,
+  addFigures,
   chooseThreshold,
   crossValidate,
+  heldOutFigures,
   trainActModel,
 } from '../src/engine/passage/act-trainer';
-import { readMessages, trainingMessageFiles } from './corpus';
+import { CALIBRATION_MESSAGES_FILE, corpusHas, readMessages, trainingMessageFiles } from './corpus';
 
 export interface BuiltActModel {
   module: string;
@@ -33,8 +35,12 @@ export function buildActModel(sentenceModel: WeightFile | null = shippedModel.ge
   const messages = files.flatMap(readMessages);
   const classify = combinedClassifier({ get: () => sentenceModel, error: () => null });
   const withoutActs = createAnalyzer({ classify, acts: null, naming: null });
-  const sentences = actSentences(messages, (text) => withoutActs.analyze(text));
-  const figures = crossValidate(sentences);
+  const flagged = (text: string) => withoutActs.analyze(text);
+  const sentences = actSentences(messages, flagged);
+  const calibration = corpusHas(CALIBRATION_MESSAGES_FILE)
+    ? actSentences(readMessages(CALIBRATION_MESSAGES_FILE), flagged)
+    : [];
+  const figures = addFigures(crossValidate(sentences), heldOutFigures(sentences, calibration));
   const chosen = chooseThreshold(figures);
   const model = trainActModel(sentences, chosen);
   return { module: actModule(model), model, files, sentences: sentences.length, figures, chosen };

@@ -4,7 +4,7 @@
  * `npm run train`, which writes the module and prints the figures, and that test.
  *
  * Learns from the training files only (trainingSentenceFiles, trainingMessageFiles); never from the holdouts,
- * which measure generalisation, nor from calibration.jsonl, on which the thresholds are chosen.
+ * which measure generalisation, nor from the calibration sets, on which the thresholds are chosen.
  */
 import { rulesVerdict } from '../src/engine/classify';
 import { modelFinding, noneAroundTrigger, vetoes } from '../src/engine/combine';
@@ -22,6 +22,8 @@ import {
 import { resolveOptions } from '../src/engine/options';
 import { segment } from '../src/engine/segment';
 import {
+  CALIBRATION_MESSAGES_FILE,
+  calibrationSentenceFiles,
   corpusHas,
   type MessageRow,
   readMessages,
@@ -31,9 +33,10 @@ import {
   trainingSentenceFiles,
 } from './corpus';
 
-export const CALIBRATION_FILE = 'calibration.jsonl';
 /** Precision the combined engine must keep on the calibration set at the standard level. */
 export const TARGET_PRECISION = 0.95;
+/** Largest share of the calibration messages' clean sentences the combined engine may flag. */
+export const MAX_CLEAN_SHARE = 0.02;
 /**
  * Used only when there is no calibration set (and `npm run train` says so). In a 5-fold cross-validation on the
  * training files, measured when the model was introduced, 0.85 kept the combined engine's precision at that of
@@ -45,7 +48,7 @@ export const LOW_MARGIN = 0.05;
 /** Candidate thresholds on 1 − P(none): from "more likely a flag than not" to near-certainty. */
 const CANDIDATES = Array.from({ length: 50 }, (_, i) => 0.5 + i / 100);
 /** Candidate "none" vetoes: only a model that is sure the sentence is harmless may overrule a rule. */
-const VETO_CANDIDATES = [...Array.from({ length: 20 }, (_, i) => 0.8 + i / 100), NEVER_VETO];
+const VETO_CANDIDATES = [...Array.from({ length: 50 }, (_, i) => 0.5 + i / 100), NEVER_VETO];
 /** A threshold no probability reaches: the model never adds a finding. */
 const OFF = 1.01;
 
@@ -63,15 +66,19 @@ export const HYPER: Hyper = {
   levels: 15,
 };
 
-/** Sentences of a training message: each exact flagged sentence is its category, every other one "none". */
-function messageSentences(message: MessageRow): LabelledText[] {
-  if (message.cross) return [];
+/**
+ * Sentences of a message, labelled: each exact flagged sentence is its category, every other one "none". In a
+ * message whose conduct shows only across sentences (`cross`), a flagged sentence may read as harmless alone
+ * ("she drove the kids to school"), so no flagged sentence of it is kept; its clean sentences still are.
+ */
+export function messageSentences(message: MessageRow): LabelledText[] {
   const out: LabelledText[] = [];
   for (const seg of segment(message.text)) {
     const text = message.text.slice(seg.start, seg.end);
     const at = message.flag.indexOf(text);
     if (at >= 0) {
-      out.push({ text, label: message.categories[at] ?? message.categories[0] ?? 'none' });
+      if (!message.cross)
+        out.push({ text, label: message.categories[at] ?? message.categories[0] ?? 'none' });
       continue;
     }
     // A segment that only partly overlaps a flagged sentence is ambiguous: leave it out.
@@ -164,13 +171,42 @@ export interface Figures {
   /** Findings only the model made (the rules left the row alone), right and wrong. */
   addedTp: number;
   addedFp: number;
+  /** Clean sentences of the calibration messages, and how many the combined engine flags. */
+  clean: number;
+  cleanFlagged: number;
 }
 
-function figuresAt(scored: readonly Scored[], threshold: number, noneVeto: number): Figures {
-  const f = { threshold, noneVeto, precision: 1, recall: 1, tp: 0, fp: 0, fn: 0, addedTp: 0, addedFp: 0 };
-  for (const { row, ruleNone, model } of scored) {
-    const rules = ruleNone.some((none) => none < noneVeto);
-    const added = !rules && model >= threshold;
+const flaggedAt = ({ ruleNone, model }: Scored, threshold: number, noneVeto: number) => {
+  const rules = ruleNone.some((none) => none < noneVeto);
+  return { rules, added: !rules && model >= threshold };
+};
+
+function figuresAt(
+  scored: readonly Scored[],
+  scoredClean: readonly Scored[],
+  threshold: number,
+  noneVeto: number,
+): Figures {
+  const f = {
+    threshold,
+    noneVeto,
+    precision: 1,
+    recall: 1,
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    addedTp: 0,
+    addedFp: 0,
+    clean: scoredClean.length,
+    cleanFlagged: 0,
+  };
+  for (const one of scoredClean) {
+    const { rules, added } = flaggedAt(one, threshold, noneVeto);
+    if (rules || added) f.cleanFlagged += 1;
+  }
+  for (const one of scored) {
+    const { row } = one;
+    const { rules, added } = flaggedAt(one, threshold, noneVeto);
     const flagged = rules || added;
     if (row.label === 'flag') {
       if (flagged) f.tp += 1;
@@ -224,8 +260,30 @@ function bestF1(candidates: readonly Figures[]): Figures | null {
   return chosen;
 }
 
+/**
+ * The clean sentences of the calibration messages, as allow rows: the sentences a real message is mostly made of,
+ * on which the share the engine flags is held to MAX_CLEAN_SHARE.
+ */
+export function calibrationCleanRows(): SentenceRow[] {
+  if (!corpusHas(CALIBRATION_MESSAGES_FILE)) return [];
+  return readMessages(CALIBRATION_MESSAGES_FILE).flatMap((message) =>
+    messageSentences(message)
+      .filter(({ label }) => label === 'none')
+      .map(({ text }, i) => ({
+        id: `${message.id}.${i}`,
+        text,
+        label: 'allow' as const,
+        category: null,
+        kind: 'message',
+        hard: false,
+      })),
+  );
+}
+
 export function calibrate(model: WeightFile): Calibration {
-  if (!corpusHas(CALIBRATION_FILE))
+  const files = calibrationSentenceFiles();
+  if (corpusHas(CALIBRATION_MESSAGES_FILE)) files.push(CALIBRATION_MESSAGES_FILE);
+  if (files.length === 0)
     return {
       source: 'default',
       rows: 0,
@@ -235,12 +293,14 @@ export function calibrate(model: WeightFile): Calibration {
       rulesAlone: null,
       combined: null,
     };
-  const rows = readSentences(CALIBRATION_FILE);
+  const rows = calibrationSentenceFiles().flatMap(readSentences);
+  const clean = calibrationCleanRows();
   const scored = score(model, rows);
-  const rulesAlone = figuresAt(scored, OFF, NEVER_VETO);
+  const scoredClean = score(model, clean);
+  const rulesAlone = figuresAt(scored, scoredClean, OFF, NEVER_VETO);
   const all = VETO_CANDIDATES.flatMap((veto) =>
-    CANDIDATES.map((threshold) => figuresAt(scored, threshold, veto)),
-  );
+    CANDIDATES.map((threshold) => figuresAt(scored, scoredClean, threshold, veto)),
+  ).filter((f) => f.cleanFlagged <= MAX_CLEAN_SHARE * f.clean);
   // The model adds findings only where it is sure: its own additions keep the target too, not just the total
   // (the veto's removal of the rules' false flags would otherwise pay for the model's).
   const combined = bestRecall(
@@ -254,8 +314,8 @@ export function calibrate(model: WeightFile): Calibration {
       ? [added, 'added']
       : [rulesAlone, 'off'];
   return {
-    source: CALIBRATION_FILE,
-    rows: rows.length,
+    source: files.join(', '),
+    rows: rows.length + clean.length,
     threshold: chosen.threshold,
     noneVeto: chosen.noneVeto,
     criterion,

@@ -1,6 +1,6 @@
 /**
  * Builds the naming model shipped in src/engine/passage/naming-weights.generated.ts from
- * tests/corpus/conditions.jsonl, deterministically. Shared by `npm run train` and tests/unit/model-weights.test.ts.
+ * tests/corpus/conditions*.jsonl, deterministically. Shared by `npm run train` and tests/unit/model-weights.test.ts.
  */
 import type { NamingModel } from '../src/engine/passage/naming-model';
 import {
@@ -11,7 +11,7 @@ import {
   trainNamingModel,
 } from '../src/engine/passage/naming-trainer';
 import { conditionKindsNamedIn } from '../src/engine/passage/passage';
-import { CONDITIONS_FILE, readConditions } from './corpus';
+import { conditionFiles, readConditions } from './corpus';
 
 export interface BuiltNamingModel {
   module: string;
@@ -22,7 +22,7 @@ export interface BuiltNamingModel {
 }
 
 export function buildNamingModel(): BuiltNamingModel {
-  const rows = readConditions(CONDITIONS_FILE);
+  const rows = conditionFiles().flatMap(readConditions);
   const figures = crossValidateNaming(rows, (text) => conditionKindsNamedIn(text).length > 0);
   const chosen = chooseNamingThreshold(figures);
   const model = trainNamingModel(rows, chosen);

@@ -14,7 +14,7 @@ import {
   trainingSentenceFiles,
 } from '../../scripts/corpus';
 import { buildActModel } from '../../scripts/train-act';
-import { buildModel } from '../../scripts/train-model';
+import { type BuildResult, buildModel, MAX_CLEAN_SHARE, TARGET_PRECISION } from '../../scripts/train-model';
 import { buildNamingModel } from '../../scripts/train-naming';
 import { ACT_WEIGHTS_MODULE, NAMING_WEIGHTS_MODULE, WEIGHTS_MODULE } from '../../scripts/weights-path';
 import { createAnalyzer } from '../../src/engine/analyzer';
@@ -40,14 +40,37 @@ const committedNaming = readFileSync(NAMING_WEIGHTS_MODULE);
 const RETRAIN_TIMEOUT_MS = 300_000;
 const GZIP_BUDGET_BYTES = 150 * 1024;
 
+let build: BuildResult | null = null;
+/** One retrain serves every test that reads it. */
+const built = (): BuildResult => {
+  build ??= buildModel();
+  return build;
+};
+
 describe('shipped model', () => {
   test(
     'retraining from the committed corpus gives the committed weights module, byte for byte',
     () => {
-      const { module } = buildModel();
+      const { module } = built();
       expect(sha256(module), 'the corpus changed since the last `npm run train`: retrain and commit').toBe(
         sha256(committed),
       );
+    },
+    RETRAIN_TIMEOUT_MS,
+  );
+
+  test(
+    "its thresholds keep the calibration targets: precision, the additions' precision, clean message sentences",
+    () => {
+      const { calibration } = built();
+      expect(calibration.criterion).toBe('combined');
+      const chosen = calibration.combined;
+      if (!chosen) throw new Error('no calibration figures');
+      expect(chosen.precision).toBeGreaterThanOrEqual(TARGET_PRECISION);
+      expect(chosen.addedTp / (chosen.addedTp + chosen.addedFp)).toBeGreaterThanOrEqual(TARGET_PRECISION);
+      expect(chosen.clean).toBeGreaterThan(0);
+      expect(chosen.cleanFlagged).toBeLessThanOrEqual(MAX_CLEAN_SHARE * chosen.clean);
+      expect(shippedModel.get()?.header.noneVeto).toBe(calibration.noneVeto);
     },
     RETRAIN_TIMEOUT_MS,
   );
