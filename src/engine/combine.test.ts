@@ -106,11 +106,12 @@ describe('rules and model combined', () => {
 });
 
 describe('the shipped model overruling a rule', () => {
-  test('judges the words around the trigger: harmless words run into a report do not cancel it', () => {
+  test('judges the words and the clause around the trigger: harmless words run into a report do not cancel it', () => {
     const analyzer = createAnalyzer();
     for (const text of [
       'There is nothing helpful to report at this We She tested positive for fentanyl.',
       'There is nothing to report and she tested positive for fentanyl.',
+      'Thank you for checking in about her, all is well at the house; she tested positive for fentanyl.',
     ]) {
       expect(analyzer.analyze(text).map((finding) => finding.category)).toEqual(['testing']);
     }

@@ -104,7 +104,33 @@ export function noneAroundTrigger(model: WeightFile, sentence: string, hit: Sent
     sentence.slice(hit.triggerStart, hit.triggerEnd),
     ...after.slice(0, VETO_REACH_WORDS),
   ].join(' ');
-  return Math.min(noneProbability(model, sentence), noneProbability(model, scope));
+  const clause = clauseAround(sentence, hit.triggerStart, hit.triggerEnd);
+  return Math.min(
+    noneProbability(model, sentence),
+    noneProbability(model, scope),
+    noneProbability(model, clause),
+  );
+}
+
+/** Where one clause ends and the next begins: punctuation inside the sentence, or a joining word. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]\s+|\s+(?:and|but|so|then|though|although|while|whereas)\s+/gi;
+
+/**
+ * The clause holding the trigger: "There is nothing to report and she tested positive" must be judged on
+ * "she tested positive", as a sentence of its own would be.
+ */
+function clauseAround(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = match.index ?? 0;
+    if (at + match[0].length <= start) from = at + match[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
 }
 
 export function reachesThreshold(model: WeightFile, prediction: Prediction): boolean {
