@@ -1,6 +1,7 @@
 /**
  * Builds the act model shipped in src/engine/passage/act-weights.generated.ts from the training messages,
- * deterministically; its threshold is chosen on those (cross-validated) and the calibration messages. Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
+ * deterministically; its threshold, and its veto over the hand-written act patterns, are chosen on those
+ * (cross-validated) and the calibration messages. Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
  * engine already flags is read with the engine minus the act model itself, so the committed act model never
  * feeds into its own retraining, and with the sentence model given (`npm run train` passes the one it has just
  * trained: the module it wrote is not the one this process imported).
@@ -15,9 +16,12 @@ import {
   actSentences,
   addFigures,
   chooseThreshold,
+  chooseVeto,
   crossValidate,
   heldOutFigures,
   trainActModel,
+  type VetoFigures,
+  vetoFigures,
 } from '../src/engine/passage/act-trainer';
 import { CALIBRATION_MESSAGES_FILE, corpusHas, readMessages, trainingMessageFiles } from './corpus';
 
@@ -28,6 +32,8 @@ export interface BuiltActModel {
   sentences: number;
   figures: ActFigures[];
   chosen: ActFigures;
+  vetoes: VetoFigures[];
+  veto: VetoFigures;
 }
 
 export function buildActModel(sentenceModel: WeightFile | null = shippedModel.get()): BuiltActModel {
@@ -42,6 +48,17 @@ export function buildActModel(sentenceModel: WeightFile | null = shippedModel.ge
     : [];
   const figures = addFigures(crossValidate(sentences), heldOutFigures(sentences, calibration));
   const chosen = chooseThreshold(figures);
-  const model = trainActModel(sentences, chosen);
-  return { module: actModule(model), model, files, sentences: sentences.length, figures, chosen };
+  const vetoes = vetoFigures(sentences, calibration);
+  const veto = chooseVeto(vetoes);
+  const model = trainActModel(sentences, chosen, veto);
+  return {
+    module: actModule(model),
+    model,
+    files,
+    sentences: sentences.length,
+    figures,
+    chosen,
+    vetoes,
+    veto,
+  };
 }

@@ -85,6 +85,13 @@ function main(): void {
     );
   }
   const actBytes = Buffer.from(acts.module);
+  for (const v of acts.vetoes) {
+    if (Math.round(v.veto * 100) % 5 !== 0 && v !== acts.veto) continue;
+    print(
+      `  veto ${v.veto.toFixed(2)}: drops ${v.falseRemoved} of ${v.falseFlags} wrong pattern findings, ${v.rightRemoved} of ${v.rightFlags} right ones`,
+    );
+  }
+  print(`act veto over the hand-written act patterns: ${acts.veto.veto.toFixed(2)} (0: off)`);
   print(
     `act threshold: ${acts.chosen.threshold.toFixed(2)}; module ${(actBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(actBytes).length / 1024).toFixed(1)} kB gzipped`,
   );

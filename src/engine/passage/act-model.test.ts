@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from '../analyzer';
+import { classifySentence } from '../classify';
 import { encodeBase64 } from '../model/base64';
 import { extractFeatures } from '../model/features';
 import { lazyDecoded } from '../model/load';
@@ -7,7 +8,7 @@ import { ACT_KINDS, type ActModel, actVector, crossedBucket, decodeActModel, jud
 import { ACT_FEATURES, actModule } from './act-trainer';
 
 /** A toy act model: every bucket that `word` produces, crossed with the licence kind, pulls hard. */
-function toyModel(word = 'drove'): ActModel {
+function toyModel(word = 'drove', veto = 0): ActModel {
   const weights = new Int8Array(ACT_FEATURES.buckets);
   const licence = ACT_KINDS.indexOf('licence');
   for (const bucket of extractFeatures(word, ACT_FEATURES).indexes) {
@@ -22,6 +23,7 @@ function toyModel(word = 'drove'): ActModel {
       bias: -3,
       threshold: 0.6,
       lowMargin: 0.05,
+      veto,
       calibration: 'toy',
     },
     weights,
@@ -89,5 +91,20 @@ describe('act model', () => {
     );
     expect(finding?.reason).toMatch(/licence is suspended/);
     expect(finding?.trigger).toContain('zoomed');
+  });
+
+  test("a pattern's breach stands unless the model, given a veto, finds the sentence harmless", () => {
+    const text = 'Her licence is still suspended. Later she drove over to the library.';
+    // The rules alone read each sentence, so only the passage can flag the drive.
+    const analyzer = (acts: ActModel | null) =>
+      createAnalyzer({ classify: classifySentence, acts: acts && lazyDecoded(() => acts), naming: null });
+    const withModel = (model: ActModel) => analyzer(model).analyze(text);
+    const [byPattern] = analyzer(null).analyze(text);
+    expect(byPattern?.ruleId).toBe('passage/licence');
+    // Without a veto, the pattern's finding stands even where the model reads nothing.
+    expect(withModel(toyModel('zoomed'))).toEqual([byPattern]);
+    // With one, a model that sees no breach drops it; a model that sees the act keeps it.
+    expect(withModel(toyModel('zoomed', 0.5))).toEqual([]);
+    expect(withModel(toyModel('drove', 0.5)).map((f) => f.ruleId)).toEqual(['passage/licence']);
   });
 });

@@ -29,6 +29,12 @@ export interface ActHeader {
   threshold: number;
   /** Findings within this much above the threshold are `low` severity. */
   lowMargin: number;
+  /**
+   * A hand-written pattern's breach is dropped when the model's probability that the sentence breaks that kind
+   * is below this (0: never). The patterns see a protected name or an area and an act word; the model has read
+   * thousands of messages where such sentences were harmless ("Pt and Trevon grew up together").
+   */
+  veto: number;
   /** What the threshold was chosen on, with the figures, for the record. */
   calibration: string;
 }
@@ -78,6 +84,19 @@ export interface ActVerdict {
  * The kind among `kinds` that `sentence` most likely breaks, when that reaches the model's threshold and some
  * content word says so; null otherwise.
  */
+/** Probability that `sentence` breaks a condition of `kind`. */
+export function breakProbability(model: ActModel, sentence: string, kind: ConditionKind): number {
+  return probabilityOf(model, extractFeatures(sentence, model.header.features), ACT_KINDS.indexOf(kind));
+}
+
+function probabilityOf(model: ActModel, features: Features, k: number): number {
+  let score = model.header.bias;
+  features.indexes.forEach((bucket, i) => {
+    score += weightOf(model, bucket, k) * (features.values[i] ?? 0);
+  });
+  return 1 / (1 + Math.exp(-score));
+}
+
 export function judgeAct(
   model: ActModel,
   sentence: string,
@@ -86,12 +105,7 @@ export function judgeAct(
   const features = extractFeatures(sentence, model.header.features);
   let best: { kind: ConditionKind; probability: number } | null = null;
   for (const kind of kinds) {
-    const k = ACT_KINDS.indexOf(kind);
-    let score = model.header.bias;
-    features.indexes.forEach((bucket, i) => {
-      score += weightOf(model, bucket, k) * (features.values[i] ?? 0);
-    });
-    const probability = 1 / (1 + Math.exp(-score));
+    const probability = probabilityOf(model, features, ACT_KINDS.indexOf(kind));
     if (!best || probability > best.probability) best = { kind, probability };
   }
   if (!best || best.probability < model.header.threshold) return null;
@@ -120,7 +134,7 @@ function pullOfWords(model: ActModel, features: Features, kind: number): Float64
 function isActHeader(value: unknown): value is ActHeader {
   if (typeof value !== 'object' || value === null) return false;
   const header = value as Record<string, unknown>;
-  const numbers = ['crossWeight', 'scale', 'bias', 'threshold', 'lowMargin'].every(
+  const numbers = ['crossWeight', 'scale', 'bias', 'threshold', 'lowMargin', 'veto'].every(
     (key) => typeof header[key] === 'number' && Number.isFinite(header[key]),
   );
   return header.format === 1 && numbers && isFeatureConfig(header.features);

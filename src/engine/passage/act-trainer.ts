@@ -41,6 +41,8 @@ export interface ActSentence {
   flaggedAlone: boolean;
   /** Whether the engine without this model already flags it (for the cross-validation's figures). */
   alreadyFlagged: boolean;
+  /** The kind whose hand-written act patterns flag it (a `passage/<kind>` finding), or null. */
+  patternKind: ConditionKind | null;
 }
 
 export const ACT_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 13 };
@@ -57,7 +59,7 @@ const CATEGORY_OF = new Map(CONDITION_RULES.map((rule) => [rule.kind, rule.categ
 /** Every sentence of the training messages that name a condition, with what it breaks. */
 export function actSentences(
   messages: readonly TrainingMessage[],
-  flaggedByEngine: (text: string) => readonly { start: number; end: number }[],
+  flaggedByEngine: (text: string) => readonly { start: number; end: number; ruleId: string }[],
 ): ActSentence[] {
   const out: ActSentence[] = [];
   messages.forEach((message, index) => {
@@ -84,10 +86,24 @@ export function actSentences(
         breaks,
         flaggedAlone: target >= 0 && !message.cross,
         alreadyFlagged: found.some((finding) => finding.start < seg.end && finding.end > seg.start),
+        patternKind: patternKindOf(found, seg),
       });
     });
   });
   return out;
+}
+
+/** The kind of a hand-written passage finding on the segment (`passage/<kind>`, not the model's), or null. */
+function patternKindOf(
+  found: readonly { start: number; end: number; ruleId: string }[],
+  seg: { start: number; end: number },
+): ConditionKind | null {
+  for (const finding of found) {
+    if (finding.start >= seg.end || finding.end <= seg.start) continue;
+    const kind = /^passage\/([a-z-]+)$/.exec(finding.ruleId)?.[1] as ConditionKind | undefined;
+    if (kind !== undefined && ACT_KINDS.includes(kind)) return kind;
+  }
+  return null;
 }
 
 const header = { features: ACT_FEATURES, crossWeight: CROSS_WEIGHT };
@@ -166,6 +182,70 @@ export function crossValidate(sentences: readonly ActSentence[]): ActFigures[] {
   return figures;
 }
 
+/** What a veto would remove from the hand-written passage findings: true and false ones. */
+export interface VetoFigures {
+  veto: number;
+  /** Pattern findings on sentences that are violations (a breach, or flagged on their own). */
+  rightFlags: number;
+  rightRemoved: number;
+  /** Pattern findings on clean sentences. */
+  falseFlags: number;
+  falseRemoved: number;
+}
+
+/** Candidate vetoes: a pattern finding is dropped when the model's probability that it breaks is below. */
+const VETO_CANDIDATES = Array.from({ length: 31 }, (_, i) => Number((i / 100).toFixed(2)));
+
+/**
+ * A false flag removed is worth this many true ones lost: the veto may only cost a breach where it spares
+ * several clean sentences (a missed breach can cost the participant far more than a review at Send).
+ */
+export const VETO_COST = 3;
+
+function emptyVetoFigures(): VetoFigures[] {
+  return VETO_CANDIDATES.map((veto) => ({
+    veto,
+    rightFlags: 0,
+    rightRemoved: 0,
+    falseFlags: 0,
+    falseRemoved: 0,
+  }));
+}
+
+function tallyVeto(figures: VetoFigures[], model: Float, sentence: ActSentence): void {
+  const kind = sentence.patternKind;
+  if (kind === null || !sentence.named.includes(kind)) return;
+  const p = probability(model, sentence, kind);
+  const right = sentence.breaks !== null || sentence.flaggedAlone;
+  for (const f of figures) {
+    if (right) f.rightFlags += 1;
+    else f.falseFlags += 1;
+    if (p >= f.veto) continue;
+    if (right) f.rightRemoved += 1;
+    else f.falseRemoved += 1;
+  }
+}
+
+/** The veto's figures: cross-validated on the training messages, pooled with the held-out calibration messages. */
+export function vetoFigures(train: readonly ActSentence[], held: readonly ActSentence[]): VetoFigures[] {
+  const figures = emptyVetoFigures();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = trainFloat(train.filter((sentence) => sentence.message % FOLDS !== fold));
+    for (const sentence of train) if (sentence.message % FOLDS === fold) tallyVeto(figures, model, sentence);
+  }
+  const model = trainFloat(train);
+  for (const sentence of held) tallyVeto(figures, model, sentence);
+  return figures;
+}
+
+/** The veto that removes the most false flags net of VETO_COST per true one lost; on a tie the lower (0: off). */
+export function chooseVeto(figures: readonly VetoFigures[]): VetoFigures {
+  const gain = (f: VetoFigures) => f.falseRemoved - VETO_COST * f.rightRemoved;
+  let chosen = figures[0] as VetoFigures;
+  for (const f of figures) if (gain(f) > gain(chosen)) chosen = f;
+  return chosen;
+}
+
 /** Additions on messages never trained on (the calibration messages), by a model trained on all of `train`. */
 export function heldOutFigures(train: readonly ActSentence[], held: readonly ActSentence[]): ActFigures[] {
   const figures = emptyFigures();
@@ -196,7 +276,11 @@ export function chooseThreshold(figures: readonly ActFigures[]): ActFigures {
 
 const tidy = (value: number): number => Number(value.toPrecision(8));
 
-export function trainActModel(sentences: readonly ActSentence[], chosen: ActFigures): ActModel {
+export function trainActModel(
+  sentences: readonly ActSentence[],
+  chosen: ActFigures,
+  veto: VetoFigures | null = null,
+): ActModel {
   const model = trainFloat(sentences);
   const max = model.weights.reduce((m, value) => Math.max(m, Math.abs(value)), 0);
   const scale = tidy(max > 0 ? max / 127 : 1);
@@ -211,9 +295,13 @@ export function trainActModel(sentences: readonly ActSentence[], chosen: ActFigu
     bias: tidy(model.bias),
     threshold: tidy(chosen.threshold),
     lowMargin: LOW_MARGIN,
+    veto: veto?.veto ?? 0,
     calibration:
       `${FOLDS}-fold cross-validation over training messages and the calibration messages: adds ${chosen.added} of ${chosen.missed} missed ` +
-      `breaches, wrongly flags ${chosen.falseAdded} of ${chosen.clean} clean sentences`,
+      `breaches, wrongly flags ${chosen.falseAdded} of ${chosen.clean} clean sentences` +
+      (veto
+        ? `; veto ${veto.veto} removes ${veto.falseRemoved} of ${veto.falseFlags} false pattern findings, ${veto.rightRemoved} of ${veto.rightFlags} right ones`
+        : ''),
   };
   return { header: actHeader, weights };
 }

@@ -15,7 +15,7 @@ import { RecentCache } from '../recent-cache';
 import { bounded, compilePattern } from '../rules/compile';
 import { compiledToMachineCode } from '../rules/machine-code';
 import type { EngineOptions } from '../types';
-import { type ActModel, type ActVerdict, judgeAct } from './act-model';
+import { type ActModel, type ActVerdict, breakProbability, judgeAct } from './act-model';
 import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './conditions';
 import { curfewHour, isLateForCurfew } from './curfew';
 import { type NamingModel, nameCondition } from './naming-model';
@@ -339,6 +339,11 @@ export interface ConditionModels {
 /** How many sentences after a mention of the protected place "there" still points back at it. */
 const POINTER_REACH = 6;
 
+/** Whether the act model is sure enough that a pattern's breach is harmless to drop it (see ActHeader.veto). */
+function vetoed(model: ActModel, sentence: string, kind: ConditionKind): boolean {
+  return model.header.veto > 0 && breakProbability(model, sentence, kind) < model.header.veto;
+}
+
 /** The act model's verdict per sentence and the kinds its message names. */
 const actCache = new RecentCache<string, ActVerdict | false>(5000);
 
@@ -379,6 +384,7 @@ export function conditionHits(
   });
   if (named.every((list) => list.length === 0)) return hits;
   const institutional = institutionalNames(sentences);
+  const model = models.acts?.get() ?? null;
   for (const { rule, names, acts: actPatterns } of compiledRules()) {
     const conditions = named.flatMap((list, index) =>
       list.filter((condition) => condition.kind === rule.kind).map((condition) => ({ condition, index })),
@@ -392,14 +398,13 @@ export function conditionHits(
       for (const { condition, index: namedAt } of conditions) {
         const recentlyNamed = index > namedAt && index - namedAt <= POINTER_REACH;
         const act = cachedBreach(compiledRule, sentence, condition, { recentlyNamed, institutional });
-        if (act !== null && !isAllowed(sentence, act.start, act.end, options)) {
-          hits[index] = hitFor(rule.kind, condition, act);
-          return;
-        }
+        if (act === null || isAllowed(sentence, act.start, act.end, options)) continue;
+        if (model !== null && vetoed(model, sentence, rule.kind)) return;
+        hits[index] = hitFor(rule.kind, condition, act);
+        return;
       }
     });
   }
-  const model = models.acts?.get() ?? null;
   if (model === null) return hits;
   const firstOfKind = new Map<ConditionKind, NamedCondition>();
   for (const condition of named.flat())
