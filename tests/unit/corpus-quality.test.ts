@@ -67,7 +67,9 @@ interface MessageFloor {
 
 const MESSAGES: MessageFloor[] = [
   { file: 'messages.jsonl', across: 0.9, within: 0.92, clean: 0.035 },
-  { file: 'messages2.jsonl', across: 0.85, within: 0.8, clean: 0.03 },
+  // The naming model names a condition only where 95 % of its namings are right (it read "the bus pass ran out"
+  // as a licence): two of messages2's conditions named only by it are no longer read.
+  { file: 'messages2.jsonl', across: 0.83, within: 0.8, clean: 0.03 },
   // 12 sentences to flag within one sentence: one miss is 8 points.
   { file: 'messages3.jsonl', across: 0.75, within: 0.8, clean: 0.035 },
   { file: 'messages4.jsonl', across: 0.72, within: 0.8, clean: 0.035 },

@@ -70,6 +70,7 @@ describe('a condition named in one sentence and broken in another', () => {
   test.each([
     ['the condition kept', 'Her license is suspended. She takes the 7 bus to work every morning.'],
     ['someone else acts', 'His license is revoked. His sister drove him to the clinic on Monday.'],
+    ['the writer drives', 'Her license is suspended. I drove Tanya to the library on Tuesday for her mail.'],
     ['a negation', 'He has a no-contact order with Tanya Briggs. He has not seen Tanya since the hearing.'],
     [
       'the participant keeps away',

@@ -68,9 +68,12 @@ const AVOIDING =
 const COMPLYING =
   /\b(?:surrender\w*|turned (?:in|over)|got rid of|gave (?:away|up)|sold|removed|locked up|stored (?:with|at)|no longer (?:has|owns|keeps)|took the bus|takes the bus|rides? the bus|gets? rides?|got a ride|walks|walked|bike|bikes|biked|uber|lyft|taxi|light rail|train)\b/i;
 
-/** A sentence no longer naming the participant's own conduct: "her sister drove", "the driver". */
+/**
+ * A sentence no longer naming the participant's own conduct: "her sister drove", "the driver", and the writer's
+ * own driving ("I drove Tanya to the library").
+ */
 const SOMEONE_ELSE_ACTS =
-  /\b(?:drove (?:him|her|them)|drives (?:him|her|them)|driven by|gave (?:him|her|them) a ride|gives (?:him|her|them) rides|picked (?:him|her|them) up|picks (?:him|her|them) up)\b/i;
+  /\b(?:drove (?:him|her|them)|drives (?:him|her|them)|driven by|gave (?:him|her|them) a ride|gives (?:him|her|them) rides|picked (?:him|her|them) up|picks (?:him|her|them) up)\b|\b(?:I|we)(?: also| then| just)? (?:drove|drive|gave|give|picked|pick)\b/i;
 
 function conditionsNamedIn(sentence: string): readonly NamedCondition[] {
   const cached = namedCache.get(sentence);
@@ -339,9 +342,23 @@ export interface ConditionModels {
 /** How many sentences after a mention of the protected place "there" still points back at it. */
 const POINTER_REACH = 6;
 
+/** The act model's veto per sentence and kind, per model: a message re-read after an edit asks again. */
+const vetoCaches = new WeakMap<ActModel, RecentCache<string, boolean>>();
+
 /** Whether the act model is sure enough that a pattern's breach is harmless to drop it (see ActHeader.veto). */
 function vetoed(model: ActModel, sentence: string, kind: ConditionKind): boolean {
-  return model.header.veto > 0 && breakProbability(model, sentence, kind) < model.header.veto;
+  if (model.header.veto <= 0) return false;
+  let cache = vetoCaches.get(model);
+  if (cache === undefined) {
+    cache = new RecentCache(5000);
+    vetoCaches.set(model, cache);
+  }
+  const key = `${kind}\u0000${sentence}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const result = breakProbability(model, sentence, kind) < model.header.veto;
+  cache.set(key, result);
+  return result;
 }
 
 /** The act model's verdict per sentence and the kinds its message names. */
