@@ -157,9 +157,11 @@ function vectorOf(
   occurrences: Collector,
   buckets: number,
 ): { indexes: Int32Array; values: Float64Array; scale: number } {
-  if (slots.length !== buckets || call >= 0x7fffffff) {
-    slots = new Int32Array(buckets);
-    stamps = new Int32Array(buckets);
+  // Sized for the largest model seen: the sentence, act and naming models take turns on every sentence, and
+  // a table resized to each would be zeroed again at every turn.
+  if (slots.length < buckets || call >= 0x7fffffff) {
+    slots = new Int32Array(Math.max(buckets, slots.length));
+    stamps = new Int32Array(slots.length);
     call = 0;
   }
   call += 1;
