@@ -1,8 +1,8 @@
 /**
  * Runs on every page at document_start, in every frame. Stays tiny: delegated capture listeners notice the first
- * use of an editable field and only then have the guard injected (once per frame, see parts.ts). Every field used until the guard
- * has started is noted and handed to it, not just the first (see early-fields.ts). The send capture is installed here
- * so a Send is seen before the page's own handlers, even before the guard has loaded.
+ * use of an editable field and only then have the guard injected (once per frame, see parts.ts). Every field used
+ * until the guard has started is noted and handed to it, not just the first (see early-fields.ts). The send
+ * capture is installed here so a Send is seen before the page's own handlers, even before the guard has loaded.
  */
 
 import type { EngineStatus } from '../shared/messages';
