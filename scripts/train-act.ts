@@ -14,14 +14,11 @@ import {
   type ActFigures,
   actModule,
   actSentences,
-  addFigures,
   chooseThreshold,
   chooseVeto,
-  crossValidate,
-  heldOutFigures,
+  evaluateAct,
   trainActModel,
   type VetoFigures,
-  vetoFigures,
 } from '../src/engine/passage/act-trainer';
 import { CALIBRATION_MESSAGES_FILE, corpusHas, readMessages, trainingMessageFiles } from './corpus';
 
@@ -46,9 +43,8 @@ export function buildActModel(sentenceModel: WeightFile | null = shippedModel.ge
   const calibration = corpusHas(CALIBRATION_MESSAGES_FILE)
     ? actSentences(readMessages(CALIBRATION_MESSAGES_FILE), flagged)
     : [];
-  const figures = addFigures(crossValidate(sentences), heldOutFigures(sentences, calibration));
+  const { figures, vetoes } = evaluateAct(sentences, calibration);
   const chosen = chooseThreshold(figures);
-  const vetoes = vetoFigures(sentences, calibration);
   const veto = chooseVeto(vetoes);
   const model = trainActModel(sentences, chosen, veto);
   return {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { type ActFigures, addFigures, chooseVeto, VETO_COST, type VetoFigures } from './act-trainer';
+import {
+  actSentences,
+  chooseVeto,
+  evaluateAct,
+  type TrainingMessage,
+  VETO_COST,
+  type VetoFigures,
+} from './act-trainer';
 
 const veto = (v: number, falseRemoved: number, rightRemoved: number): VetoFigures => ({
   veto: v,
@@ -8,6 +15,21 @@ const veto = (v: number, falseRemoved: number, rightRemoved: number): VetoFigure
   falseFlags: 40,
   falseRemoved,
 });
+
+/** A licence named, then the act that breaks it, then a clean sentence. */
+function message(name: string, place: string): TrainingMessage {
+  const act = `${name} drove to ${place} on Monday.`;
+  return {
+    text: `${name}'s licence is suspended. ${act} ${name} starts at the bakery next week.`,
+    flag: [act],
+    categories: ['driving'],
+    cross: true,
+  };
+}
+
+const names = ['Dana', 'Luis', 'Mara', 'Theo', 'Ines', 'Ruth', 'Omar', 'Kira'];
+const places = ['Tacoma', 'Everett', 'Olympia', 'Renton', 'Auburn', 'Kent', 'Burien', 'Lynnwood'];
+const messages = names.map((name, i) => message(name, places[i] ?? 'Seattle'));
 
 describe('act trainer: choosing thresholds', () => {
   test('the veto spares the most false flags net of the true ones it costs, and stays off when none pays', () => {
@@ -18,17 +40,32 @@ describe('act trainer: choosing thresholds', () => {
     expect(chooseVeto([veto(0, 0, 0), veto(0.02, 2, 1), veto(0.05, 5, 3)]).veto).toBe(0);
   });
 
-  test('figures of the cross-validation and the calibration messages add up per candidate', () => {
-    const f = (threshold: number, n: number): ActFigures => ({
-      threshold,
-      missed: n,
-      added: n,
-      clean: 10 * n,
-      falseAdded: n,
-    });
-    expect(addFigures([f(0.3, 1), f(0.4, 2)], [f(0.3, 3), f(0.4, 4)])).toEqual([
-      { threshold: 0.3, missed: 4, added: 4, clean: 40, falseAdded: 4 },
-      { threshold: 0.4, missed: 6, added: 6, clean: 60, falseAdded: 6 },
-    ]);
+  test('every sentence, trained on or held out, is read exactly once for every candidate', () => {
+    const none = () => [];
+    const train = actSentences(messages.slice(0, 6), none);
+    const held = actSentences(messages.slice(6), none);
+    const { figures, vetoes } = evaluateAct(train, held);
+    for (const f of figures) {
+      // Each message: one breach and one clean sentence besides the one naming the licence.
+      expect([f.missed, f.clean]).toEqual([8, 8]);
+      expect(f.added).toBeLessThanOrEqual(f.missed);
+    }
+    expect(vetoes.every((v) => v.rightFlags === 0 && v.falseFlags === 0)).toBe(true);
+  });
+
+  test("the veto's figures count the hand-written patterns' findings, right and wrong", () => {
+    // The engine's patterns flag the act (right) and the bakery sentence (wrong) of every message.
+    const patterns = (text: string) =>
+      [/\w+ drove to \w+ on Monday\./, /\w+ starts at the bakery next week\./].map((regex) => {
+        const found = regex.exec(text);
+        const start = found?.index ?? 0;
+        return { start, end: start + (found?.[0].length ?? 0), ruleId: 'passage/licence' };
+      });
+    const { vetoes } = evaluateAct(
+      actSentences(messages.slice(0, 6), patterns),
+      actSentences(messages.slice(6), patterns),
+    );
+    expect(vetoes.every((v) => v.rightFlags === 8 && v.falseFlags === 8)).toBe(true);
+    expect(vetoes[0]).toMatchObject({ veto: 0, rightRemoved: 0, falseRemoved: 0 });
   });
 });

@@ -10,7 +10,8 @@
  * The threshold is chosen on a 5-fold cross-validation over training messages, pooled with the calibration
  * messages (never trained on) read by the model trained on all of them: the lowest at which the model's own
  * additions (sentences the engine did not already flag) wrongly flag at most MAX_FALSE_SHARE of the clean
- * sentences of condition messages.
+ * sentences of condition messages. The same reading chooses the veto over the hand-written act patterns
+ * (chooseVeto).
  */
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../model/config';
 import { extractFeatures, type Features } from '../model/features';
@@ -172,16 +173,6 @@ function tally(figures: ActFigures[], model: Float, sentence: ActSentence): void
   }
 }
 
-/** Cross-validated additions at each candidate threshold. */
-export function crossValidate(sentences: readonly ActSentence[]): ActFigures[] {
-  const figures = emptyFigures();
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const model = trainFloat(sentences.filter((sentence) => sentence.message % FOLDS !== fold));
-    for (const sentence of sentences) if (sentence.message % FOLDS === fold) tally(figures, model, sentence);
-  }
-  return figures;
-}
-
 /** What a veto would remove from the hand-written passage findings: true and false ones. */
 export interface VetoFigures {
   veto: number;
@@ -226,16 +217,31 @@ function tallyVeto(figures: VetoFigures[], model: Float, sentence: ActSentence):
   }
 }
 
-/** The veto's figures: cross-validated on the training messages, pooled with the held-out calibration messages. */
-export function vetoFigures(train: readonly ActSentence[], held: readonly ActSentence[]): VetoFigures[] {
-  const figures = emptyVetoFigures();
+export interface ActEvaluation {
+  /** The model's additions at each candidate threshold. */
+  figures: ActFigures[];
+  /** What each candidate veto would drop of the hand-written patterns' findings. */
+  vetoes: VetoFigures[];
+}
+
+/**
+ * Every sentence read once by a model that never saw it: the training messages by a 5-fold cross-validation
+ * (folds split by message), the held-out calibration messages by the model trained on all of `train`.
+ */
+export function evaluateAct(train: readonly ActSentence[], held: readonly ActSentence[]): ActEvaluation {
+  const figures = emptyFigures();
+  const vetoes = emptyVetoFigures();
+  const read = (model: Float, sentence: ActSentence) => {
+    tally(figures, model, sentence);
+    tallyVeto(vetoes, model, sentence);
+  };
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = trainFloat(train.filter((sentence) => sentence.message % FOLDS !== fold));
-    for (const sentence of train) if (sentence.message % FOLDS === fold) tallyVeto(figures, model, sentence);
+    for (const sentence of train) if (sentence.message % FOLDS === fold) read(model, sentence);
   }
   const model = trainFloat(train);
-  for (const sentence of held) tallyVeto(figures, model, sentence);
-  return figures;
+  for (const sentence of held) read(model, sentence);
+  return { figures, vetoes };
 }
 
 /** The veto that removes the most false flags net of VETO_COST per true one lost; on a tie the lower (0: off). */
@@ -244,28 +250,6 @@ export function chooseVeto(figures: readonly VetoFigures[]): VetoFigures {
   let chosen = figures[0] as VetoFigures;
   for (const f of figures) if (gain(f) > gain(chosen)) chosen = f;
   return chosen;
-}
-
-/** Additions on messages never trained on (the calibration messages), by a model trained on all of `train`. */
-export function heldOutFigures(train: readonly ActSentence[], held: readonly ActSentence[]): ActFigures[] {
-  const figures = emptyFigures();
-  const model = trainFloat(train);
-  for (const sentence of held) tally(figures, model, sentence);
-  return figures;
-}
-
-/** The counts of two sets of figures over the same candidates, added up. */
-export function addFigures(a: readonly ActFigures[], b: readonly ActFigures[]): ActFigures[] {
-  return a.map((f, i) => {
-    const g = b[i] as ActFigures;
-    return {
-      threshold: f.threshold,
-      missed: f.missed + g.missed,
-      added: f.added + g.added,
-      clean: f.clean + g.clean,
-      falseAdded: f.falseAdded + g.falseAdded,
-    };
-  });
 }
 
 /** The lowest candidate whose additions keep false flags within MAX_FALSE_SHARE; the highest if none does. */
