@@ -147,10 +147,15 @@ export function vectorize(
   return vectorOf(collect(sentence, config).out, config.buckets);
 }
 
-/** Scratch table: slot of each bucket in the current vector, valid where `stamp` equals the current call. */
-let slots = new Int32Array(0);
-let stamps = new Int32Array(0);
+/**
+ * Scratch table, two entries per bucket: the call that last saw it (its stamp) and its slot in the vector, which
+ * is valid only where the stamp is the current call. Side by side, a lookup touches one cache line, not two.
+ */
+let table = new Int32Array(0);
 let call = 0;
+/** The vector under construction, grown as needed and copied out at its final length. */
+let scratchIndexes = new Int32Array(256);
+let scratchValues = new Float64Array(256);
 
 /** Sums occurrences per bucket and scales the vector to unit length, so long and short sentences weigh alike. */
 function vectorOf(
@@ -159,25 +164,29 @@ function vectorOf(
 ): { indexes: Int32Array; values: Float64Array; scale: number } {
   // Sized for the largest model seen: the sentence, act and naming models take turns on every sentence, and
   // a table resized to each would be zeroed again at every turn.
-  if (slots.length < buckets || call >= 0x7fffffff) {
-    slots = new Int32Array(Math.max(buckets, slots.length));
-    stamps = new Int32Array(slots.length);
+  if (table.length < 2 * buckets || call >= 0x7fffffff) {
+    table = new Int32Array(Math.max(2 * buckets, table.length));
     call = 0;
   }
   call += 1;
-  const indexes = new Int32Array(occurrences.length);
-  const values = new Float64Array(occurrences.length);
+  if (scratchIndexes.length < occurrences.length) {
+    scratchIndexes = new Int32Array(occurrences.length * 2);
+    scratchValues = new Float64Array(occurrences.length * 2);
+  }
+  const indexes = scratchIndexes;
+  const values = scratchValues;
   let distinct = 0;
   for (let i = 0; i < occurrences.length; i++) {
     const bucket = occurrences.bucket[i] ?? 0;
     const weight = occurrences.weight[i] ?? 0;
-    if (stamps[bucket] === call) {
-      const at = slots[bucket] ?? 0;
+    const entry = bucket * 2;
+    if (table[entry] === call) {
+      const at = table[entry + 1] ?? 0;
       values[at] = (values[at] ?? 0) + weight;
       continue;
     }
-    stamps[bucket] = call;
-    slots[bucket] = distinct;
+    table[entry] = call;
+    table[entry + 1] = distinct;
     indexes[distinct] = bucket;
     values[distinct] = weight;
     distinct += 1;
