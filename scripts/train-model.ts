@@ -13,6 +13,7 @@ import { DEFAULT_FEATURE_CONFIG } from '../src/engine/model/config';
 import { decodeWeights, encodeWeights, type WeightFile } from '../src/engine/model/format';
 import { predict } from '../src/engine/model/predict';
 import {
+  ALWAYS_CHECKED,
   type Hyper,
   type LabelledText,
   NEVER_VETO,
@@ -49,6 +50,11 @@ export const LOW_MARGIN = 0.05;
 const CANDIDATES = Array.from({ length: 50 }, (_, i) => 0.5 + i / 100);
 /** Candidate "none" vetoes: only a model that is sure the sentence is harmless may overrule a rule. */
 const VETO_CANDIDATES = [...Array.from({ length: 50 }, (_, i) => 0.5 + i / 100), NEVER_VETO];
+/**
+ * Candidate limits below which the rules' leave-alone checks may drop a model finding, surest model first tried
+ * last: on a tie the checks keep the most say.
+ */
+const CHECKS_CANDIDATES = [...Array.from({ length: 25 }, (_, i) => 0.5 + (2 * i) / 100), ALWAYS_CHECKED];
 /** A threshold no probability reaches: the model never adds a finding. */
 const OFF = 1.01;
 
@@ -121,6 +127,7 @@ export function trainWeights(
     thresholds: sameThreshold(DEFAULT_THRESHOLD),
     lowMargin: LOW_MARGIN,
     noneVeto: NEVER_VETO,
+    checksVetoBelow: ALWAYS_CHECKED,
     calibratedOn: 'default',
   });
 }
@@ -130,15 +137,20 @@ interface Scored {
   row: SentenceRow;
   /** The model's probability of "none" for each segment the rules flag (1 for findings never overruled). */
   ruleNone: number[];
-  /** Highest probability of a model finding that survives the rules' vetoes, per segment; 0 when none. */
+  /** Highest probability of a model finding that survives the rules' leave-alone checks, per segment; 0 when none. */
   model: number;
+  /** Highest probability of a model finding, checks aside (a trigger to show, not allow-listed); 0 when none. */
+  unchecked: number;
 }
 
 function score(model: WeightFile, rows: readonly SentenceRow[]): Scored[] {
   const options = resolveOptions({ level: 'standard' });
+  const checked = { ...model, header: { ...model.header, checksVetoBelow: ALWAYS_CHECKED } };
+  const unchecked = { ...model, header: { ...model.header, checksVetoBelow: 0 } };
   return rows.map((row) => {
     const ruleNone: number[] = [];
     let best = 0;
+    let bestUnchecked = 0;
     for (const seg of segment(row.text)) {
       const sentence = row.text.slice(seg.start, seg.end);
       const verdict = rulesVerdict(sentence, options);
@@ -153,16 +165,19 @@ function score(model: WeightFile, rows: readonly SentenceRow[]): Scored[] {
         continue;
       }
       const prediction = predict(model, sentence);
-      if (modelFinding(model, sentence, prediction, options, verdict.compliance))
+      if (!modelFinding(unchecked, sentence, prediction, options, verdict.compliance)) continue;
+      bestUnchecked = Math.max(bestUnchecked, prediction.flagProbability);
+      if (modelFinding(checked, sentence, prediction, options, verdict.compliance))
         best = Math.max(best, prediction.flagProbability);
     }
-    return { row, ruleNone, model: best };
+    return { row, ruleNone, model: best, unchecked: bestUnchecked };
   });
 }
 
 export interface Figures {
   threshold: number;
   noneVeto: number;
+  checksVetoBelow: number;
   precision: number;
   recall: number;
   tp: number;
@@ -176,20 +191,22 @@ export interface Figures {
   cleanFlagged: number;
 }
 
-const flaggedAt = ({ ruleNone, model }: Scored, threshold: number, noneVeto: number) => {
-  const rules = ruleNone.some((none) => none < noneVeto);
-  return { rules, added: !rules && model >= threshold };
+/** One setting of the three numbers chosen on the calibration set. */
+interface Setting {
+  threshold: number;
+  noneVeto: number;
+  checksVetoBelow: number;
+}
+
+const flaggedAt = ({ ruleNone, model, unchecked }: Scored, setting: Setting) => {
+  const rules = ruleNone.some((none) => none < setting.noneVeto);
+  const sure = Math.max(setting.threshold, setting.checksVetoBelow);
+  return { rules, added: !rules && (model >= setting.threshold || unchecked >= sure) };
 };
 
-function figuresAt(
-  scored: readonly Scored[],
-  scoredClean: readonly Scored[],
-  threshold: number,
-  noneVeto: number,
-): Figures {
+function figuresAt(scored: readonly Scored[], scoredClean: readonly Scored[], setting: Setting): Figures {
   const f = {
-    threshold,
-    noneVeto,
+    ...setting,
     precision: 1,
     recall: 1,
     tp: 0,
@@ -201,12 +218,12 @@ function figuresAt(
     cleanFlagged: 0,
   };
   for (const one of scoredClean) {
-    const { rules, added } = flaggedAt(one, threshold, noneVeto);
+    const { rules, added } = flaggedAt(one, setting);
     if (rules || added) f.cleanFlagged += 1;
   }
   for (const one of scored) {
     const { row } = one;
-    const { rules, added } = flaggedAt(one, threshold, noneVeto);
+    const { rules, added } = flaggedAt(one, setting);
     const flagged = rules || added;
     if (row.label === 'flag') {
       if (flagged) f.tp += 1;
@@ -238,12 +255,13 @@ export interface Calibration {
   rows: number;
   threshold: number;
   noneVeto: number;
+  checksVetoBelow: number;
   criterion: Criterion;
   rulesAlone: Figures | null;
   combined: Figures | null;
 }
 
-/** Highest recall among `candidates`; on a tie the later one (higher threshold and veto: the surer model). */
+/** Highest recall among `candidates`; on a tie the later one (higher checks limit, veto and threshold: the surer model). */
 function bestRecall(candidates: readonly Figures[]): Figures | null {
   let chosen: Figures | null = null;
   for (const figures of candidates) if (!chosen || figures.recall >= chosen.recall) chosen = figures;
@@ -289,6 +307,7 @@ export function calibrate(model: WeightFile): Calibration {
       rows: 0,
       threshold: DEFAULT_THRESHOLD,
       noneVeto: NEVER_VETO,
+      checksVetoBelow: ALWAYS_CHECKED,
       criterion: 'default',
       rulesAlone: null,
       combined: null,
@@ -297,9 +316,15 @@ export function calibrate(model: WeightFile): Calibration {
   const clean = calibrationCleanRows();
   const scored = score(model, rows);
   const scoredClean = score(model, clean);
-  const rulesAlone = figuresAt(scored, scoredClean, OFF, NEVER_VETO);
-  const all = VETO_CANDIDATES.flatMap((veto) =>
-    CANDIDATES.map((threshold) => figuresAt(scored, scoredClean, threshold, veto)),
+  const rulesAlone = figuresAt(scored, scoredClean, {
+    threshold: OFF,
+    noneVeto: NEVER_VETO,
+    checksVetoBelow: ALWAYS_CHECKED,
+  });
+  const all = CHECKS_CANDIDATES.flatMap((checksVetoBelow) =>
+    VETO_CANDIDATES.flatMap((noneVeto) =>
+      CANDIDATES.map((threshold) => figuresAt(scored, scoredClean, { threshold, noneVeto, checksVetoBelow })),
+    ),
   ).filter((f) => f.cleanFlagged <= MAX_CLEAN_SHARE * f.clean);
   // The model adds findings only where it is sure: its own additions keep the target too, not just the total
   // (the veto's removal of the rules' false flags would otherwise pay for the model's).
@@ -318,6 +343,7 @@ export function calibrate(model: WeightFile): Calibration {
     rows: rows.length + clean.length,
     threshold: chosen.threshold,
     noneVeto: chosen.noneVeto,
+    checksVetoBelow: chosen.checksVetoBelow,
     criterion,
     rulesAlone,
     combined: chosen,
@@ -353,6 +379,7 @@ export function buildModel(): BuildResult {
     ...decoded.header,
     thresholds,
     noneVeto: calibration.noneVeto,
+    checksVetoBelow: calibration.checksVetoBelow,
     calibratedOn: calibration.source,
   };
   const model = { header, weights: decoded.weights };

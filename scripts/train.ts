@@ -61,7 +61,7 @@ function main(): void {
       default: '',
     };
     print(
-      `threshold: ${calibration.threshold.toFixed(2)} for every category, "none" veto ${calibration.noneVeto > 1 ? 'off' : calibration.noneVeto.toFixed(2)} (${why[calibration.criterion]})`,
+      `threshold: ${calibration.threshold.toFixed(2)} for every category, "none" veto ${calibration.noneVeto > 1 ? 'off' : calibration.noneVeto.toFixed(2)}, the rules' checks drop model findings below ${calibration.checksVetoBelow > 1 ? '1 (always)' : calibration.checksVetoBelow.toFixed(2)} (${why[calibration.criterion]})`,
     );
   } else {
     print(

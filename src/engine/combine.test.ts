@@ -5,6 +5,7 @@ import { combinedClassifier, modelOnlyClassifier } from './combine';
 import { lazyModel } from './model/load';
 import { predict } from './model/predict';
 import { MODEL_REASONS } from './model/reasons';
+import { NEVER_VETO } from './model/trainer';
 import { toyEncoded } from './testing/toy-model';
 import { CATEGORIES, type EngineOptions, type Finding } from './types';
 
@@ -56,6 +57,34 @@ describe('rules and model combined', () => {
   ])('the rules veto the model on %s', (_name, text) => {
     expect(modelAlone.analyze(text)).toHaveLength(1);
     expect(combined.analyze(text)).toEqual([]);
+  });
+
+  describe("a model surer than the checks' limit keeps its finding", () => {
+    const cases = [
+      'If anyone zorbled, a warrant can issue.',
+      'Her roommate zorbled last night.',
+      'We talked about the risks of zorbled.',
+      'He has not zorbled.',
+    ];
+    const withLimit = (limit: number) =>
+      createAnalyzer({ classify: combinedClassifier(lazyModel(toyEncoded(0.5, NEVER_VETO, limit))) });
+
+    test.each(cases)('"%s" is flagged from the limit up and left alone below it', (text) => {
+      const model = source.get();
+      if (!model) throw new Error('the toy model did not load');
+      const { flagProbability } = predict(model, text);
+      expect(flagProbability).toBeGreaterThanOrEqual(0.5);
+      expect(withLimit(flagProbability + 0.001).analyze(text)).toEqual([]);
+      const finding = only(withLimit(flagProbability).analyze(text));
+      expect(finding.ruleId).toMatch(/^model\//);
+      expect(finding.trigger).toBe(text.slice(finding.triggerStart, finding.triggerEnd));
+    });
+
+    test('the allow-list still applies past the limit', () => {
+      expect(withLimit(0).analyze('Her roommate zorbled last night.', { allowPhrases: ['zorbled'] })).toEqual(
+        [],
+      );
+    });
   });
 
   test('a compliance statement is a low finding at the strict level', () => {

@@ -2,9 +2,11 @@
  * Engine v2: the rules first, then the trained model. A sentence the rules flag keeps the rule's finding, unless
  * the model is sure it is harmless (see `vetoes`). A sentence they leave alone becomes a finding, in the model's
  * most probable category, when the model's probability that it reveals anything (1 − P(none)) reaches that
- * category's threshold (chosen on the calibration set), unless the rules' own leave-alone checks are sure it is safe: the same judge() that cancels rule matches (hypothetical or general, a topic, known
- * record, a victim, someone else's conduct, a negation) runs on the model's trigger, and a sentence the rules read
- * as a compliance statement stays a compliance statement. The result is still a pure function of sentence and
+ * category's threshold (chosen on the calibration set), unless the rules' own leave-alone checks say it is safe:
+ * the same judge() that cancels rule matches (hypothetical or general, a topic, known record, a victim, someone
+ * else's conduct, a negation) runs on the model's trigger, and a sentence the rules read as a compliance statement
+ * stays a compliance statement. Those checks are sure only where the model is not: from `checksVetoBelow`
+ * (chosen on the calibration set too) up, the model's finding stands. The result is still a pure function of sentence and
  * options, so the analyzer's cache holds.
  */
 import type { Classifier } from './analyzer';
@@ -45,7 +47,8 @@ function modelRule(category: Category): JudgedRule {
 
 /**
  * The model's finding for a sentence the rules left alone, whatever the threshold; null when there is no word
- * to show as the trigger, the trigger is allow-listed, or the rules' checks veto it.
+ * to show as the trigger, the trigger is allow-listed, or (below the model's `checksVetoBelow`) the rules'
+ * leave-alone checks veto it.
  */
 export function modelFinding(
   model: WeightFile,
@@ -54,13 +57,14 @@ export function modelFinding(
   options: EngineOptions,
   rulesSawCompliance: boolean,
 ): SentenceHit | null {
-  if (rulesSawCompliance && options.level === 'standard') return null;
   const { category, flagProbability } = prediction;
+  const checked = flagProbability < model.header.checksVetoBelow;
+  if (checked && rulesSawCompliance && options.level === 'standard') return null;
   const span = triggerSpan(model, sentence, category);
   if (!span) return null;
   const text = normaliseSentence(sentence);
   if (overlapsAllowed(text, span.start, span.end, options)) return null;
-  const verdict = judge(modelRule(category), text, span.start, span.end);
+  const verdict = checked ? judge(modelRule(category), text, span.start, span.end) : null;
   if (verdict === 'ignore') return null;
   // A negated mention ("denies any new arrests") is a compliance statement: flagged, lightly, only at strict.
   if (verdict === 'compliance' && options.level === 'standard') return null;

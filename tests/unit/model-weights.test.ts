@@ -71,6 +71,7 @@ describe('shipped model', () => {
       expect(chosen.clean).toBeGreaterThan(0);
       expect(chosen.cleanFlagged).toBeLessThanOrEqual(MAX_CLEAN_SHARE * chosen.clean);
       expect(shippedModel.get()?.header.noneVeto).toBe(calibration.noneVeto);
+      expect(shippedModel.get()?.header.checksVetoBelow).toBe(calibration.checksVetoBelow);
     },
     RETRAIN_TIMEOUT_MS,
   );

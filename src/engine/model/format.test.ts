@@ -4,7 +4,7 @@ import { classifySentence } from '../classify';
 import { combinedClassifier } from '../combine';
 import { toyEncoded, toyModel } from '../testing/toy-model';
 import { decodeBase64, encodeBase64 } from './base64';
-import { decodeWeights, encodeWeights, FORMAT_VERSION, WeightFormatError } from './format';
+import { decodeWeights, encodeWeights, FORMAT_VERSION, WeightFormatError, type WeightHeader } from './format';
 import { lazyModel } from './load';
 
 /** Rewrites the format version in an encoded file's preamble (bytes 4–5, little endian). */
@@ -48,6 +48,12 @@ describe('weight file', () => {
     const encoded = make();
     expect(() => decodeWeights(encoded)).toThrow(WeightFormatError);
     expect(() => decodeWeights(encoded)).toThrow(message);
+  });
+
+  test("a header without the limit of the rules' checks is a clear WeightFormatError", () => {
+    const { checksVetoBelow: _dropped, ...header } = toyModel().header;
+    const encoded = encodeWeights({ ...toyModel(), header: header as WeightHeader });
+    expect(() => decodeWeights(encoded)).toThrow(/checks' veto limit is missing/);
   });
 
   test('an unusable weight file leaves the engine on its rules alone, without throwing', () => {

@@ -14,7 +14,7 @@ import { decodeBase64, encodeBase64 } from './base64';
 import { MODEL_CLASSES, type ModelClass } from './classes';
 import { type FeatureConfig, isFeatureConfig } from './config';
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 const MAGIC = 'LGWM';
 const PREAMBLE = 10;
 
@@ -35,6 +35,13 @@ export interface WeightHeader {
    * Chosen on the calibration set with the thresholds: the rules over-read charged words used innocently.
    */
   noneVeto: number;
+  /**
+   * The rules' leave-alone checks (known record, hypothetical, someone else's conduct, a victim, a compliance
+   * statement) drop a model finding only below this probability (above 1: always). They were written for the
+   * rules' own precise matches; on a model finding they read the words that weighed most, and a model this sure
+   * has learned the sentence's context from the labelled corpus. Chosen on the calibration set with the thresholds.
+   */
+  checksVetoBelow: number;
   /** Where the thresholds came from: the calibration file, or "default" when there was none. */
   calibratedOn: string;
 }
@@ -105,6 +112,8 @@ function checkHeader(value: unknown): WeightHeader {
     fail('the low-severity margin or calibration source is missing');
   if (typeof header.noneVeto !== 'number' || !Number.isFinite(header.noneVeto))
     fail('the "none" veto is missing');
+  if (typeof header.checksVetoBelow !== 'number' || !Number.isFinite(header.checksVetoBelow))
+    fail("the rules' checks' veto limit is missing");
   return header as WeightHeader;
 }
 

@@ -49,6 +49,8 @@ export function examples(items: readonly LabelledText[], config: FeatureConfig, 
 
 /** A "none" veto no probability reaches: the rules' findings always stand. */
 export const NEVER_VETO = 1.01;
+/** A limit every probability stays below: the rules' leave-alone checks judge every model finding. */
+export const ALWAYS_CHECKED = 1.01;
 
 export function sameThreshold(threshold: number): Record<Category, number> {
   return Object.fromEntries(CATEGORIES.map((category) => [category, threshold])) as Record<Category, number>;
@@ -58,6 +60,7 @@ export interface Thresholding {
   thresholds: Record<Category, number>;
   lowMargin: number;
   noneVeto: number;
+  checksVetoBelow: number;
   calibratedOn: string;
 }
 

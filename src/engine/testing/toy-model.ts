@@ -5,7 +5,13 @@
  */
 import { DEFAULT_FEATURE_CONFIG } from '../model/config';
 import { encodeWeights, type WeightFile } from '../model/format';
-import { type LabelledText, NEVER_VETO, sameThreshold, trainWeightFile } from '../model/trainer';
+import {
+  ALWAYS_CHECKED,
+  type LabelledText,
+  NEVER_VETO,
+  sameThreshold,
+  trainWeightFile,
+} from '../model/trainer';
 
 const NONE_SENTENCES = [
   'We met at the office on Tuesday.',
@@ -33,15 +39,22 @@ export const TOY_ITEMS: readonly LabelledText[] = [
   ),
 ];
 
-/** `noneVeto` 0 lets the model overrule every rule finding it may overrule, so tests can see which those are. */
-export function toyModel(threshold = 0.5, noneVeto = NEVER_VETO): WeightFile {
+/**
+ * `noneVeto` 0 lets the model overrule every rule finding it may overrule, so tests can see which those are;
+ * `checksVetoBelow` 0 puts every model finding past the rules' leave-alone checks.
+ */
+export function toyModel(
+  threshold = 0.5,
+  noneVeto = NEVER_VETO,
+  checksVetoBelow = ALWAYS_CHECKED,
+): WeightFile {
   return trainWeightFile(
     TOY_ITEMS,
     { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 },
     { epochs: 30, learningRate: 0.5, l2: 1e-6, seed: 7, minCount: 1, levels: 127 },
-    { thresholds: sameThreshold(threshold), lowMargin: 0.05, noneVeto, calibratedOn: 'toy' },
+    { thresholds: sameThreshold(threshold), lowMargin: 0.05, noneVeto, checksVetoBelow, calibratedOn: 'toy' },
   );
 }
 
-export const toyEncoded = (threshold?: number, noneVeto?: number): string =>
-  encodeWeights(toyModel(threshold, noneVeto));
+export const toyEncoded = (threshold?: number, noneVeto?: number, checksVetoBelow?: number): string =>
+  encodeWeights(toyModel(threshold, noneVeto, checksVetoBelow));
