@@ -3,8 +3,9 @@
  * deterministically; its threshold, and its veto over the hand-written act patterns, are chosen on those
  * (cross-validated) and the calibration messages. Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
  * engine already flags is read with the engine minus the act model itself, so the committed act model never
- * feeds into its own retraining, and with the sentence model given (`npm run train` passes the one it has just
- * trained: the module it wrote is not the one this process imported).
+ * feeds into its own retraining, and with the sentence and naming models given (`npm run train` passes the ones
+ * it has just trained: the modules it wrote are not the ones this process imported). Messages are read as the
+ * engine reads them: a condition the naming model names makes a message one the act model learns from.
  */
 import { createAnalyzer } from '../src/engine/analyzer';
 import { combinedClassifier, shippedModel } from '../src/engine/combine';
@@ -20,6 +21,8 @@ import {
   trainActModel,
   type VetoFigures,
 } from '../src/engine/passage/act-trainer';
+import type { NamingModel } from '../src/engine/passage/naming-model';
+import { shippedNamingModel } from '../src/engine/passage/shipped-naming-model';
 import { CALIBRATION_MESSAGES_FILE, corpusHas, readMessages, trainingMessageFiles } from './corpus';
 
 export interface BuiltActModel {
@@ -33,15 +36,19 @@ export interface BuiltActModel {
   veto: VetoFigures;
 }
 
-export function buildActModel(sentenceModel: WeightFile | null = shippedModel.get()): BuiltActModel {
+export function buildActModel(
+  sentenceModel: WeightFile | null = shippedModel.get(),
+  namingModel: NamingModel | null = shippedNamingModel.get(),
+): BuiltActModel {
   const files = trainingMessageFiles();
   const messages = files.flatMap(readMessages);
   const classify = combinedClassifier({ get: () => sentenceModel, error: () => null });
-  const withoutActs = createAnalyzer({ classify, acts: null, naming: null });
+  const naming = { get: () => namingModel, error: () => null };
+  const withoutActs = createAnalyzer({ classify, acts: null, naming });
   const flagged = (text: string) => withoutActs.analyze(text);
-  const sentences = actSentences(messages, flagged);
+  const sentences = actSentences(messages, flagged, namingModel);
   const calibration = corpusHas(CALIBRATION_MESSAGES_FILE)
-    ? actSentences(readMessages(CALIBRATION_MESSAGES_FILE), flagged)
+    ? actSentences(readMessages(CALIBRATION_MESSAGES_FILE), flagged, namingModel)
     : [];
   const { figures, vetoes } = evaluateAct(sentences, calibration);
   const chosen = chooseThreshold(figures);

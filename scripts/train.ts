@@ -74,7 +74,17 @@ function main(): void {
   );
   print(`trained in ${(trainMs / 1000).toFixed(1)} s`);
 
-  const acts = buildActModel(model);
+  const naming = buildNamingModel();
+  writeFileSync(NAMING_WEIGHTS_MODULE, naming.module);
+  print(
+    `naming model (conditions the patterns miss): ${naming.rows} sentences of ${conditionFiles().join(', ')}`,
+  );
+  for (const f of naming.figures) {
+    print(
+      `  threshold ${f.threshold.toFixed(2)}: names ${f.added} of ${f.missed} conditions the patterns miss, ${f.wrong} wrongly`,
+    );
+  }
+  const acts = buildActModel(model, naming.model);
   writeFileSync(ACT_WEIGHTS_MODULE, acts.module);
   print(`act model (conditions across sentences): ${acts.sentences} sentences of ${acts.files.join(', ')}`);
   // Every fifth candidate and the chosen one: enough to see the trade.
@@ -96,16 +106,6 @@ function main(): void {
     `act threshold: ${acts.chosen.threshold.toFixed(2)}; module ${(actBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(actBytes).length / 1024).toFixed(1)} kB gzipped`,
   );
 
-  const naming = buildNamingModel();
-  writeFileSync(NAMING_WEIGHTS_MODULE, naming.module);
-  print(
-    `naming model (conditions the patterns miss): ${naming.rows} sentences of ${conditionFiles().join(', ')}`,
-  );
-  for (const f of naming.figures) {
-    print(
-      `  threshold ${f.threshold.toFixed(2)}: names ${f.added} of ${f.missed} conditions the patterns miss, ${f.wrong} wrongly`,
-    );
-  }
   const namingBytes = Buffer.from(naming.module);
   const total = [bytes, actBytes, namingBytes].reduce((sum, b) => sum + gzipSync(b).length, 0);
   print(

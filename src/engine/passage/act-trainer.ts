@@ -2,7 +2,8 @@
  * From whole labelled messages to the act model (act-model.ts), deterministically. Pure, so `npm run train` and
  * the test that retrains and compares bytes build it the same way; the extension never imports it.
  *
- * Examples: in every training message that names a condition (the hand-written naming patterns find it), each
+ * Examples: in every training message that names a condition (as the engine reads it: the naming patterns, and
+ * the naming model where they find none), each
  * other sentence is read against each kind named. It breaks that kind when it is one of the message's flagged
  * sentences, the message is marked `cross` (the violation shows only with the condition), and its category is
  * the kind's. Flagged sentences of messages that are not `cross` are violations on their own and left out.
@@ -21,6 +22,7 @@ import { segment } from '../segment';
 import type { Category } from '../types';
 import { ACT_KINDS, type ActHeader, type ActModel, actVector } from './act-model';
 import { CONDITION_RULES, type ConditionKind } from './conditions';
+import type { NamingModel } from './naming-model';
 import { conditionKindsNamedIn } from './passage';
 
 export interface TrainingMessage {
@@ -61,11 +63,14 @@ const CATEGORY_OF = new Map(CONDITION_RULES.map((rule) => [rule.kind, rule.categ
 export function actSentences(
   messages: readonly TrainingMessage[],
   flaggedByEngine: (text: string) => readonly { start: number; end: number; ruleId: string }[],
+  naming: NamingModel | null = null,
 ): ActSentence[] {
   const out: ActSentence[] = [];
   messages.forEach((message, index) => {
     const segments = segment(message.text);
-    const kinds = segments.map((seg) => conditionKindsNamedIn(message.text.slice(seg.start, seg.end)));
+    const kinds = segments.map((seg) =>
+      conditionKindsNamedIn(message.text.slice(seg.start, seg.end), naming),
+    );
     const named = [...new Set(kinds.flat())];
     if (named.length === 0) return;
     const found = flaggedByEngine(message.text);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveOptions } from '../options';
 import { ACT_KINDS } from './act-model';
+import { actSentences } from './act-trainer';
 import { decodeNamingModel, NAMING_CLASSES, type NamingModel, nameCondition } from './naming-model';
 import { NAMING_FEATURES, namingModule, trainNamingModel } from './naming-trainer';
 import { conditionHits, conditionKindsNamedIn } from './passage';
@@ -50,11 +51,24 @@ describe('naming model', () => {
       'He drove to work on Monday.',
     ];
     expect(conditionKindsNamedIn(message[0] ?? '')).toEqual([]);
+    expect(conditionKindsNamedIn(message[0] ?? '', model)).toEqual(['licence']);
     const options = resolveOptions();
     expect(conditionHits(message, [false, false], options)).toEqual([null, null]);
     const naming = { get: () => model, error: () => null };
     const hits = conditionHits(message, [false, false], options, { naming });
     expect(hits[0]).toBeNull();
     expect(hits[1]).toMatchObject({ category: 'driving', ruleId: 'passage/licence' });
+  });
+
+  test('the act model learns from a message whose condition only the naming model names', () => {
+    const text = 'DOL still has him as revoked, per the letter he showed me. He drove to work on Monday.';
+    const training = [
+      { text, flag: ['He drove to work on Monday.'], categories: ['driving' as const], cross: true },
+    ];
+    expect(actSentences(training, () => [])).toEqual([]);
+    const read = actSentences(training, () => [], model);
+    expect(read.map(({ named, breaks }) => ({ named, breaks }))).toEqual([
+      { named: ['licence'], breaks: 'licence' },
+    ]);
   });
 });

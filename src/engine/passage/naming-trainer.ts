@@ -19,7 +19,13 @@ export interface NamingRow {
   condition: ConditionKind | null;
 }
 
-export const NAMING_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 10 };
+/**
+ * Chosen by the cross-validation below on the 3,300 condition rows: at precision 0.95, 2^12 buckets rounded to 15
+ * levels name 336 of the 739 conditions the patterns miss, against 224 with 2^10 at full int8; the module grows
+ * from 11.3 to 22.9 kB gzipped.
+ */
+export const NAMING_FEATURES: FeatureConfig = { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 };
+const LEVELS = 15;
 const HYPER = { epochs: 20, learningRate: 0.4, l2: 1e-5, seed: 20261207 };
 const FOLDS = 5;
 /**
@@ -42,7 +48,7 @@ const trainFloat = (rows: readonly NamingRow[]): FloatModel =>
   train(examples(rows), { classes: NAMING_CLASSES.length, buckets: NAMING_FEATURES.buckets, ...HYPER });
 
 function toModel(float: FloatModel, threshold: number, calibration: string): NamingModel {
-  const { weights, scales, bias } = quantise(float);
+  const { weights, scales, bias } = quantise(float, LEVELS);
   return {
     header: {
       format: 1,

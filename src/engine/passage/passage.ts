@@ -122,9 +122,15 @@ function conditionsLearnedIn(sentence: string, model: NamingModel): readonly Nam
   return named;
 }
 
-/** The kinds of supervision condition a sentence names. */
-export function conditionKindsNamedIn(sentence: string): ConditionKind[] {
-  return conditionsNamedIn(normaliseSentence(sentence)).map((named) => named.kind);
+/** The conditions a (normalised) sentence names: by the patterns, or where they name none, by the naming model. */
+function conditionsIn(sentence: string, naming: NamingModel | null): readonly NamedCondition[] {
+  const found = conditionsNamedIn(sentence);
+  return found.length > 0 || naming === null ? found : conditionsLearnedIn(sentence, naming);
+}
+
+/** The kinds of supervision condition a sentence names (with `naming`, the model's reading where the patterns miss). */
+export function conditionKindsNamedIn(sentence: string, naming: NamingModel | null = null): ConditionKind[] {
+  return conditionsIn(normaliseSentence(sentence), naming).map((named) => named.kind);
 }
 
 /** Whether [start, end) of the sentence overlaps words that name a supervision condition: status, not conduct. */
@@ -395,10 +401,7 @@ export function conditionHits(
   const sentences = rawSentences.map(normaliseSentence);
   const hits: (SentenceHit | null)[] = sentences.map(() => null);
   const naming = models.naming?.get() ?? null;
-  const named = sentences.map((sentence) => {
-    const found = conditionsNamedIn(sentence);
-    return found.length > 0 || naming === null ? found : conditionsLearnedIn(sentence, naming);
-  });
+  const named = sentences.map((sentence) => conditionsIn(sentence, naming));
   if (named.every((list) => list.length === 0)) return hits;
   const institutional = institutionalNames(sentences);
   const model = models.acts?.get() ?? null;
