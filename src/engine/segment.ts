@@ -59,13 +59,16 @@ function isSpacedBullet(c: number): boolean {
   return c === 45 || c === 42 || c === 43 || c === 0x2013 || c === 0x2014;
 }
 
+/** `end` when a marker ending there is followed by a space or the end of the line, otherwise -1. */
+function spacedEnd(text: string, end: number, lineEnd: number): number {
+  return end === lineEnd || (end < lineEnd && isInlineSpace(text.charCodeAt(end))) ? end : -1;
+}
+
 /** End of a list marker starting at `at` ("-", "•", "1.", "1)", "a)", "(2)"), or -1 when there is none. */
 function markerEnd(text: string, at: number, lineEnd: number): number {
   const c = text.charCodeAt(at);
   if (isBulletGlyph(c)) return at + 1;
-  const spaced = (end: number): number =>
-    end === lineEnd || (end < lineEnd && isInlineSpace(text.charCodeAt(end))) ? end : -1;
-  if (isSpacedBullet(c)) return spaced(at + 1);
+  if (isSpacedBullet(c)) return spacedEnd(text, at + 1, lineEnd);
   let p = at;
   const open = c === 40;
   if (open) p++;
@@ -76,15 +79,15 @@ function markerEnd(text: string, at: number, lineEnd: number): number {
     const letter = text.charCodeAt(p);
     if (!isAsciiLetter(letter)) return -1;
     const close = text.charCodeAt(p + 1);
-    if (close === 41) return spaced(p + 2);
+    if (close === 41) return spacedEnd(text, p + 2, lineEnd);
     // "a." only for lowercase letters: "J. Smith" starts a sentence with an initial.
-    if (close === 46 && !open && letter >= 97) return spaced(p + 2);
+    if (close === 46 && !open && letter >= 97) return spacedEnd(text, p + 2, lineEnd);
     return -1;
   }
   if (p < lineEnd && isDigit(text.charCodeAt(p))) return -1;
   const close = text.charCodeAt(p);
-  if (open) return close === 41 ? spaced(p + 1) : -1;
-  return close === 46 || close === 41 ? spaced(p + 1) : -1;
+  if (open) return close === 41 ? spacedEnd(text, p + 1, lineEnd) : -1;
+  return close === 46 || close === 41 ? spacedEnd(text, p + 1, lineEnd) : -1;
 }
 
 function splitSentences(text: string, block: Block, paragraph: number, out: Segment[]): void {
@@ -130,10 +133,19 @@ export function segment(text: string): Segment[] {
   const length = text.length;
   let paragraph = 0;
   let paragraphHasSegments = false;
-  let open: Block | null = null;
+  // The block being gathered: one object reused for every block, since long texts have one per line.
+  const open: Block = { start: 0, end: 0, lineStart: 0, item: false };
+  let isOpen = false;
+  const openBlock = (from: number, to: number, lineStart: number, item: boolean): void => {
+    open.start = from;
+    open.end = to;
+    open.lineStart = lineStart;
+    open.item = item;
+    isOpen = true;
+  };
 
   const flush = (): void => {
-    if (open === null) return;
+    if (!isOpen) return;
     if (open.item) {
       const { start, end, lineStart } = open;
       out.push({ start, end, paragraph, item: true, lineFirst: true, lineStart });
@@ -141,7 +153,7 @@ export function segment(text: string): Segment[] {
       splitSentences(text, open, paragraph, out);
     }
     paragraphHasSegments = true;
-    open = null;
+    isOpen = false;
   };
 
   let lineStart = 0;
@@ -171,17 +183,13 @@ export function segment(text: string): Segment[] {
       let content = marker;
       while (content < last && isSpace(text.charCodeAt(content))) content++;
       // A bare marker ("-" alone on a line) has no text to classify.
-      if (content < last) open = { start: content, end: last, lineStart, item: true };
-    } else if (
-      open !== null &&
-      isLowerAt(text, first) &&
-      !endsSentenceAtLineBreak(text, open.start, open.end)
-    ) {
+      if (content < last) openBlock(content, last, lineStart, true);
+    } else if (isOpen && isLowerAt(text, first) && !endsSentenceAtLineBreak(text, open.start, open.end)) {
       // A lowercase line after an unfinished sentence is a soft wrap of that sentence.
       open.end = last;
     } else {
       flush();
-      open = { start: first, end: last, lineStart, item: false };
+      openBlock(first, last, lineStart, false);
     }
     lineStart = nextLine;
   }
