@@ -5,12 +5,12 @@
  */
 import type { SentenceHit } from './classify';
 import { replacementUnit } from './clause';
-import { classifyCombined, MODEL_RULE_PREFIX } from './combine';
+import { classifyCombined } from './combine';
 import type { Lazy } from './model/load';
 import { classificationKey, resolveOptions } from './options';
 import type { ActModel } from './passage/act-model';
 import type { NamingModel } from './passage/naming-model';
-import { conditionHits, namesConditionAt } from './passage/passage';
+import { conditionHits } from './passage/passage';
 import { shippedActModel } from './passage/shipped-act-model';
 import { shippedNamingModel } from './passage/shipped-naming-model';
 import { RecentCache } from './recent-cache';
@@ -127,15 +127,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const cache = cacheFor(classificationKey(resolved));
       const segments = segment(text);
       const sentences = segments.map((seg) => text.slice(seg.start, seg.end));
-      // Words naming a condition ("her licence is suspended") state a status: a model finding resting on them
-      // gives way, and the sentence that breaks the condition is flagged instead.
-      const hits = sentences.map((sentence) => {
-        const hit = classifyCached(sentence, resolved, cache);
-        const statesCondition =
-          hit?.ruleId.startsWith(MODEL_RULE_PREFIX) &&
-          namesConditionAt(sentence, hit.triggerStart, hit.triggerEnd);
-        return statesCondition ? null : hit;
-      });
+      const hits = sentences.map((sentence) => classifyCached(sentence, resolved, cache));
       // Conditions named in one sentence and broken in another: only the message as a whole shows them.
       const acrossSentences = conditionHits(
         sentences,

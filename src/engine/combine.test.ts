@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from './analyzer';
 import { classifySentence } from './classify';
-import { combinedClassifier, modelOnlyClassifier } from './combine';
+import { combinedClassifier, modelFinding, modelOnlyClassifier } from './combine';
+import { DEFAULT_FEATURE_CONFIG } from './model/config';
 import { lazyModel } from './model/load';
 import { predict } from './model/predict';
 import { MODEL_REASONS } from './model/reasons';
-import { NEVER_VETO } from './model/trainer';
-import { toyEncoded } from './testing/toy-model';
+import { ALWAYS_CHECKED, NEVER_VETO, sameThreshold, trainWeightFile } from './model/trainer';
+import { resolveOptions } from './options';
+import { TOY_HYPER, toyEncoded } from './testing/toy-model';
 import { CATEGORIES, type EngineOptions, type Finding } from './types';
 
 // A toy model (testing/toy-model.ts) so these tests hold whatever the shipped weights are: it reads the made-up
@@ -78,6 +80,39 @@ describe('rules and model combined', () => {
       const finding = only(withLimit(flagProbability).analyze(text));
       expect(finding.ruleId).toMatch(/^model\//);
       expect(finding.trigger).toBe(text.slice(finding.triggerStart, finding.triggerEnd));
+    });
+
+    test('a trigger on words naming a condition is a status below the limit, and a finding from it up', () => {
+      // A model that reads "licence is suspended" as driving: the words name a condition, a status.
+      const items = [
+        ...['He', 'She', 'Pt', 'My client'].flatMap((who) =>
+          ['now', 'again', 'since May'].map((when) => ({
+            text: `${who} has a license suspended ${when}.`,
+            label: 'driving' as const,
+          })),
+        ),
+        ...['We met on Tuesday.', 'She found a job.', 'He is on the housing list.'].map((text) => ({
+          text,
+          label: 'none' as const,
+        })),
+      ];
+      const statusModel = (limit: number) =>
+        trainWeightFile(items, { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 }, TOY_HYPER, {
+          thresholds: sameThreshold(0.5),
+          lowMargin: 0.05,
+          noneVeto: NEVER_VETO,
+          checksVetoBelow: limit,
+          calibratedOn: 'test',
+        });
+      const sentence = 'Her license is suspended until May.';
+      const below = statusModel(ALWAYS_CHECKED);
+      const prediction = predict(below, sentence);
+      expect(prediction).toMatchObject({ category: 'driving' });
+      expect(prediction.flagProbability).toBeGreaterThanOrEqual(0.5);
+      const options = resolveOptions();
+      expect(modelFinding(below, sentence, prediction, options, false)).toBeNull();
+      const past = modelFinding(statusModel(0), sentence, prediction, options, false);
+      expect(past).toMatchObject({ category: 'driving', ruleId: 'model/driving' });
     });
 
     test('the allow-list still applies past the limit', () => {

@@ -4,9 +4,10 @@
  * most probable category, when the model's probability that it reveals anything (1 − P(none)) reaches that
  * category's threshold (chosen on the calibration set), unless the rules' own leave-alone checks say it is safe:
  * the same judge() that cancels rule matches (hypothetical or general, a topic, known record, a victim, someone
- * else's conduct, a negation) runs on the model's trigger, and a sentence the rules read as a compliance statement
- * stays a compliance statement. Those checks are sure only where the model is not: from `checksVetoBelow`
- * (chosen on the calibration set too) up, the model's finding stands. The result is still a pure function of sentence and
+ * else's conduct, a negation) runs on the model's trigger, a trigger on words naming a supervision condition is a
+ * status rather than conduct, and a sentence the rules read as a compliance statement stays a compliance
+ * statement. Those checks are sure only where the model is not: from `checksVetoBelow` (chosen on the
+ * calibration set too) up, the model's finding stands. The result is still a pure function of sentence and
  * options, so the analyzer's cache holds.
  */
 import type { Classifier } from './analyzer';
@@ -25,10 +26,11 @@ import { lazyModel, type ModelSource } from './model/load';
 import { noneProbability, type Prediction, predict } from './model/predict';
 import { modelReason } from './model/reasons';
 import { MODEL } from './model/weights.generated';
+import { namesConditionAt } from './passage/passage';
 import type { Category, EngineOptions, Severity } from './types';
 
 /** Rule ids of the model's findings: `model/<category>`. */
-export const MODEL_RULE_PREFIX = 'model/';
+const MODEL_RULE_PREFIX = 'model/';
 
 /** A court's file holds no test results or whereabouts, so only these categories can be known record. */
 const NEVER_RECORD: ReadonlySet<Category> = new Set(['testing', 'whereabouts']);
@@ -64,6 +66,9 @@ export function modelFinding(
   if (!span) return null;
   const text = normaliseSentence(sentence);
   if (overlapsAllowed(text, span.start, span.end, options)) return null;
+  // Words naming a condition ("her licence is suspended") state a status: the sentence that breaks the
+  // condition is the one to flag, and the passage analysis does.
+  if (checked && namesConditionAt(sentence, span.start, span.end)) return null;
   const verdict = checked ? judge(modelRule(category), text, span.start, span.end) : null;
   if (verdict === 'ignore') return null;
   // A negated mention ("denies any new arrests") is a compliance statement: flagged, lightly, only at strict.

@@ -7,6 +7,7 @@ import { DEFAULT_FEATURE_CONFIG } from '../model/config';
 import { encodeWeights, type WeightFile } from '../model/format';
 import {
   ALWAYS_CHECKED,
+  type Hyper,
   type LabelledText,
   NEVER_VETO,
   sameThreshold,
@@ -39,6 +40,16 @@ export const TOY_ITEMS: readonly LabelledText[] = [
   ),
 ];
 
+/** Training settings for models made in tests: every feature kept, full int8, a fixed seed. */
+export const TOY_HYPER: Hyper = {
+  epochs: 30,
+  learningRate: 0.5,
+  l2: 1e-6,
+  seed: 7,
+  minCount: 1,
+  levels: 127,
+};
+
 /**
  * `noneVeto` 0 lets the model overrule every rule finding it may overrule, so tests can see which those are;
  * `checksVetoBelow` 0 puts every model finding past the rules' leave-alone checks.
@@ -48,12 +59,13 @@ export function toyModel(
   noneVeto = NEVER_VETO,
   checksVetoBelow = ALWAYS_CHECKED,
 ): WeightFile {
-  return trainWeightFile(
-    TOY_ITEMS,
-    { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 },
-    { epochs: 30, learningRate: 0.5, l2: 1e-6, seed: 7, minCount: 1, levels: 127 },
-    { thresholds: sameThreshold(threshold), lowMargin: 0.05, noneVeto, checksVetoBelow, calibratedOn: 'toy' },
-  );
+  return trainWeightFile(TOY_ITEMS, { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 }, TOY_HYPER, {
+    thresholds: sameThreshold(threshold),
+    lowMargin: 0.05,
+    noneVeto,
+    checksVetoBelow,
+    calibratedOn: 'toy',
+  });
 }
 
 export const toyEncoded = (threshold?: number, noneVeto?: number, checksVetoBelow?: number): string =>
