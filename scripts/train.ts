@@ -31,7 +31,7 @@ function describe(figures: Figures): string {
 }
 
 function main(): void {
-  const { module, model, data, calibration, trainMs } = buildModel();
+  const { module, model, data, calibration, recategorising, trainMs } = buildModel();
   writeFileSync(WEIGHTS_MODULE, module);
   const counts = MODEL_CLASSES.map(
     (label) => `${label} ${data.items.filter((item) => item.label === label).length}`,
@@ -68,6 +68,14 @@ function main(): void {
       `calibration: no calibration set in tests/corpus; using the documented default threshold ${DEFAULT_THRESHOLD} (DEFAULT_THRESHOLD in scripts/train-model.ts)`,
     );
   }
+  for (const f of recategorising) {
+    print(
+      `  category overrule ${f.categoryOverrule.toFixed(2)}: turns ${f.fixed} rule findings' categories right, ${f.broken} wrong`,
+    );
+  }
+  print(
+    `category overrule: ${model.header.categoryOverrule > 1 ? 'off' : model.header.categoryOverrule.toFixed(2)} (the lowest at which ${TARGET_PRECISION * 100} % of the categories it changes on the calibration sentences become right)`,
+  );
   const bytes = Buffer.from(module);
   print(
     `weights module: ${(bytes.length / 1024).toFixed(1)} kB, ${(gzipSync(bytes).length / 1024).toFixed(1)} kB gzipped (budget 150 kB)`,

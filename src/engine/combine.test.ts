@@ -1,14 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { classifySentence } from './classify';
-import { combinedClassifier, modelFinding, modelOnlyClassifier } from './combine';
+import { classifySentence, rulesVerdict } from './classify';
+import { combinedClassifier, modelFinding, modelOnlyClassifier, recategorised } from './combine';
 import { DEFAULT_FEATURE_CONFIG } from './model/config';
 import { lazyModel } from './model/load';
 import { predict } from './model/predict';
 import { MODEL_REASONS } from './model/reasons';
-import { ALWAYS_CHECKED, NEVER_VETO, sameThreshold, trainWeightFile } from './model/trainer';
+import {
+  ALWAYS_CHECKED,
+  NEVER_RECATEGORISE,
+  NEVER_VETO,
+  sameThreshold,
+  trainWeightFile,
+} from './model/trainer';
 import { resolveOptions } from './options';
-import { TOY_HYPER, toyEncoded } from './testing/toy-model';
+import { TOY_HYPER, toyEncoded, toyModel } from './testing/toy-model';
 import { CATEGORIES, type EngineOptions, type Finding } from './types';
 
 // A toy model (testing/toy-model.ts) so these tests hold whatever the shipped weights are: it reads the made-up
@@ -102,6 +108,7 @@ describe('rules and model combined', () => {
           lowMargin: 0.05,
           noneVeto: NEVER_VETO,
           checksVetoBelow: limit,
+          categoryOverrule: NEVER_RECATEGORISE,
           calibratedOn: 'test',
         });
       const sentence = 'Her license is suspended until May.';
@@ -119,6 +126,41 @@ describe('rules and model combined', () => {
       expect(withLimit(0).analyze('Her roommate zorbled last night.', { allowPhrases: ['zorbled'] })).toEqual(
         [],
       );
+    });
+  });
+
+  describe("a rule's finding takes the model's category when the model is sure of another", () => {
+    // The rules read "arrested" as enforcement; the toy model reads "glimmed" as a fight.
+    const sentence = 'He glimmed a man on Friday and was arrested.';
+    const options = resolveOptions();
+    const withOverrule = (categoryOverrule: number) => {
+      const model = toyModel();
+      return { ...model, header: { ...model.header, categoryOverrule } };
+    };
+
+    test("from the overrule up the category, trigger and reason are the model's; the severity stays", () => {
+      const rules = rulesVerdict(sentence, options);
+      if (!rules.hit) throw new Error('the rules no longer flag the arrest');
+      expect(rules.hit.category).toBe('enforcement');
+      const model = withOverrule(0.5);
+      const { category, probability } = predict(model, sentence);
+      expect(category).toBe('violence');
+      const changed = recategorised(model, sentence, rules.hit, options);
+      expect(changed).toMatchObject({
+        category: 'violence',
+        ruleId: 'model/violence',
+        severity: rules.hit.severity,
+      });
+      expect(sentence.slice(changed.triggerStart, changed.triggerEnd)).toMatch(/glimmed/);
+      expect(recategorised(withOverrule(probability + 0.001), sentence, rules.hit, options)).toBe(rules.hit);
+      expect(recategorised(withOverrule(NEVER_RECATEGORISE), sentence, rules.hit, options)).toBe(rules.hit);
+    });
+
+    test("an organisation's own phrase keeps its finding", () => {
+      const custom = resolveOptions({ extraPhrases: ['glimmed a man'] });
+      const rules = rulesVerdict(sentence, custom);
+      if (!rules.hit) throw new Error('the extra phrase did not flag');
+      expect(recategorised(withOverrule(0.5), sentence, rules.hit, custom)).toBe(rules.hit);
     });
   });
 

@@ -7,7 +7,8 @@
  * else's conduct, a negation) runs on the model's trigger, a trigger on words naming a supervision condition is a
  * status rather than conduct, and a sentence the rules read as a compliance statement stays a compliance
  * statement. Those checks are sure only where the model is not: from `checksVetoBelow` (chosen on the
- * calibration set too) up, the model's finding stands. The result is still a pure function of sentence and
+ * calibration set too) up, the model's finding stands. Where the model is sure a rule's finding belongs to
+ * another category, it takes the model's (see `recategorised`). The result is still a pure function of sentence and
  * options, so the analyzer's cache holds.
  */
 import type { Classifier } from './analyzer';
@@ -146,12 +147,37 @@ export function reachesThreshold(model: WeightFile, prediction: Prediction): boo
   return prediction.flagProbability >= model.header.thresholds[prediction.category];
 }
 
+/**
+ * A rule's finding, in the model's category when the model is sure of another one (header.categoryOverrule):
+ * the rules name the category by the first charged word they match, the model reads the whole sentence. The
+ * trigger and reason then come from the model; the rule's severity stays. An organisation's own phrase keeps its
+ * finding as it is.
+ */
+export function recategorised(
+  model: WeightFile,
+  sentence: string,
+  hit: SentenceHit,
+  options: EngineOptions,
+): SentenceHit {
+  if (hit.ruleId === CUSTOM_PHRASE_RULE) return hit;
+  const prediction = predict(model, sentence);
+  if (prediction.category === hit.category || prediction.probability < model.header.categoryOverrule)
+    return hit;
+  const finding = modelFinding(model, sentence, prediction, options, false);
+  return finding ? { ...finding, severity: hit.severity } : hit;
+}
+
 /** Rules, then the model from `source`; with an unusable model, the rules alone. */
 export function combinedClassifier(source: ModelSource): Classifier {
   return (sentence, options) => {
     const rules = rulesVerdict(sentence, options);
     const model = source.get();
-    if (rules.hit) return model && vetoes(model, sentence, rules) ? null : rules.hit;
+    if (rules.hit) {
+      if (!model) return rules.hit;
+      if (vetoes(model, sentence, rules)) return null;
+      // A compliance statement flagged at the strict level is the rules' own reading, kept as it is.
+      return rules.compliance ? rules.hit : recategorised(model, sentence, rules.hit, options);
+    }
     if (!model) return null;
     const prediction = predict(model, sentence);
     if (!reachesThreshold(model, prediction)) return null;

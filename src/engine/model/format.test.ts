@@ -50,10 +50,14 @@ describe('weight file', () => {
     expect(() => decodeWeights(encoded)).toThrow(message);
   });
 
-  test("a header without the limit of the rules' checks is a clear WeightFormatError", () => {
-    const { checksVetoBelow: _dropped, ...header } = toyModel().header;
+  test.each([
+    ['checksVetoBelow', /checks' veto limit is missing/],
+    ['categoryOverrule', /category overrule is missing/],
+  ] as const)('a header without %s is a clear WeightFormatError', (field, message) => {
+    const header: Partial<WeightHeader> = { ...toyModel().header };
+    delete header[field];
     const encoded = encodeWeights({ ...toyModel(), header: header as WeightHeader });
-    expect(() => decodeWeights(encoded)).toThrow(/checks' veto limit is missing/);
+    expect(() => decodeWeights(encoded)).toThrow(message);
   });
 
   test('an unusable weight file leaves the engine on its rules alone, without throwing', () => {

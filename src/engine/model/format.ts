@@ -42,6 +42,12 @@ export interface WeightHeader {
    * has learned the sentence's context from the labelled corpus. Chosen on the calibration set with the thresholds.
    */
   checksVetoBelow: number;
+  /**
+   * A rule's finding takes the model's category when the model gives another category at least this probability
+   * (above 1: never). The rules name the category by the first charged word they match ("arrested" in a sentence
+   * about a missed check-in); chosen on the calibration set.
+   */
+  categoryOverrule: number;
   /** Where the thresholds came from: the calibration file, or "default" when there was none. */
   calibratedOn: string;
 }
@@ -114,6 +120,8 @@ function checkHeader(value: unknown): WeightHeader {
     fail('the "none" veto is missing');
   if (typeof header.checksVetoBelow !== 'number' || !Number.isFinite(header.checksVetoBelow))
     fail("the rules' checks' veto limit is missing");
+  if (typeof header.categoryOverrule !== 'number' || !Number.isFinite(header.categoryOverrule))
+    fail("the model's category overrule is missing");
   return header as WeightHeader;
 }
 

@@ -51,6 +51,8 @@ export function examples(items: readonly LabelledText[], config: FeatureConfig, 
 export const NEVER_VETO = 1.01;
 /** A limit every probability stays below: the rules' leave-alone checks judge every model finding. */
 export const ALWAYS_CHECKED = 1.01;
+/** A category overrule no probability reaches: a rule's finding always keeps its own category. */
+export const NEVER_RECATEGORISE = 1.01;
 
 export function sameThreshold(threshold: number): Record<Category, number> {
   return Object.fromEntries(CATEGORIES.map((category) => [category, threshold])) as Record<Category, number>;
@@ -61,6 +63,7 @@ export interface Thresholding {
   lowMargin: number;
   noneVeto: number;
   checksVetoBelow: number;
+  categoryOverrule: number;
   calibratedOn: string;
 }
 

@@ -9,6 +9,7 @@ import {
   ALWAYS_CHECKED,
   type Hyper,
   type LabelledText,
+  NEVER_RECATEGORISE,
   NEVER_VETO,
   sameThreshold,
   trainWeightFile,
@@ -64,6 +65,7 @@ export function toyModel(
     lowMargin: 0.05,
     noneVeto,
     checksVetoBelow,
+    categoryOverrule: NEVER_RECATEGORISE,
     calibratedOn: 'toy',
   });
 }
