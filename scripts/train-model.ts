@@ -363,10 +363,10 @@ export interface Recategorising {
 }
 
 /**
- * The lowest overrule at which at least TARGET_PRECISION of the categories it changes on the calibration
- * sentences become right (`model` carries the chosen threshold, veto and limit); never, when none does.
+ * What each candidate overrule does to the rules' right findings on the calibration sentences (`model` carries
+ * the chosen threshold, veto and limit).
  */
-export function chooseCategoryOverrule(model: WeightFile): Recategorising[] {
+export function overruleFigures(model: WeightFile): Recategorising[] {
   const options = resolveOptions({ level: 'standard' });
   const findings = calibrationSentenceFiles()
     .flatMap(readSentences)
@@ -393,6 +393,7 @@ export function chooseCategoryOverrule(model: WeightFile): Recategorising[] {
   });
 }
 
+/** The lowest overrule at which at least TARGET_PRECISION of the categories it changes become right; else never. */
 export function chosenOverrule(figures: readonly Recategorising[]): number {
   const right = figures.find((f) => f.fixed > 0 && f.fixed >= TARGET_PRECISION * (f.fixed + f.broken));
   return right?.categoryOverrule ?? NEVER_RECATEGORISE;
@@ -431,7 +432,7 @@ export function buildModel(): BuildResult {
     checksVetoBelow: calibration.checksVetoBelow,
     calibratedOn: calibration.source,
   };
-  const recategorising = chooseCategoryOverrule({ header: calibrated, weights: decoded.weights });
+  const recategorising = overruleFigures({ header: calibrated, weights: decoded.weights });
   const header = { ...calibrated, categoryOverrule: chosenOverrule(recategorising) };
   const model = { header, weights: decoded.weights };
   const trainMs = performance.now() - started;
