@@ -11,7 +11,7 @@ import { normaliseSentence } from '../../src/engine/classify';
 import { bounded, compilePattern } from '../../src/engine/rules/compile';
 import { RULES } from '../../src/engine/rules/data';
 import { requiredWordsPresent } from '../../src/engine/rules/gate';
-import { PATTERN_GATES } from '../../src/engine/rules/gates.generated';
+import { ANCHOR_SETS, PATTERN_GATES } from '../../src/engine/rules/gates.generated';
 import { segment } from '../../src/engine/segment';
 
 const REGENERATE_TIMEOUT_MS = 60_000;
@@ -76,5 +76,28 @@ describe('rule gates', () => {
     });
     expect(matches).toBeGreaterThan(500);
     expect(gatedOut).toEqual([]);
+  });
+
+  test('the trigram pre-check finds the same required words as a plain substring search', () => {
+    const plain = (sentence: string, index: number): boolean => {
+      const lower = sentence.toLowerCase();
+      const [, ...required] = PATTERN_GATES[index] ?? [];
+      return required.every((set) =>
+        (ANCHOR_SETS[set] ?? '').split(' ').some((word) => lower.includes(word)),
+      );
+    };
+    // Short, non-ASCII and anchor-dense sentences beside corpus ones: the pre-check must never skip a present word.
+    const sentences = ['a', 'he', 'ok', 'Café – José’s pipe, “meth”', ...corpusSentences().slice(0, 400)];
+    const disagreements: string[] = [];
+    let present = 0;
+    for (const sentence of sentences) {
+      PATTERN_GATES.forEach((_, index) => {
+        const expected = plain(sentence, index);
+        if (expected) present += 1;
+        if (requiredWordsPresent(sentence, index) !== expected) disagreements.push(`${index} | ${sentence}`);
+      });
+    }
+    expect(present).toBeGreaterThan(1000);
+    expect(disagreements).toEqual([]);
   });
 });
