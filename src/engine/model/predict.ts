@@ -44,7 +44,20 @@ export function classProbabilities(model: DenseModel, sentence: string): Float64
   return softmaxInPlace(sums);
 }
 
+/**
+ * The last prediction made: a sentence is often asked about twice in a row (scored, then judged for a veto or a
+ * category), and a prediction is never changed by its callers.
+ */
+let last: { model: WeightFile; prediction: Prediction } | null = null;
+
 export function predict(model: WeightFile, sentence: string): Prediction {
+  if (last !== null && last.model === model && last.prediction.sentence === sentence) return last.prediction;
+  const prediction = freshPrediction(model, sentence);
+  last = { model, prediction };
+  return prediction;
+}
+
+function freshPrediction(model: WeightFile, sentence: string): Prediction {
   const probabilities = classProbabilities(model, sentence);
   const k = model.header.classes.length;
   let best = 1;
