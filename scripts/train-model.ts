@@ -245,10 +245,9 @@ const addedPrecision = (f: Figures): number =>
   f.addedTp + f.addedFp === 0 ? 1 : f.addedTp / (f.addedTp + f.addedFp);
 
 /**
- * How the threshold was chosen: `combined`, the best recall at which the combined engine and the model's own
- * additions both keep TARGET_PRECISION; `added`, when even the rules alone fall short of it, the best recall at
- * which the model's own additions keep it (so the model never lowers the engine's precision); `off`, when neither
- * can be met; `default`, no calibration set.
+ * How the threshold was chosen: `combined`, the best recall at which the combined engine keeps TARGET_PRECISION;
+ * `added`, when no setting lets it, the best F1 at which the model's own additions keep it (so the model never
+ * lowers the engine's precision); `off`, when neither can be met; `default`, no calibration set.
  */
 export type Criterion = 'combined' | 'added' | 'off' | 'default';
 
@@ -328,11 +327,9 @@ export function calibrate(model: WeightFile): Calibration {
       CANDIDATES.map((threshold) => figuresAt(scored, scoredClean, { threshold, noneVeto, checksVetoBelow })),
     ),
   ).filter((f) => f.cleanFlagged <= MAX_CLEAN_SHARE * f.clean);
-  // The model adds findings only where it is sure: its own additions keep the target too, not just the total
-  // (the veto's removal of the rules' false flags would otherwise pay for the model's).
-  const combined = bestRecall(
-    all.filter((f) => f.precision >= TARGET_PRECISION && addedPrecision(f) >= TARGET_PRECISION),
-  );
+  // The engine's total precision is what a case manager meets: a rule's false flag the model vetoes and a false
+  // flag of the model's own weigh the same to her.
+  const combined = bestRecall(all.filter((f) => f.precision >= TARGET_PRECISION));
   // Short of the target, the best balance whose own additions keep it, so the model never adds noise.
   const added = bestF1(all.filter((f) => addedPrecision(f) >= TARGET_PRECISION));
   const [chosen, criterion]: [Figures, Criterion] = combined

@@ -55,7 +55,7 @@ function main(): void {
     );
     const why: Record<Criterion, string> = {
       combined:
-        "the best recall at which the combined engine and the model's own additions keep the target precision and the clean messages' share",
+        "the best recall at which the combined engine keeps the target precision and the clean messages' share",
       added: `no setting reaches ${TARGET_PRECISION}; the best F1 at which the model's own additions keep it and the clean messages' share holds`,
       off: 'no threshold keeps the target precision: the model is switched off',
       default: '',
