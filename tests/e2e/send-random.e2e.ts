@@ -52,6 +52,7 @@ describe.each([...drivers, ...anywhereDrivers])('random Sends on $name', (driver
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
     const page = await openFixture(harness, driver.name);
     let sent = 0;
+    let previous = 'the page opened';
     const send = (viaKey: boolean) => (viaKey ? driver.keySend(page) : driver.clickSend(page));
 
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -74,10 +75,19 @@ describe.each([...drivers, ...anywhereDrivers])('random Sends on $name', (driver
       if (findings.length === 0) {
         expect(await expectCleanSend(page, sent, context), context).toContain(normalize(text));
         sent++;
+        previous = `${context} → clean send`;
         continue;
       }
       const outcome = await outcomeOfSend(page, sent, context);
-      expect(outcome, context).not.toBe('sent');
+      if (outcome === 'sent') {
+        // Say what went out and what came before, so a rare failure on a loaded machine can be told apart:
+        // this message let through, or an earlier one sent a second time.
+        const record = await page.evaluate(() => window.__sent.map((entry) => entry.text));
+        expect.fail(
+          `${context}: went out unreviewed after ${previous}; the page recorded ${record.length} sends ` +
+            `(expected ${sent} before this one), the last: ${JSON.stringify(record.slice(-2))}`,
+        );
+      }
       // A message that could not be checked in time offers no Replace all.
       const choice = pick(
         outcome === 'flagged' ? CHOICES : CHOICES.filter((option) => option !== 'replace-all'),
@@ -103,6 +113,7 @@ describe.each([...drivers, ...anywhereDrivers])('random Sends on $name', (driver
       } else {
         expect(await sentCount(page), `${context} → ${choice}`).toBe(sent);
       }
+      previous = `${context} → ${choice}`;
     }
     // A last clean send shows nothing arrived late.
     await driver.write(page, CLEAN[0] ?? '');
