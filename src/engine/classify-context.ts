@@ -192,6 +192,17 @@ const SUBJECTLESS_AFTER = /^\s*(?:broke\s+out|happened|occurred|erupted|took\s+p
 const POLICE = /\b(?:police|cops?|officers?|deputies|deputy|sheriff|troopers?|spd|security|guards?)\b/i;
 
 /** The nearest subject before the match is somebody else, not the participant. */
+/**
+ * The writer, or someone on the writer's side, is the subject right before the act: "I drove Devon to the food
+ * bank", "our case aide gave him a ride". Only auxiliaries and adverbs may stand between subject and act.
+ */
+const WRITER_SUBJECT =
+  /(?:^|[,;:]\s*|\b(?:and|so|then|because|since)\s+)(?:i|we|cm|this\s+writer|(?:our|my)\s+(?:[\w-]+\s+)?(?:team|staff|aide|worker|navigator|colleague|volunteer|driver|manager|advocate|peer))\s+(?:(?:had\s+to|have\s+to|has|have|had|will|would|can|could|did|just|also|then|personally|usually|already|always|often)\s+)*$/i;
+
+export function writerIsSubject(before: string): boolean {
+  return WRITER_SUBJECT.test(before);
+}
+
 export function isSubjectless(before: string, after: string): boolean {
   return SUBJECTLESS_BEFORE.test(before) || SUBJECTLESS_AFTER.test(after);
 }

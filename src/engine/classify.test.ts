@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifySentence } from './classify';
+import { classifySentence, type JudgedRule, judge } from './classify';
 import { type Category, DEFAULT_ENGINE_OPTIONS, type EngineOptions, type Severity } from './types';
 
 const standard: EngineOptions = DEFAULT_ENGINE_OPTIONS;
@@ -270,5 +270,32 @@ describe('organization phrases', () => {
   test('allow phrase only covers triggers inside it', () => {
     const options = { ...standard, allowPhrases: ['detox solutions'] };
     expect(classifySentence('He went to detox last week.', options)?.category).toBe('substance');
+  });
+});
+
+describe('the writer at the wheel is not the participant driving', () => {
+  const driving: JudgedRule = { category: 'driving', severity: 'high', kind: 'conduct', record: true };
+  const judgeAt = (text: string, trigger: string) => {
+    const start = text.indexOf(trigger);
+    return judge(driving, text, start, start + trigger.length);
+  };
+
+  test.each([
+    ['I drove Devon to the food bank on Sunday so she could pick up her mail.', 'drove'],
+    ['We had to drive her to the clinic.', 'drive'],
+    ['Since his license is suspended, I drove him to work.', 'drove'],
+    ['Our case aide drove Marcus to the DMV.', 'drove'],
+    ['This writer drove pt to intake.', 'drove'],
+  ])('%s', (text, trigger) => {
+    expect(judgeAt(text, trigger)).toBe('ignore');
+  });
+
+  test.each([
+    ['She drove herself to group even though her license is suspended.', 'drove'],
+    ['I think he drove to work on a suspended license.', 'drove'],
+    ['I let him drive my car to the store.', 'drive'],
+    ['He drove me to the office.', 'drove'],
+  ])('%s', (text, trigger) => {
+    expect(judgeAt(text, trigger)).not.toBe('ignore');
   });
 });

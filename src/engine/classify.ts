@@ -25,6 +25,7 @@ import {
   policeSubject,
   thirdPartyIsObject,
   windows,
+  writerIsSubject,
 } from './classify-context';
 import { customPhraseHit, isAllowed } from './classify-phrases';
 import { implicatesParticipant } from './nlp';
@@ -127,6 +128,8 @@ export function judge(rule: JudgedRule, text: string, start: number, end: number
     return 'ignore';
   if (rule.victimWhenPassive && isPassiveVictim(before, trigger, after)) return 'ignore';
   if (rule.category === 'violence' && policeSubject(before, trigger)) return 'ignore';
+  // The writer at the wheel is not the participant driving: "I drove her to the clinic".
+  if (rule.category === 'driving' && writerIsSubject(before)) return 'ignore';
   if (thirdPartyIsObject(after) && rule.category === 'enforcement') return 'ignore';
   // "There was a domestic incident at her apartment": no actor named, but the participant is in the scene.
   if (isSubjectless(before, after) && participantInRest(after)) return { flag: 'medium' };
