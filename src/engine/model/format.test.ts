@@ -4,14 +4,22 @@ import { classifySentence } from '../classify';
 import { combinedClassifier } from '../combine';
 import { toyEncoded, toyModel } from '../testing/toy-model';
 import { decodeBase64, encodeBase64 } from './base64';
-import { decodeWeights, encodeWeights, FORMAT_VERSION, WeightFormatError, type WeightHeader } from './format';
+import {
+  decodeWeights,
+  encodeWeights,
+  FORMAT_VERSION,
+  ROW_LEVELS,
+  WeightFormatError,
+  type WeightHeader,
+} from './format';
 import { lazyModel } from './load';
 
-/** Rewrites the format version in an encoded file's preamble (bytes 4–5, little endian). */
+/** Rewrites the format version in an encoded file's preamble (bytes 4–5, little endian), rows kept. */
 function withVersion(encoded: string, version: number): string {
-  const bytes = decodeBase64(encoded);
+  const [container = '', rows = ''] = encoded.split('~');
+  const bytes = decodeBase64(container);
   new DataView(bytes.buffer).setUint16(4, version, true);
-  return encodeBase64(bytes);
+  return `${encodeBase64(bytes)}~${rows}`;
 }
 
 describe('weight file', () => {
@@ -40,7 +48,11 @@ describe('weight file', () => {
       () => withVersion(toyEncoded(), FORMAT_VERSION + 1),
       new RegExp(`format version ${FORMAT_VERSION + 1}.*reads version ${FORMAT_VERSION}`),
     ],
-    ['a truncated file', () => toyEncoded().slice(0, 400), /truncated|base64/],
+    ['a truncated container', () => toyEncoded().slice(0, 400), /truncated|base64|rows are missing/],
+    ['truncated rows', () => toyEncoded().slice(0, -5), /weight rows are truncated/],
+    ['rows with more than the bitmap stores', () => `${toyEncoded()}A`, /unexpected characters after/],
+    ['a row character outside the alphabet', () => `${toyEncoded().slice(0, -1)}*`, /outside its alphabet/],
+    ['no rows at all', () => toyEncoded().split('~')[0] ?? '', /rows are missing/],
     ['not base64', () => 'not a model!', /not valid base64/],
     ['bad magic', () => encodeBase64(new TextEncoder().encode('ABCDEFGHIJKL')), /bad magic/],
     ['the empty placeholder', () => '', /bad magic/],
@@ -48,6 +60,19 @@ describe('weight file', () => {
     const encoded = make();
     expect(() => decodeWeights(encoded)).toThrow(WeightFormatError);
     expect(() => decodeWeights(encoded)).toThrow(message);
+  });
+
+  test('a weight beyond the row alphabet is refused when encoding, not stored wrongly', () => {
+    const model = toyModel();
+    const weights = Int8Array.from(model.weights);
+    weights[weights.findIndex((value) => value !== 0)] = ROW_LEVELS + 1;
+    expect(() => encodeWeights({ ...model, weights })).toThrow(RangeError);
+  });
+
+  test('every stored value from −31 to 31 round-trips', () => {
+    const model = toyModel();
+    const weights = Int8Array.from(model.weights, (_, i) => (i % (2 * ROW_LEVELS + 1)) - ROW_LEVELS);
+    expect(decodeWeights(encodeWeights({ ...model, weights })).weights).toEqual(weights);
   });
 
   test.each([

@@ -1,5 +1,5 @@
 /**
- * Decodes a weight file once, on first use. Importing the engine costs only the (inert) base64 string; the
+ * Decodes a weight file once, on first use. Importing the engine costs only the (inert) encoded string; the
  * decode (a few milliseconds) happens on the first sentence classified, so a page where no field is ever used
  * never pays it. A weight file that cannot be read is remembered as unusable: the engine then runs on its rules
  * alone instead of failing, and the error stays available for diagnostics.

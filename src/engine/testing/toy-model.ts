@@ -4,7 +4,7 @@
  * is a fight, anything else is "none".
  */
 import { DEFAULT_FEATURE_CONFIG } from '../model/config';
-import { encodeWeights, type WeightFile } from '../model/format';
+import { encodeWeights, ROW_LEVELS, type WeightFile } from '../model/format';
 import {
   ALWAYS_CHECKED,
   type Hyper,
@@ -41,14 +41,14 @@ export const TOY_ITEMS: readonly LabelledText[] = [
   ),
 ];
 
-/** Training settings for models made in tests: every feature kept, full int8, a fixed seed. */
+/** Training settings for models made in tests: every feature kept, the finest steps the file stores, a fixed seed. */
 export const TOY_HYPER: Hyper = {
   epochs: 30,
   learningRate: 0.5,
   l2: 1e-6,
   seed: 7,
   minCount: 1,
-  levels: 127,
+  levels: ROW_LEVELS,
 };
 
 /**
