@@ -7,7 +7,7 @@
  * which measure generalisation, nor from the calibration sets, on which the thresholds are chosen.
  */
 import { rulesVerdict } from '../src/engine/classify';
-import { modelFinding, noneAroundTrigger, recategorised, vetoes } from '../src/engine/combine';
+import { modelFinding, modelView, noneAroundTrigger, recategorised, vetoes } from '../src/engine/combine';
 import type { ModelClass } from '../src/engine/model/classes';
 import { DEFAULT_FEATURE_CONFIG } from '../src/engine/model/config';
 import { decodeWeights, encodeWeights, type WeightFile } from '../src/engine/model/format';
@@ -156,8 +156,10 @@ function score(model: WeightFile, rows: readonly SentenceRow[]): Scored[] {
     let best = 0;
     let bestUnchecked = 0;
     for (const seg of segment(row.text)) {
-      const sentence = row.text.slice(seg.start, seg.end);
-      const verdict = rulesVerdict(sentence, options);
+      const written = row.text.slice(seg.start, seg.end);
+      const verdict = rulesVerdict(written, options);
+      // The model reads what the engine's model reads.
+      const sentence = modelView(written, options);
       if (verdict.hit) {
         // Scored with a veto that always applies, so `vetoes` decides only whether the finding may be overruled.
         const always = { ...model, header: { ...model.header, noneVeto: 0 } };
@@ -372,8 +374,9 @@ export function overruleFigures(model: WeightFile): Recategorising[] {
     .filter((row) => row.label === 'flag' && row.category !== null)
     .flatMap((row) =>
       segment(row.text).flatMap((seg) => {
-        const sentence = row.text.slice(seg.start, seg.end);
-        const rules = rulesVerdict(sentence, options);
+        const written = row.text.slice(seg.start, seg.end);
+        const rules = rulesVerdict(written, options);
+        const sentence = modelView(written, options);
         if (!rules.hit || rules.compliance || vetoes(model, sentence, rules)) return [];
         return [{ sentence, hit: rules.hit, truth: row.category }];
       }),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from './analyzer';
 import { classifySentence, rulesVerdict } from './classify';
-import { combinedClassifier, modelFinding, modelOnlyClassifier, recategorised } from './combine';
+import { combinedClassifier, modelFinding, modelOnlyClassifier, modelView, recategorised } from './combine';
 import { DEFAULT_FEATURE_CONFIG } from './model/config';
 import { lazyModel } from './model/load';
 import { predict } from './model/predict';
@@ -208,6 +208,28 @@ describe('rules and model combined', () => {
       expect(rules.analyze(compliance, { level: 'strict' })).toHaveLength(1);
       expect(overruling.analyze(compliance, { level: 'strict' })).toHaveLength(1);
     });
+  });
+});
+
+describe('the approved wording run into a sentence', () => {
+  const options = resolveOptions({ wording: 'Nothing to add for now.' });
+
+  test('is blanked for the model, offsets kept, in any case and spacing, with or without its full stop', () => {
+    const text = 'nothing  to ADD for now he zorbled. Nothing to add for now.';
+    const view = modelView(text, options);
+    expect(view).toHaveLength(text.length);
+    expect(view.trim()).toBe('he zorbled.');
+    expect(view.slice(text.indexOf('he'), text.indexOf('he') + 10)).toBe('he zorbled');
+  });
+
+  test('leaves a sentence without it as it is', () => {
+    expect(modelView('He zorbled on Friday.', options)).toBe('He zorbled on Friday.');
+  });
+
+  test('cannot make the model read a report as harmless', () => {
+    const analyzer = createAnalyzer();
+    const text = 'There is nothing helpful to report at this time he was arrested for shoplifting last week.';
+    expect(analyzer.analyze(text).map((finding) => finding.category)).toEqual(['enforcement']);
   });
 });
 

@@ -20,7 +20,7 @@ import {
   rulesVerdict,
   type SentenceHit,
 } from './classify';
-import { CUSTOM_PHRASE_RULE, overlapsAllowed } from './classify-phrases';
+import { CUSTOM_PHRASE_RULE, escapeRegex, overlapsAllowed } from './classify-phrases';
 import { triggerSpan } from './model/explain';
 import type { WeightFile } from './model/format';
 import { lazyModel, type ModelSource } from './model/load';
@@ -143,6 +143,30 @@ function clauseAround(sentence: string, start: number, end: number): string {
   return sentence.slice(from, to);
 }
 
+/**
+ * The sentence as the model reads it: the approved wording blanked out, offsets kept. A writer who keeps the
+ * approved wording and types on without a full stop ("There is nothing helpful to report at this time he was
+ * arrested…") must not have the report read as harmless because the corpus taught the model that the wording is.
+ */
+export function modelView(sentence: string, options: EngineOptions): string {
+  const wording = wordingPattern(options.wording);
+  return wording ? sentence.replace(wording, (found) => ' '.repeat(found.length)) : sentence;
+}
+
+/** The approved wording, any case and spacing, with or without its full stop; one pattern per wording. */
+let lastWording: { wording: string; pattern: RegExp | null } | null = null;
+function wordingPattern(wording: string): RegExp | null {
+  if (lastWording?.wording === wording) return lastWording.pattern;
+  const words = wording
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const pattern = words.length > 0 ? new RegExp(`${words.map(escapeRegex).join('\\s+')}[.!?]*`, 'gi') : null;
+  lastWording = { wording, pattern };
+  return pattern;
+}
+
 export function reachesThreshold(model: WeightFile, prediction: Prediction): boolean {
   return prediction.flagProbability >= model.header.thresholds[prediction.category];
 }
@@ -174,14 +198,16 @@ export function combinedClassifier(source: ModelSource): Classifier {
     const model = source.get();
     if (rules.hit) {
       if (!model) return rules.hit;
-      if (vetoes(model, sentence, rules)) return null;
+      const read = modelView(sentence, options);
+      if (vetoes(model, read, rules)) return null;
       // A compliance statement flagged at the strict level is the rules' own reading, kept as it is.
-      return rules.compliance ? rules.hit : recategorised(model, sentence, rules.hit, options);
+      return rules.compliance ? rules.hit : recategorised(model, read, rules.hit, options);
     }
     if (!model) return null;
-    const prediction = predict(model, sentence);
+    const read = modelView(sentence, options);
+    const prediction = predict(model, read);
     if (!reachesThreshold(model, prediction)) return null;
-    return modelFinding(model, sentence, prediction, options, rules.compliance);
+    return modelFinding(model, read, prediction, options, rules.compliance);
   };
 }
 
