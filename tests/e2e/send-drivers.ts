@@ -28,11 +28,20 @@ async function setThroughFixture(page: Page, text: string): Promise<void> {
   await page.evaluate((value) => window.__fixture?.setText?.(value), text);
 }
 
-/** Selects the writer's line in a rich editor and types over it with one insertText (real input events). */
+/**
+ * Selects the writer's whole line in a rich editor, as a drag across it would, and types over it with one
+ * insertText (real input events). Home and Shift+End would select one visual line only: once the line wraps,
+ * the start of it would stay behind and run into the new text.
+ */
 async function retypeFirstLine(line: Locator, page: Page, text: string): Promise<void> {
   await line.click();
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Shift+End');
+  await line.evaluate((element) => {
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(element);
+    const selection = element.ownerDocument.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  });
   if (text === '') await page.keyboard.press('Delete');
   else await page.keyboard.insertText(text);
 }
