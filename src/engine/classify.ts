@@ -114,6 +114,11 @@ const DENIAL_INSIDE =
  * The rules' leave-alone knowledge about one match in its sentence (`text` as normaliseSentence gives it):
  * hypothetical, general, a topic, negated, known record, a victim, someone else's conduct.
  */
+/** The writer at the wheel is not the participant driving: "I drove her to the clinic". */
+export function writerAtTheWheel(category: Category, before: string): boolean {
+  return category === 'driving' && writerIsSubject(before);
+}
+
 export function judge(rule: JudgedRule, text: string, start: number, end: number): Verdict {
   const { before, after } = windows({ text, start, end });
   const trigger = text.slice(start, end);
@@ -128,8 +133,7 @@ export function judge(rule: JudgedRule, text: string, start: number, end: number
     return 'ignore';
   if (rule.victimWhenPassive && isPassiveVictim(before, trigger, after)) return 'ignore';
   if (rule.category === 'violence' && policeSubject(before, trigger)) return 'ignore';
-  // The writer at the wheel is not the participant driving: "I drove her to the clinic".
-  if (rule.category === 'driving' && writerIsSubject(before)) return 'ignore';
+  if (writerAtTheWheel(rule.category, before)) return 'ignore';
   if (thirdPartyIsObject(after) && rule.category === 'enforcement') return 'ignore';
   // "There was a domestic incident at her apartment": no actor named, but the participant is in the scene.
   if (isSubjectless(before, after) && participantInRest(after)) return { flag: 'medium' };

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from './analyzer';
 import { classifySentence, rulesVerdict } from './classify';
-import { combinedClassifier, modelFinding, modelOnlyClassifier, modelView, recategorised } from './combine';
+import {
+  combinedClassifier,
+  modelFinding,
+  modelOnlyClassifier,
+  modelView,
+  recategorised,
+  shippedModel,
+} from './combine';
 import { DEFAULT_FEATURE_CONFIG } from './model/config';
 import { lazyModel } from './model/load';
 import { predict } from './model/predict';
@@ -208,6 +215,31 @@ describe('rules and model combined', () => {
       expect(rules.analyze(compliance, { level: 'strict' })).toHaveLength(1);
       expect(overruling.analyze(compliance, { level: 'strict' })).toHaveLength(1);
     });
+  });
+});
+
+describe('the writer at the wheel', () => {
+  const model = shippedModel.get();
+  const options = resolveOptions();
+  /** The shipped model's reading of the sentence, as sure of driving as a model can be. */
+  const sureOfDriving = (sentence: string) => ({
+    ...predict(model as NonNullable<typeof model>, sentence),
+    category: 'driving' as const,
+    probability: 0.99,
+    flagProbability: 0.99,
+  });
+
+  test('is never the participant driving, however sure the model is', () => {
+    const sentence = 'I drove Devon to the food bank on Sunday so she could pick up her mail.';
+    expect(model).not.toBeNull();
+    if (!model) return;
+    expect(modelFinding(model, sentence, sureOfDriving(sentence), options, false)).toBeNull();
+  });
+
+  test('leaves the participant driving a finding', () => {
+    const sentence = 'Devon drove to the food bank on Sunday to pick up her mail.';
+    if (!model) return;
+    expect(modelFinding(model, sentence, sureOfDriving(sentence), options, false)?.category).toBe('driving');
   });
 });
 

@@ -19,7 +19,9 @@ import {
   type RulesVerdict,
   rulesVerdict,
   type SentenceHit,
+  writerAtTheWheel,
 } from './classify';
+import { windows } from './classify-context';
 import { CUSTOM_PHRASE_RULE, escapeRegex, overlapsAllowed } from './classify-phrases';
 import { triggerSpan } from './model/explain';
 import type { WeightFile } from './model/format';
@@ -67,6 +69,8 @@ export function modelFinding(
   if (!span) return null;
   const text = normaliseSentence(sentence);
   if (overlapsAllowed(text, span.start, span.end, options)) return null;
+  // Whose act it is, not how it reads: however sure the model is, the writer driving is not the participant.
+  if (writerAtTheWheel(category, windows({ text, start: span.start, end: span.end }).before)) return null;
   // Words naming a condition ("her licence is suspended") state a status: the sentence that breaks the
   // condition is the one to flag, and the passage analysis does.
   if (checked && namesConditionAt(sentence, span.start, span.end)) return null;
