@@ -49,8 +49,14 @@ export const DEFAULT_THRESHOLD = 0.85;
 export const LOW_MARGIN = 0.05;
 /** Candidate thresholds on 1 − P(none): from "more likely a flag than not" to near-certainty. */
 const CANDIDATES = Array.from({ length: 50 }, (_, i) => 0.5 + i / 100);
-/** Candidate "none" vetoes: only a model that is sure the sentence is harmless may overrule a rule. */
-const VETO_CANDIDATES = [...Array.from({ length: 50 }, (_, i) => 0.5 + i / 100), NEVER_VETO];
+/**
+ * Candidate "none" vetoes: only a model that is sure the sentence is harmless may overrule a rule, one that gives
+ * "none" at least twice the probability of a flag. From 0.5 up, the calibration sets would pick a veto anywhere a
+ * tie fell (0.51 once), and a model unsure of "His cousin thinks he took a bus to Yakima to avoid his warrant."
+ * overruled the rule. Chosen on two calibration sets and measured on the third, in turn, the floor lost nothing:
+ * recall 0.957 against 0.955 at the same precision.
+ */
+const VETO_CANDIDATES = [...Array.from({ length: 33 }, (_, i) => 0.67 + i / 100), NEVER_VETO];
 /**
  * Candidate limits below which the rules' leave-alone checks may drop a model finding, surest model first tried
  * last: on a tie the checks keep the most say.
