@@ -142,6 +142,23 @@ function checkHeader(value: unknown): WeightHeader {
   return header as WeightHeader;
 }
 
+/** The values of the row characters from `from` to the end. */
+function decodeRowText(encoded: string, from: number): Int8Array {
+  const rows = new Int8Array(encoded.length - from);
+  let bad = false;
+  for (let i = 0; i < rows.length; i++) {
+    const code = encoded.charCodeAt(from + i);
+    const value = code < 128 ? (ROW_VALUE[code] as number) : -128;
+    bad ||= value === -128;
+    rows[i] = value;
+  }
+  if (bad) {
+    const at = rows.indexOf(-128);
+    fail(`a weight row holds a character outside its alphabet at ${from + at}`);
+  }
+  return rows;
+}
+
 /** Decodes a weight file; anything malformed or of another format version is a WeightFormatError. */
 export function decodeWeights(encoded: string): WeightFile {
   const separator = encoded.indexOf(ROWS_SEPARATOR);
@@ -170,19 +187,26 @@ export function decodeWeights(encoded: string): WeightFile {
   if (header.format !== version) fail('the header and preamble disagree on the format version');
   const k = header.classes.length;
   if (headerEnd + Math.ceil(header.buckets / 8) !== bytes.length) fail('the row bitmap is truncated');
+  // All row characters are decoded in one tight loop (this runs once per page, before the JIT has warmed up),
+  // then each run of stored buckets is one native copy into place.
+  const rows = decodeRowText(encoded, separator + 1);
   const weights = new Int8Array(header.buckets * k);
   const isStored = (bucket: number): boolean =>
     (((bytes[headerEnd + (bucket >> 3)] ?? 0) >> (bucket & 7)) & 1) === 1;
-  let at = separator + 1;
-  for (let bucket = 0; bucket < header.buckets; bucket++) {
-    if (!isStored(bucket)) continue;
-    if (at + k > encoded.length) fail('the weight rows are truncated');
-    for (let c = 0; c < k; c++) {
-      const value = ROW_VALUE[encoded.charCodeAt(at++)] ?? -128;
-      if (value === -128) fail(`a weight row holds a character outside its alphabet at ${at - 1}`);
-      weights[bucket * k + c] = value;
+  let at = 0;
+  let bucket = 0;
+  while (bucket < header.buckets) {
+    if (!isStored(bucket)) {
+      bucket += 1;
+      continue;
     }
+    const first = bucket;
+    while (bucket < header.buckets && isStored(bucket)) bucket += 1;
+    const length = (bucket - first) * k;
+    if (at + length > rows.length) fail('the weight rows are truncated');
+    weights.set(rows.subarray(at, at + length), first * k);
+    at += length;
   }
-  if (at !== encoded.length) fail('unexpected characters after the weight rows');
+  if (at !== rows.length) fail('unexpected characters after the weight rows');
   return { header, weights };
 }
