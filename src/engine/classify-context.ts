@@ -191,7 +191,6 @@ const SUBJECTLESS_BEFORE =
 const SUBJECTLESS_AFTER = /^\s*(?:broke\s+out|happened|occurred|erupted|took\s+place|started|went\s+down)\b/i;
 const POLICE = /\b(?:police|cops?|officers?|deputies|deputy|sheriff|troopers?|spd|security|guards?)\b/i;
 
-/** The nearest subject before the match is somebody else, not the participant. */
 /**
  * The writer, or someone on the writer's side, is the subject right before the act: "I drove Devon to the food
  * bank", "our case aide gave him a ride". Only auxiliaries and adverbs may stand between subject and act.
@@ -203,6 +202,7 @@ export function writerIsSubject(before: string): boolean {
   return WRITER_SUBJECT.test(before);
 }
 
+/** The nearest subject before the match is somebody else, not the participant. */
 export function isSubjectless(before: string, after: string): boolean {
   return SUBJECTLESS_BEFORE.test(before) || SUBJECTLESS_AFTER.test(after);
 }

@@ -52,6 +52,14 @@ describe('weight file', () => {
     ['truncated rows', () => toyEncoded().slice(0, -5), /weight rows are truncated/],
     ['rows with more than the bitmap stores', () => `${toyEncoded()}A`, /unexpected characters after/],
     ['a row character outside the alphabet', () => `${toyEncoded().slice(0, -1)}*`, /outside its alphabet/],
+    [
+      'a bitmap longer than the buckets',
+      () => {
+        const [container = '', rows = ''] = toyEncoded().split('~');
+        return `${encodeBase64(Uint8Array.from([...decodeBase64(container), 0]))}~${rows}`;
+      },
+      /unexpected bytes after the row bitmap/,
+    ],
     ['no rows at all', () => toyEncoded().split('~')[0] ?? '', /rows are missing/],
     ['not base64', () => 'not a model!', /not valid base64/],
     ['bad magic', () => encodeBase64(new TextEncoder().encode('ABCDEFGHIJKL')), /bad magic/],

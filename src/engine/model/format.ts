@@ -186,7 +186,9 @@ export function decodeWeights(encoded: string): WeightFile {
   const header = checkHeader(parsed);
   if (header.format !== version) fail('the header and preamble disagree on the format version');
   const k = header.classes.length;
-  if (headerEnd + Math.ceil(header.buckets / 8) !== bytes.length) fail('the row bitmap is truncated');
+  const bitmapEnd = headerEnd + Math.ceil(header.buckets / 8);
+  if (bitmapEnd > bytes.length) fail('the row bitmap is truncated');
+  if (bitmapEnd < bytes.length) fail('unexpected bytes after the row bitmap');
   // All row characters are decoded in one tight loop (this runs once per page, before the JIT has warmed up),
   // then each run of stored buckets is one native copy into place.
   const rows = decodeRowText(encoded, separator + 1);
