@@ -53,8 +53,8 @@ const CANDIDATES = Array.from({ length: 50 }, (_, i) => 0.5 + i / 100);
  * Candidate "none" vetoes: only a model that is sure the sentence is harmless may overrule a rule, one that gives
  * "none" at least twice the probability of a flag. From 0.5 up, the calibration sets would pick a veto anywhere a
  * tie fell (0.51 once), and a model unsure of "His cousin thinks he took a bus to Yakima to avoid his warrant."
- * overruled the rule. Chosen on two calibration sets and measured on the third, in turn, the floor lost nothing:
- * recall 0.957 against 0.955 at the same precision.
+ * overruled the rule. Chosen on two calibration sets and measured on the third, in turn, floors of 0.65 and 0.70
+ * lost nothing: recall 0.956 and 0.957 against 0.955 without a floor, at the same precision.
  */
 const VETO_CANDIDATES = [...Array.from({ length: 33 }, (_, i) => 0.67 + i / 100), NEVER_VETO];
 /**
