@@ -3,6 +3,7 @@
  * whether it is negated, hypothetical, a general statement, a topic of conversation, or already-known record.
  * Everything here works on plain strings and small word windows so a flagged sentence costs microseconds.
  */
+import type { Category } from './types';
 
 /** Words that end a clause before a match: the subject and negation of the match live after the last one. */
 const CLAUSE_BREAK =
@@ -198,8 +199,9 @@ const POLICE = /\b(?:police|cops?|officers?|deputies|deputy|sheriff|troopers?|sp
 const WRITER_SUBJECT =
   /(?:^|[,;:]\s*|\b(?:and|so|then|because|since)\s+)(?:i|we|cm|this\s+writer|(?:our|my)\s+(?:[\w-]+\s+)?(?:team|staff|aide|worker|navigator|colleague|volunteer|driver|manager|advocate|peer))\s+(?:(?:had\s+to|have\s+to|has|have|had|will|would|can|could|did|just|also|then|personally|usually|already|always|often)\s+)*$/i;
 
-export function writerIsSubject(before: string): boolean {
-  return WRITER_SUBJECT.test(before);
+/** The writer at the wheel is not the participant driving: "I drove her to the clinic". */
+export function writerAtTheWheel(category: Category, before: string): boolean {
+  return category === 'driving' && WRITER_SUBJECT.test(before);
 }
 
 /** The nearest subject before the match is somebody else, not the participant. */

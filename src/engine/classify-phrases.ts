@@ -13,7 +13,8 @@ export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function phraseSource(phrase: string): string {
+/** A phrase as a regex source: its words whole, in order, any spacing between them (needs the `u` flag). */
+export function phraseSource(phrase: string): string {
   const words = phrase.trim().split(/\s+/).map(escapeRegex).join('\\s+');
   return `(?<![\\p{L}\\p{N}_])(?:${words})(?![\\p{L}\\p{N}_])`;
 }

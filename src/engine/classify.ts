@@ -25,7 +25,7 @@ import {
   policeSubject,
   thirdPartyIsObject,
   windows,
-  writerIsSubject,
+  writerAtTheWheel,
 } from './classify-context';
 import { customPhraseHit, isAllowed } from './classify-phrases';
 import { implicatesParticipant } from './nlp';
@@ -109,11 +109,6 @@ function judgeCompliance(text: string, start: number, end: number): Verdict {
 
 const DENIAL_INSIDE =
   /\s(?:no|zero|without)\s(?!(?:(?:a|an|any|his|her|their|the|valid|current|proper|prior|required|ignition|forwarding|court|written|new|travel|working)\s+){0,3}(?:licen[cs]es?|dl|insurance|plates|registration|permits?|permission|approval|authori[sz]ation|interlock|telling|notifying|informing|asking|paying|tickets?|fare|pass|scanning|receipts?|giving|providing|testing|submitting|samples?|specimens?|address|consent|leave|repl(?:y|ies)|responses?|answers?|luck|success|sign|trace|word|contact|longer|idea|clue|way|means|notice|warning|letting|checking|getting|clearing|info(?:rmation)?|number|activity|proof|blowing|show|call)\b)/i;
-
-/** The writer at the wheel is not the participant driving: "I drove her to the clinic". */
-export function writerAtTheWheel(category: Category, before: string): boolean {
-  return category === 'driving' && writerIsSubject(before);
-}
 
 /**
  * The rules' leave-alone knowledge about one match in its sentence (`text` as normaliseSentence gives it):

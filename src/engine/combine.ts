@@ -19,10 +19,9 @@ import {
   type RulesVerdict,
   rulesVerdict,
   type SentenceHit,
-  writerAtTheWheel,
 } from './classify';
-import { windows } from './classify-context';
-import { CUSTOM_PHRASE_RULE, escapeRegex, overlapsAllowed } from './classify-phrases';
+import { windows, writerAtTheWheel } from './classify-context';
+import { CUSTOM_PHRASE_RULE, overlapsAllowed, phraseSource } from './classify-phrases';
 import { triggerSpan } from './model/explain';
 import type { WeightFile } from './model/format';
 import { lazyModel, type ModelSource } from './model/load';
@@ -157,16 +156,12 @@ export function modelView(sentence: string, options: EngineOptions): string {
   return wording ? sentence.replace(wording, (found) => ' '.repeat(found.length)) : sentence;
 }
 
-/** The approved wording, any case and spacing, with or without its full stop; one pattern per wording. */
+/** The approved wording as a phrase, with or without its full stop; one pattern per wording. */
 let lastWording: { wording: string; pattern: RegExp | null } | null = null;
 function wordingPattern(wording: string): RegExp | null {
   if (lastWording?.wording === wording) return lastWording.pattern;
-  const words = wording
-    .trim()
-    .replace(/[.!?]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
-  const pattern = words.length > 0 ? new RegExp(`${words.map(escapeRegex).join('\\s+')}[.!?]*`, 'gi') : null;
+  const phrase = wording.trim().replace(/[.!?]+$/, '');
+  const pattern = phrase === '' ? null : new RegExp(`${phraseSource(phrase)}[.!?]*`, 'giu');
   lastWording = { wording, pattern };
   return pattern;
 }
