@@ -1,7 +1,7 @@
 /**
  * Builds the act model shipped in src/engine/passage/act-weights.generated.ts from the training messages,
- * deterministically; its threshold, and its veto over the hand-written act patterns, are chosen on those
- * (cross-validated) and the calibration messages. Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
+ * deterministically; its threshold is chosen on the calibration messages, guarded by a cross-validation over the
+ * training messages, and its veto over the hand-written act patterns on both (act-trainer.ts). Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
  * engine already flags is read with the engine minus the act model itself, so the committed act model never
  * feeds into its own retraining, and with the sentence and naming models given (`npm run train` passes the ones
  * it has just trained: the modules it wrote are not the ones this process imported). Messages are read as the
@@ -12,6 +12,7 @@ import { combinedClassifier, shippedModel } from '../src/engine/combine';
 import type { WeightFile } from '../src/engine/model/format';
 import type { ActModel } from '../src/engine/passage/act-model';
 import {
+  type ActChoice,
   type ActFigures,
   actModule,
   actSentences,
@@ -24,14 +25,18 @@ import {
 import type { NamingModel } from '../src/engine/passage/naming-model';
 import { shippedNamingModel } from '../src/engine/passage/shipped-naming-model';
 import { CALIBRATION_MESSAGES_FILE, corpusHas, readMessages, trainingMessageFiles } from './corpus';
+import { MAX_CLEAN_SHARE, TARGET_PRECISION } from './train-model';
 
 export interface BuiltActModel {
   module: string;
   model: ActModel;
   files: string[];
   sentences: number;
-  figures: ActFigures[];
-  chosen: ActFigures;
+  /** The additions at each candidate threshold, cross-validated on the training messages… */
+  trained: ActFigures[];
+  /** …and on the calibration messages. */
+  held: ActFigures[];
+  chosen: ActChoice;
   vetoes: VetoFigures[];
   veto: VetoFigures;
 }
@@ -50,8 +55,8 @@ export function buildActModel(
   const calibration = corpusHas(CALIBRATION_MESSAGES_FILE)
     ? actSentences(readMessages(CALIBRATION_MESSAGES_FILE), flagged, namingModel)
     : [];
-  const { figures, vetoes } = evaluateAct(sentences, calibration);
-  const chosen = chooseThreshold(figures);
+  const { trained, held, vetoes } = evaluateAct(sentences, calibration);
+  const chosen = chooseThreshold(trained, held, { precision: TARGET_PRECISION, falseShare: MAX_CLEAN_SHARE });
   const veto = chooseVeto(vetoes);
   const model = trainActModel(sentences, chosen, veto);
   return {
@@ -59,7 +64,8 @@ export function buildActModel(
     model,
     files,
     sentences: sentences.length,
-    figures,
+    trained,
+    held,
     chosen,
     vetoes,
     veto,

@@ -96,12 +96,13 @@ function main(): void {
   writeFileSync(ACT_WEIGHTS_MODULE, acts.module);
   print(`act model (conditions across sentences): ${acts.sentences} sentences of ${acts.files.join(', ')}`);
   // Every fifth candidate and the chosen one: enough to see the trade.
-  for (const f of acts.figures) {
-    if (Math.round(f.threshold * 100) % 5 !== 0 && f !== acts.chosen) continue;
+  acts.trained.forEach((t, i) => {
+    const h = acts.held[i];
+    if (h === undefined || (Math.round(t.threshold * 100) % 5 !== 0 && t !== acts.chosen.trained)) return;
     print(
-      `  threshold ${f.threshold.toFixed(2)}: adds ${f.added} of ${f.missed} missed breaches, wrongly flags ${f.falseAdded} of ${f.clean} clean sentences`,
+      `  threshold ${t.threshold.toFixed(2)}: calibration messages: adds ${h.added} of ${h.missed} missed breaches, wrongly flags ${h.falseAdded} of ${h.clean} clean sentences; training messages (cross-validated): ${t.added} of ${t.missed}, wrongly ${t.falseAdded} of ${t.clean}`,
     );
-  }
+  });
   const actBytes = Buffer.from(acts.module);
   for (const v of acts.vetoes) {
     if (Math.round(v.veto * 100) % 5 !== 0 && v !== acts.veto) continue;
@@ -111,7 +112,7 @@ function main(): void {
   }
   print(`act veto over the hand-written act patterns: ${acts.veto.veto.toFixed(2)} (0: off)`);
   print(
-    `act threshold: ${acts.chosen.threshold.toFixed(2)}; module ${(actBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(actBytes).length / 1024).toFixed(1)} kB gzipped`,
+    `act threshold: ${acts.chosen.threshold.toFixed(2)} (the lowest at and above which ${TARGET_PRECISION * 100} % of its additions on the calibration messages are right, and it flags at most ${MAX_CLEAN_SHARE * 100} % of the training messages' clean sentences); module ${(actBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(actBytes).length / 1024).toFixed(1)} kB gzipped`,
   );
 
   const namingBytes = Buffer.from(naming.module);

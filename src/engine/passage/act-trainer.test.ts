@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+  type ActFigures,
   actSentences,
+  chooseThreshold,
   chooseVeto,
   evaluateAct,
   type TrainingMessage,
@@ -40,16 +42,78 @@ describe('act trainer: choosing thresholds', () => {
     expect(chooseVeto([veto(0, 0, 0), veto(0.02, 2, 1), veto(0.05, 5, 3)]).veto).toBe(0);
   });
 
+  test('the threshold is the lowest at and above which the calibration additions are precise and the guard holds', () => {
+    // Per candidate: [threshold, additions right and wrong on the calibration messages, wrong ones in training].
+    const table = (rows: [number, number, number, number][]) => ({
+      trained: rows.map(
+        ([threshold, , , wrong]): ActFigures => ({
+          threshold,
+          missed: 50,
+          added: 10,
+          clean: 1000,
+          falseAdded: wrong,
+        }),
+      ),
+      held: rows.map(
+        ([threshold, right, wrong]): ActFigures => ({
+          threshold,
+          missed: 10,
+          added: right,
+          clean: 300,
+          falseAdded: wrong,
+        }),
+      ),
+    });
+    const limits = { precision: 0.95, falseShare: 0.02 };
+    const choose = (rows: [number, number, number, number][]) => {
+      const { trained, held } = table(rows);
+      return chooseThreshold(trained, held, limits).threshold;
+    };
+    // 0.4 adds a wrong flag on the calibration messages; 0.3 is precise again but lies below it.
+    expect(
+      choose([
+        [0.3, 9, 0, 5],
+        [0.4, 8, 1, 4],
+        [0.5, 7, 0, 3],
+        [0.6, 5, 0, 2],
+      ]),
+    ).toBe(0.5);
+    // The training messages' guard: 0.5 flags 25 of 1,000 clean sentences, over the 2 % limit.
+    expect(
+      choose([
+        [0.5, 7, 0, 25],
+        [0.6, 5, 0, 20],
+        [0.7, 4, 0, 10],
+      ]),
+    ).toBe(0.6);
+    // Nothing holds: the highest candidate.
+    expect(
+      choose([
+        [0.5, 1, 1, 50],
+        [0.6, 1, 1, 40],
+      ]),
+    ).toBe(0.6);
+    // No additions at all on the calibration messages count as precise.
+    expect(
+      choose([
+        [0.5, 0, 0, 0],
+        [0.6, 0, 0, 0],
+      ]),
+    ).toBe(0.5);
+  });
+
   test('every sentence, trained on or held out, is read exactly once for every candidate', () => {
     const none = () => [];
     const train = actSentences(messages.slice(0, 6), none);
     const held = actSentences(messages.slice(6), none);
-    const { figures, vetoes } = evaluateAct(train, held);
-    for (const f of figures) {
-      // Each message: one breach and one clean sentence besides the one naming the licence.
-      expect([f.missed, f.clean]).toEqual([8, 8]);
+    const { trained, held: heldFigures, vetoes } = evaluateAct(train, held);
+    expect(trained).toHaveLength(heldFigures.length);
+    // Each message: one breach and one clean sentence besides the one naming the licence.
+    for (const f of trained) {
+      expect([f.missed, f.clean]).toEqual([6, 6]);
       expect(f.added).toBeLessThanOrEqual(f.missed);
     }
+    for (const f of heldFigures) expect([f.missed, f.clean]).toEqual([2, 2]);
     expect(vetoes.every((v) => v.rightFlags === 0 && v.falseFlags === 0)).toBe(true);
   });
 
