@@ -50,8 +50,9 @@ export interface ActSentence {
 }
 
 /**
- * By the cross-validation below, on 1,270 training messages: 2^14 buckets with kind-crossed features at 0.7 of
- * their shared twins added 205 of 453 missed breaches, against 192 for 2^13 at 1.0, at the same false share
+ * By the cross-validation below, over the 2,332 training messages of `messages*.jsonl`: 2^14 buckets with
+ * kind-crossed features at 0.7 of their shared twins added 205 of the 453 breaches the engine missed, against
+ * 192 for 2^13 at 1.0, at the same false share
  * (context cues — whether the sentence names the protected person or place, comes before the condition, or
  * gives an hour past the curfew — added nothing).
  */
