@@ -44,25 +44,16 @@ describe('act trainer: choosing thresholds', () => {
 
   test('the threshold is the lowest at and above which the calibration additions are precise and the guard holds', () => {
     // Per candidate: [threshold, additions right and wrong on the calibration messages, wrong ones in training].
+    const figure = (threshold: number, added: number, falseAdded: number, clean: number): ActFigures => ({
+      threshold,
+      missed: 50,
+      added,
+      clean,
+      falseAdded,
+    });
     const table = (rows: [number, number, number, number][]) => ({
-      trained: rows.map(
-        ([threshold, , , wrong]): ActFigures => ({
-          threshold,
-          missed: 50,
-          added: 10,
-          clean: 1000,
-          falseAdded: wrong,
-        }),
-      ),
-      held: rows.map(
-        ([threshold, right, wrong]): ActFigures => ({
-          threshold,
-          missed: 10,
-          added: right,
-          clean: 300,
-          falseAdded: wrong,
-        }),
-      ),
+      trained: rows.map(([threshold, , , wrong]) => figure(threshold, 10, wrong, 1000)),
+      held: rows.map(([threshold, right, wrong]) => figure(threshold, right, wrong, 300)),
     });
     const limits = { precision: 0.95, falseShare: 0.02 };
     const choose = (rows: [number, number, number, number][]) => {
