@@ -96,4 +96,22 @@ describe('analyze', () => {
     const [finding] = createAnalyzer({ classify }).analyze('😀😀 ok');
     expect(finding).toMatchObject({ triggerStart: 0, triggerEnd: 4, trigger: '😀😀' });
   });
+
+  test('a sentence with ligatures or invisible characters is read as plain text; its finding stays on the text as written', () => {
+    const classify = vi.fn(keywordClassifier());
+    const text = 'Fine. He used ﬁve grams of me\u200Bth.';
+    const [finding] = createAnalyzer({ classify }).analyze(text);
+    expect(classify.mock.calls.map(([sentence]) => sentence)).toEqual([
+      'Fine.',
+      'He used five grams of meth.',
+    ]);
+    expect(finding).toMatchObject({ start: 6, end: text.length, trigger: 'me\u200Bth' });
+  });
+
+  test('the shipped engine flags a report pasted from a PDF with ligatures', () => {
+    const text = 'He ﬂed from the officers on Tuesday.';
+    const [finding] = createAnalyzer().analyze(text);
+    expect(finding).toMatchObject({ category: 'whereabouts', start: 0, end: text.length });
+    expect(text.slice(finding?.triggerStart, finding?.triggerEnd)).toContain('ﬂed');
+  });
 });

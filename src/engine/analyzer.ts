@@ -6,6 +6,7 @@
 import type { SentenceHit } from './classify';
 import { replacementUnit } from './clause';
 import { classifyCombined } from './combine';
+import { type FoldedSentence, foldSentence } from './fold';
 import type { Lazy } from './model/load';
 import { classificationKey, resolveOptions } from './options';
 import type { ActModel } from './passage/act-model';
@@ -80,6 +81,15 @@ function toFinding(text: string, seg: Segment, hit: SentenceHit): Finding {
   };
 }
 
+/** A hit on the folded sentence, its trigger moved back onto the sentence as written. */
+function asWritten(hit: SentenceHit, sentence: FoldedSentence): SentenceHit {
+  const triggerStart = sentence.startAt(hit.triggerStart);
+  const triggerEnd = sentence.endAt(hit.triggerEnd);
+  return triggerStart === hit.triggerStart && triggerEnd === hit.triggerEnd
+    ? hit
+    : { ...hit, triggerStart, triggerEnd };
+}
+
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const classify = config.classify ?? classifyCombined;
   const cacheSize = config.cacheSize ?? DEFAULT_CACHE_SIZE;
@@ -126,7 +136,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const resolved = resolveOptions(options);
       const cache = cacheFor(classificationKey(resolved));
       const segments = segment(text);
-      const sentences = segments.map((seg) => text.slice(seg.start, seg.end));
+      const folded = segments.map((seg) => foldSentence(text.slice(seg.start, seg.end)));
+      const sentences = folded.map((sentence) => sentence.text);
       const hits = sentences.map((sentence) => classifyCached(sentence, resolved, cache));
       // Conditions named in one sentence and broken in another: only the message as a whole shows them.
       const acrossSentences = conditionHits(
@@ -138,7 +149,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const findings: Finding[] = [];
       segments.forEach((seg, index) => {
         const hit = hits[index] ?? acrossSentences[index] ?? null;
-        if (hit !== null) findings.push(toFinding(text, seg, hit));
+        const sentence = folded[index];
+        if (hit !== null && sentence) findings.push(toFinding(text, seg, asWritten(hit, sentence)));
       });
       return findings;
     },

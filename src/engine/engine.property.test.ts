@@ -13,7 +13,10 @@ const classify = keywordClassifier(['meth', 'cited']);
 /** Hundreds of runs each: generous so a busy machine does not fail them. */
 const PROPERTY_TIMEOUT_MS = 60_000;
 
-/** Pieces that stress segmentation: abbreviations, markers, line breaks, quotes, surrogates. */
+/**
+ * Pieces that stress segmentation and the fold: abbreviations, markers, line breaks, quotes, surrogates,
+ * ligatures, fullwidth and styled letters, invisible format characters.
+ */
 const piece = fc.oneof(
   fc.constantFrom(
     'He used meth',
@@ -44,6 +47,14 @@ const piece = fc.oneof(
     'a) ',
     '😀',
     '\u00a0',
+    'ﬂed',
+    'ﬃ',
+    'ｍｅｔｈ',
+    '𝐦𝐞𝐭𝐡',
+    '\u00ad',
+    '\u200b',
+    '\u200d',
+    '\ufeff',
     'There is nothing helpful to report at this time.',
   ),
   fc.string({ unit: 'binary', maxLength: 6 }),
