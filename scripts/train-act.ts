@@ -19,7 +19,7 @@ import {
   chooseThreshold,
   chooseVeto,
   evaluateAct,
-  trainActModel,
+  quantiseActModel,
   type VetoFigures,
 } from '../src/engine/passage/act-trainer';
 import type { NamingModel } from '../src/engine/passage/naming-model';
@@ -55,10 +55,10 @@ export function buildActModel(
   const calibration = corpusHas(CALIBRATION_MESSAGES_FILE)
     ? actSentences(readMessages(CALIBRATION_MESSAGES_FILE), flagged, namingModel)
     : [];
-  const { trained, held, vetoes } = evaluateAct(sentences, calibration);
+  const { trained, held, vetoes, model: trainedModel } = evaluateAct(sentences, calibration);
   const chosen = chooseThreshold(trained, held, { precision: TARGET_PRECISION, falseShare: MAX_CLEAN_SHARE });
   const veto = chooseVeto(vetoes);
-  const model = trainActModel(sentences, chosen, veto);
+  const model = quantiseActModel(trainedModel, chosen, veto);
   return {
     module: actModule(model),
     model,

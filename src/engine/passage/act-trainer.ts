@@ -131,13 +131,14 @@ function examplesOf(sentences: readonly ActSentence[]): Example[] {
     );
 }
 
-interface Float {
+/** The act model before quantisation. */
+export interface FloatActModel {
   /** Weight difference per bucket ("breaks" minus "does not"). */
   weights: Float64Array;
   bias: number;
 }
 
-function trainFloat(sentences: readonly ActSentence[]): Float {
+function trainFloat(sentences: readonly ActSentence[]): FloatActModel {
   const model = train(examplesOf(sentences), { classes: 2, buckets: ACT_FEATURES.buckets, ...HYPER });
   const weights = new Float64Array(ACT_FEATURES.buckets);
   for (let b = 0; b < weights.length; b++)
@@ -145,7 +146,7 @@ function trainFloat(sentences: readonly ActSentence[]): Float {
   return { weights, bias: (model.bias[1] ?? 0) - (model.bias[0] ?? 0) };
 }
 
-function probability(model: Float, sentence: ActSentence, kind: ConditionKind): number {
+function probability(model: FloatActModel, sentence: ActSentence, kind: ConditionKind): number {
   const { indexes, values } = actVector(sentence.features, ACT_KINDS.indexOf(kind), header);
   let score = model.bias;
   indexes.forEach((bucket, i) => {
@@ -169,7 +170,7 @@ function emptyFigures(): ActFigures[] {
 }
 
 /** Counts one held-out sentence, read by `model`, into the figures of every candidate threshold. */
-function tally(figures: ActFigures[], model: Float, sentence: ActSentence): void {
+function tally(figures: ActFigures[], model: FloatActModel, sentence: ActSentence): void {
   if (sentence.flaggedAlone) return;
   const best = Math.max(...sentence.named.map((kind) => probability(model, sentence, kind)));
   for (const f of figures) {
@@ -214,7 +215,7 @@ function emptyVetoFigures(): VetoFigures[] {
   }));
 }
 
-function tallyVeto(figures: VetoFigures[], model: Float, sentence: ActSentence): void {
+function tallyVeto(figures: VetoFigures[], model: FloatActModel, sentence: ActSentence): void {
   const kind = sentence.patternKind;
   if (kind === null || !sentence.named.includes(kind)) return;
   const p = probability(model, sentence, kind);
@@ -235,6 +236,8 @@ export interface ActEvaluation {
   held: ActFigures[];
   /** What each candidate veto would drop of the hand-written patterns' findings. */
   vetoes: VetoFigures[];
+  /** The model trained on all of the training messages: the one that ships. */
+  model: FloatActModel;
 }
 
 /**
@@ -258,7 +261,7 @@ export function evaluateAct(train: readonly ActSentence[], held: readonly ActSen
     tally(heldFigures, model, sentence);
     tallyVeto(vetoes, model, sentence);
   }
-  return { trained, held: heldFigures, vetoes };
+  return { trained, held: heldFigures, vetoes, model };
 }
 
 /** The veto that removes the most false flags net of VETO_COST per true one lost; on a tie the lower (0: off). */
@@ -313,12 +316,12 @@ export function chooseThreshold(
 
 const tidy = (value: number): number => Number(value.toPrecision(8));
 
-export function trainActModel(
-  sentences: readonly ActSentence[],
+/** The shipped act model: `model` (evaluateAct's, trained on every training message) quantised, with its limits. */
+export function quantiseActModel(
+  model: FloatActModel,
   chosen: ActChoice,
   veto: VetoFigures | null = null,
 ): ActModel {
-  const model = trainFloat(sentences);
   const max = model.weights.reduce((m, value) => Math.max(m, Math.abs(value)), 0);
   const scale = tidy(max > 0 ? max / 127 : 1);
   const weights = Int8Array.from(model.weights, (value) =>
