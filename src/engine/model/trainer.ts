@@ -7,7 +7,7 @@ import type { Category } from '../types';
 import { CATEGORIES } from '../types';
 import { classIndex, MODEL_CLASSES, type ModelClass } from './classes';
 import type { FeatureConfig } from './config';
-import { extractFeatures } from './features';
+import { vectorize } from './features';
 import { FORMAT_VERSION, type WeightFile } from './format';
 import { type Example, train } from './logistic';
 import { quantise } from './quantise';
@@ -30,7 +30,7 @@ export interface Hyper {
 
 /** Features of every item, with buckets seen in fewer than minCount items dropped (they only memorise). */
 export function examples(items: readonly LabelledText[], config: FeatureConfig, minCount: number): Example[] {
-  const extracted = items.map((item) => ({ item, features: extractFeatures(item.text, config) }));
+  const extracted = items.map((item) => ({ item, features: vectorize(item.text, config) }));
   const seen = new Uint32Array(config.buckets);
   for (const { features } of extracted) {
     for (const index of features.indexes) seen[index] = (seen[index] ?? 0) + 1;

@@ -7,7 +7,7 @@
  * conditions the model adds to the patterns' (sentences where the patterns name none) are the right kind.
  */
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../model/config';
-import { extractFeatures } from '../model/features';
+import { vectorize } from '../model/features';
 import { generatedModule } from '../model/generated-module';
 import { type Example, type FloatModel, train } from '../model/logistic';
 import { quantise } from '../model/quantise';
@@ -39,7 +39,7 @@ const CANDIDATES = Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05);
 
 function examples(rows: readonly NamingRow[]): Example[] {
   return rows.map((row) => {
-    const { indexes, values } = extractFeatures(row.text, NAMING_FEATURES);
+    const { indexes, values } = vectorize(row.text, NAMING_FEATURES);
     return { indexes, values, label: NAMING_CLASSES.indexOf(row.condition ?? 'none') };
   });
 }
