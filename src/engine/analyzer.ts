@@ -136,8 +136,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const resolved = resolveOptions(options);
       const cache = cacheFor(classificationKey(resolved));
       const segments = segment(text);
-      const folded = segments.map((seg) => foldSentence(text.slice(seg.start, seg.end)));
-      const sentences = folded.map((sentence) => sentence.text);
+      const written = segments.map((seg) => text.slice(seg.start, seg.end));
+      const folds = written.map(foldSentence);
+      const sentences = written.map((sentence, index) => folds[index]?.text ?? sentence);
       const hits = sentences.map((sentence) => classifyCached(sentence, resolved, cache));
       // Conditions named in one sentence and broken in another: only the message as a whole shows them.
       const acrossSentences = conditionHits(
@@ -149,8 +150,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const findings: Finding[] = [];
       segments.forEach((seg, index) => {
         const hit = hits[index] ?? acrossSentences[index] ?? null;
-        const sentence = folded[index];
-        if (hit !== null && sentence) findings.push(toFinding(text, seg, asWritten(hit, sentence)));
+        const fold = folds[index];
+        if (hit !== null) findings.push(toFinding(text, seg, fold ? asWritten(hit, fold) : hit));
       });
       return findings;
     },
