@@ -1,8 +1,9 @@
 /**
  * The guard's own UI beyond the per-editor suite: keyboard navigation between flags, a card that keeps Send
  * clear and closes with Escape from the field, Ignore once, Always allow
- * (saved to settings), Replace all from the badge's list in one undo step, rich fields in open shadow roots and in
- * iframes an editor writes with document.write, and no change to the page's DOM while drawing.
+ * (saved to settings), Replace all from the badge's list in one undo step, text pasted with ligatures underlined
+ * as written, rich fields in open shadow roots and in iframes an editor writes with document.write, and no change
+ * to the page's DOM while drawing.
  */
 import { describe, expect, test } from 'vitest';
 import { UI } from '../../src/content/contracts';
@@ -123,6 +124,15 @@ describe('guard UI', () => {
     await expectFlagged(page, []);
     await page.keyboard.press('Control+z');
     await expectModelText(page, (text) => text === original, 'one Ctrl+Z restores both');
+    await page.close();
+  });
+
+  test('a sentence pasted from a PDF, with ligatures and a soft hyphen, is underlined exactly as written', async () => {
+    const pasted = 'He ﬂed from the oﬃcers on Tues\u00ADday.';
+    const page = await openFixture(harness(), 'contenteditable');
+    await page.locator('#note').click();
+    await page.keyboard.insertText(`${CLEAN} ${pasted}`);
+    await expectFlagged(page, [pasted]);
     await page.close();
   });
 
