@@ -28,8 +28,16 @@ export interface Hyper {
   levels: number;
 }
 
-/** Features of every item, with buckets seen in fewer than minCount items dropped (they only memorise). */
-export function examples(items: readonly LabelledText[], config: FeatureConfig, minCount: number): Example[] {
+/**
+ * Features of every item, with buckets seen in fewer than minCount items dropped (they only memorise); `label`
+ * gives each item's class index.
+ */
+export function examples<T extends { text: string }>(
+  items: readonly T[],
+  config: FeatureConfig,
+  minCount: number,
+  label: (item: T) => number,
+): Example[] {
   const extracted = items.map((item) => ({ item, features: vectorize(item.text, config) }));
   const seen = new Uint32Array(config.buckets);
   for (const { features } of extracted) {
@@ -43,7 +51,7 @@ export function examples(items: readonly LabelledText[], config: FeatureConfig, 
       indexes.push(index);
       values.push(features.values[i] ?? 0);
     });
-    return { indexes, values, label: classIndex(item.label) };
+    return { indexes, values, label: label(item) };
   });
 }
 
@@ -73,7 +81,8 @@ export function trainWeightFile(
   hyper: Hyper,
   thresholding: Thresholding,
 ): WeightFile {
-  const float = train(examples(items, config, hyper.minCount), {
+  const labelled = examples(items, config, hyper.minCount, (item) => classIndex(item.label));
+  const float = train(labelled, {
     classes: MODEL_CLASSES.length,
     buckets: config.buckets,
     ...hyper,

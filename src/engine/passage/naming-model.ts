@@ -7,8 +7,8 @@
  * A multi-class logistic regression ("none" and the ten kinds) over the sentence's hashed features
  * (model/features.ts), dense int8 weights with one scale per class, shipped as base64 beside a JSON header.
  */
-import { decodeBase64 } from '../model/base64';
 import { type FeatureConfig, isFeatureConfig } from '../model/config';
+import { decodeDenseModel, numbersPerClass } from '../model/dense';
 import { strongestRun, wordContributions } from '../model/explain';
 import { extractFeatures } from '../model/features';
 import { classProbabilities } from '../model/predict';
@@ -62,10 +62,7 @@ function isNamingHeader(value: unknown): value is NamingHeader {
   if (typeof value !== 'object' || value === null) return false;
   const header = value as Record<string, unknown>;
   const { classes, scales, bias, threshold } = header;
-  const numbers = (list: unknown): boolean =>
-    Array.isArray(list) &&
-    list.length === NAMING_CLASSES.length &&
-    list.every((n) => typeof n === 'number' && Number.isFinite(n));
+  const numbers = (list: unknown): boolean => numbersPerClass(list, NAMING_CLASSES.length);
   return (
     header.format === 1 &&
     isFeatureConfig(header.features) &&
@@ -80,10 +77,5 @@ function isNamingHeader(value: unknown): value is NamingHeader {
 
 /** Reads the generated module's header and weights; throws on anything malformed. */
 export function decodeNamingModel(headerJson: string, weightsBase64: string): NamingModel {
-  const header: unknown = JSON.parse(headerJson);
-  if (!isNamingHeader(header)) throw new Error('LEAD Guard naming model: the header is malformed.');
-  const bytes = decodeBase64(weightsBase64);
-  if (bytes.length !== header.features.buckets * header.classes.length)
-    throw new Error('LEAD Guard naming model: the weights do not match the header.');
-  return { header, weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
+  return decodeDenseModel('naming model', headerJson, weightsBase64, isNamingHeader);
 }
