@@ -15,7 +15,12 @@ import { predict } from '../src/engine/model/predict';
 import { MODEL } from '../src/engine/model/weights.generated';
 import { segment } from '../src/engine/segment';
 import { caseNotes } from './bench-text';
-import { ACT_WEIGHTS_MODULE, NAMING_WEIGHTS_MODULE, WEIGHTS_MODULE } from './weights-path';
+import {
+  ACT_WEIGHTS_MODULE,
+  NAMING_WEIGHTS_MODULE,
+  VETO_WEIGHTS_MODULE,
+  WEIGHTS_MODULE,
+} from './weights-path';
 
 type Engine = typeof import('../src/engine/index');
 
@@ -140,6 +145,7 @@ function modelFigures(): {
   gzipKb: number;
   actGzipKb: number;
   namingGzipKb: number;
+  vetoGzipKb: number;
 } {
   const decode = timeRuns(LOAD_RUNS, () => decodeWeights(MODEL));
   const model = decodeWeights(MODEL);
@@ -159,6 +165,7 @@ function modelFigures(): {
     gzipKb: gzipKb(WEIGHTS_MODULE),
     actGzipKb: gzipKb(ACT_WEIGHTS_MODULE),
     namingGzipKb: gzipKb(NAMING_WEIGHTS_MODULE),
+    vetoGzipKb: gzipKb(VETO_WEIGHTS_MODULE),
   };
 }
 const mark = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
@@ -263,8 +270,8 @@ async function main(): Promise<void> {
       `model inference alone, 1,000 words, after ${INFERENCE_WARM_UP} warm-up passes: ${ms(model.inference)} ms median of 51 (target ≤ 2 ms: ${mark(model.inference <= 2)})`,
       `model weight file decode (once, on first classification): ${ms(model.decode)} ms median of ${LOAD_RUNS}`,
       `weights modules: ${model.gzipKb.toFixed(1)} kB gzip sentence model + ${model.actGzipKb.toFixed(1)} kB act model + ` +
-        `${model.namingGzipKb.toFixed(1)} kB naming model ` +
-        `(target ≤ 150 kB together: ${mark(model.gzipKb + model.actGzipKb + model.namingGzipKb <= 150)})`,
+        `${model.namingGzipKb.toFixed(1)} kB naming model + ${model.vetoGzipKb.toFixed(1)} kB veto model ` +
+        `(target ≤ 150 kB together: ${mark(model.gzipKb + model.actGzipKb + model.namingGzipKb + model.vetoGzipKb <= 150)})`,
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {

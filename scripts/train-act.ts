@@ -3,13 +3,15 @@
  * deterministically; its threshold is chosen on the calibration messages, guarded by a cross-validation over the
  * training messages, and its veto over the hand-written act patterns on both (act-trainer.ts). Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
  * engine already flags is read with the engine minus the act model itself, so the committed act model never
- * feeds into its own retraining, and with the sentence and naming models given (`npm run train` passes the ones
+ * feeds into its own retraining, and with the sentence, veto and naming models given (`npm run train` passes the ones
  * it has just trained: the modules it wrote are not the ones this process imported). Messages are read as the
  * engine reads them: a condition the naming model names makes a message one the act model learns from.
  */
 import { createAnalyzer } from '../src/engine/analyzer';
 import { combinedClassifier, shippedModel } from '../src/engine/combine';
 import type { WeightFile } from '../src/engine/model/format';
+import { shippedVetoModel } from '../src/engine/model/shipped-veto-model';
+import type { VetoModel } from '../src/engine/model/veto-model';
 import type { ActModel } from '../src/engine/passage/act-model';
 import {
   type ActChoice,
@@ -44,10 +46,14 @@ export interface BuiltActModel {
 export function buildActModel(
   sentenceModel: WeightFile | null = shippedModel.get(),
   namingModel: NamingModel | null = shippedNamingModel.get(),
+  vetoModel: VetoModel | null = shippedVetoModel.get(),
 ): BuiltActModel {
   const files = trainingMessageFiles();
   const messages = files.flatMap(readMessages);
-  const classify = combinedClassifier({ get: () => sentenceModel, error: () => null });
+  const classify = combinedClassifier(
+    { get: () => sentenceModel, error: () => null },
+    { get: () => vetoModel, error: () => null },
+  );
   const naming = { get: () => namingModel, error: () => null };
   const withoutActs = createAnalyzer({ classify, acts: null, naming });
   const flagged = (text: string) => withoutActs.analyze(text);

@@ -7,7 +7,15 @@
  * which measure generalisation, nor from the calibration sets, on which the thresholds are chosen.
  */
 import { rulesVerdict } from '../src/engine/classify';
-import { modelFinding, modelView, noneAroundTrigger, recategorised, vetoes } from '../src/engine/combine';
+import {
+  harmlessAroundTrigger,
+  modelFinding,
+  modelView,
+  noneAroundTrigger,
+  overrulable,
+  recategorised,
+  vetoes,
+} from '../src/engine/combine';
 import type { ModelClass } from '../src/engine/model/classes';
 import { DEFAULT_FEATURE_CONFIG } from '../src/engine/model/config';
 import { decodeWeights, encodeWeights, type WeightFile } from '../src/engine/model/format';
@@ -21,8 +29,14 @@ import {
   sameThreshold,
   trainWeightFile,
 } from '../src/engine/model/trainer';
+import type { VetoModel } from '../src/engine/model/veto-model';
+import { trainVetoModel, vetoModule, vetoRows, withThreshold } from '../src/engine/model/veto-trainer';
 import { resolveOptions } from '../src/engine/options';
 import { segment } from '../src/engine/segment';
+import { type Figures, type RuleRead, type Scored, sweep } from './calibration-sweep';
+
+export type { Figures } from './calibration-sweep';
+
 import {
   CALIBRATION_MESSAGES_FILE,
   calibrationSentenceFiles,
@@ -57,6 +71,11 @@ const CANDIDATES = Array.from({ length: 50 }, (_, i) => 0.5 + i / 100);
  * lost nothing: recall 0.956 and 0.957 against 0.955 without a floor, at the same precision.
  */
 const VETO_CANDIDATES = [...Array.from({ length: 33 }, (_, i) => 0.67 + i / 100), NEVER_VETO];
+/**
+ * Candidate thresholds of the veto model: a rule's finding is overruled only when the veto model finds it harmless
+ * with at least this probability (0: the sentence model alone decides).
+ */
+const HARMLESS_CANDIDATES = [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
 /**
  * Candidate limits below which the rules' leave-alone checks may drop a model finding, surest model first tried
  * last: on a tie the checks keep the most say.
@@ -142,23 +161,12 @@ export function trainWeights(
   });
 }
 
-/** One calibration row as the combined engine sees it, whatever the threshold and veto. */
-interface Scored {
-  row: SentenceRow;
-  /** The model's probability of "none" for each segment the rules flag (1 for findings never overruled). */
-  ruleNone: number[];
-  /** Highest probability of a model finding that survives the rules' leave-alone checks, per segment; 0 when none. */
-  model: number;
-  /** Highest probability of a model finding, checks aside (a trigger to show, not allow-listed); 0 when none. */
-  unchecked: number;
-}
-
-function score(model: WeightFile, rows: readonly SentenceRow[]): Scored[] {
+function score(model: WeightFile, vetoModel: VetoModel, rows: readonly SentenceRow[]): Scored[] {
   const options = resolveOptions({ level: 'standard' });
   const checked = { ...model, header: { ...model.header, checksVetoBelow: ALWAYS_CHECKED } };
   const unchecked = { ...model, header: { ...model.header, checksVetoBelow: 0 } };
   return rows.map((row) => {
-    const ruleNone: number[] = [];
+    const ruleReads: RuleRead[] = [];
     let best = 0;
     let bestUnchecked = 0;
     for (const seg of segment(row.text)) {
@@ -167,12 +175,13 @@ function score(model: WeightFile, rows: readonly SentenceRow[]): Scored[] {
       // The model reads what the engine's model reads.
       const sentence = modelView(written, options);
       if (verdict.hit) {
-        // Scored with a veto that always applies, so `vetoes` decides only whether the finding may be overruled.
-        const always = { ...model, header: { ...model.header, noneVeto: 0 } };
-        ruleNone.push(
-          vetoes(always, sentence, verdict) && verdict.hit
-            ? noneAroundTrigger(model, sentence, verdict.hit)
-            : 1,
+        ruleReads.push(
+          overrulable(verdict)
+            ? {
+                none: noneAroundTrigger(model, sentence, verdict.hit),
+                harmless: harmlessAroundTrigger(vetoModel, sentence, verdict.hit),
+              }
+            : { none: 1, harmless: 1 },
         );
         continue;
       }
@@ -182,73 +191,8 @@ function score(model: WeightFile, rows: readonly SentenceRow[]): Scored[] {
       if (modelFinding(checked, sentence, prediction, options, verdict.compliance))
         best = Math.max(best, prediction.flagProbability);
     }
-    return { row, ruleNone, model: best, unchecked: bestUnchecked };
+    return { row, ruleReads, model: best, unchecked: bestUnchecked };
   });
-}
-
-export interface Figures {
-  threshold: number;
-  noneVeto: number;
-  checksVetoBelow: number;
-  precision: number;
-  recall: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  /** Findings only the model made (the rules left the row alone), right and wrong. */
-  addedTp: number;
-  addedFp: number;
-  /** Clean sentences of the calibration messages, and how many the combined engine flags. */
-  clean: number;
-  cleanFlagged: number;
-}
-
-/** One setting of the three numbers chosen on the calibration set. */
-interface Setting {
-  threshold: number;
-  noneVeto: number;
-  checksVetoBelow: number;
-}
-
-const flaggedAt = ({ ruleNone, model, unchecked }: Scored, setting: Setting) => {
-  const rules = ruleNone.some((none) => none < setting.noneVeto);
-  const sure = Math.max(setting.threshold, setting.checksVetoBelow);
-  return { rules, added: !rules && (model >= setting.threshold || unchecked >= sure) };
-};
-
-function figuresAt(scored: readonly Scored[], scoredClean: readonly Scored[], setting: Setting): Figures {
-  const f = {
-    ...setting,
-    precision: 1,
-    recall: 1,
-    tp: 0,
-    fp: 0,
-    fn: 0,
-    addedTp: 0,
-    addedFp: 0,
-    clean: scoredClean.length,
-    cleanFlagged: 0,
-  };
-  for (const one of scoredClean) {
-    const { rules, added } = flaggedAt(one, setting);
-    if (rules || added) f.cleanFlagged += 1;
-  }
-  for (const one of scored) {
-    const { row } = one;
-    const { rules, added } = flaggedAt(one, setting);
-    const flagged = rules || added;
-    if (row.label === 'flag') {
-      if (flagged) f.tp += 1;
-      else f.fn += 1;
-      if (added) f.addedTp += 1;
-    } else if (flagged) {
-      f.fp += 1;
-      if (added) f.addedFp += 1;
-    }
-  }
-  f.precision = f.tp + f.fp === 0 ? 1 : f.tp / (f.tp + f.fp);
-  f.recall = f.tp + f.fn === 0 ? 1 : f.tp / (f.tp + f.fn);
-  return f;
 }
 
 const addedPrecision = (f: Figures): number =>
@@ -266,6 +210,7 @@ export interface Calibration {
   rows: number;
   threshold: number;
   noneVeto: number;
+  harmlessVeto: number;
   checksVetoBelow: number;
   criterion: Criterion;
   rulesAlone: Figures | null;
@@ -309,7 +254,7 @@ export function calibrationCleanRows(): SentenceRow[] {
   );
 }
 
-export function calibrate(model: WeightFile): Calibration {
+export function calibrate(model: WeightFile, vetoModel: VetoModel): Calibration {
   const files = calibrationSentenceFiles();
   if (corpusHas(CALIBRATION_MESSAGES_FILE)) files.push(CALIBRATION_MESSAGES_FILE);
   if (files.length === 0)
@@ -318,6 +263,7 @@ export function calibrate(model: WeightFile): Calibration {
       rows: 0,
       threshold: DEFAULT_THRESHOLD,
       noneVeto: NEVER_VETO,
+      harmlessVeto: NEVER_VETO,
       checksVetoBelow: ALWAYS_CHECKED,
       criterion: 'default',
       rulesAlone: null,
@@ -325,18 +271,20 @@ export function calibrate(model: WeightFile): Calibration {
     };
   const rows = calibrationSentenceFiles().flatMap(readSentences);
   const clean = calibrationCleanRows();
-  const scored = score(model, rows);
-  const scoredClean = score(model, clean);
-  const rulesAlone = figuresAt(scored, scoredClean, {
-    threshold: OFF,
-    noneVeto: NEVER_VETO,
-    checksVetoBelow: ALWAYS_CHECKED,
-  });
-  const all = CHECKS_CANDIDATES.flatMap((checksVetoBelow) =>
-    VETO_CANDIDATES.flatMap((noneVeto) =>
-      CANDIDATES.map((threshold) => figuresAt(scored, scoredClean, { threshold, noneVeto, checksVetoBelow })),
-    ),
-  ).filter((f) => f.cleanFlagged <= MAX_CLEAN_SHARE * f.clean);
+  const scored = score(model, vetoModel, rows);
+  const scoredClean = score(model, vetoModel, clean);
+  const [rulesAlone] = sweep(scored, scoredClean, {
+    checksVetoBelow: [ALWAYS_CHECKED],
+    noneVeto: [NEVER_VETO],
+    harmlessVeto: [NEVER_VETO],
+    threshold: [OFF],
+  }) as [Figures];
+  const all = sweep(scored, scoredClean, {
+    checksVetoBelow: CHECKS_CANDIDATES,
+    noneVeto: VETO_CANDIDATES,
+    harmlessVeto: HARMLESS_CANDIDATES,
+    threshold: CANDIDATES,
+  }).filter((f) => f.cleanFlagged <= MAX_CLEAN_SHARE * f.clean);
   // The engine's total precision is what a case manager meets: a rule's false flag the model vetoes and a false
   // flag of the model's own weigh the same to her.
   const combined = bestRecall(all.filter((f) => f.precision >= TARGET_PRECISION));
@@ -352,6 +300,7 @@ export function calibrate(model: WeightFile): Calibration {
     rows: rows.length + clean.length,
     threshold: chosen.threshold,
     noneVeto: chosen.noneVeto,
+    harmlessVeto: chosen.harmlessVeto,
     checksVetoBelow: chosen.checksVetoBelow,
     criterion,
     rulesAlone,
@@ -373,7 +322,7 @@ export interface Recategorising {
  * What each candidate overrule does to the rules' right findings on the calibration sentences (`model` carries
  * the chosen threshold, veto and limit).
  */
-export function overruleFigures(model: WeightFile): Recategorising[] {
+export function overruleFigures(model: WeightFile, vetoModel: VetoModel): Recategorising[] {
   const options = resolveOptions({ level: 'standard' });
   const findings = calibrationSentenceFiles()
     .flatMap(readSentences)
@@ -383,7 +332,7 @@ export function overruleFigures(model: WeightFile): Recategorising[] {
         const written = row.text.slice(seg.start, seg.end);
         const rules = rulesVerdict(written, options);
         const sentence = modelView(written, options);
-        if (!rules.hit || rules.compliance || vetoes(model, sentence, rules)) return [];
+        if (!overrulable(rules) || vetoes(model, sentence, rules, vetoModel)) return [];
         return [{ sentence, hit: rules.hit, truth: row.category }];
       }),
     );
@@ -419,6 +368,8 @@ export function moduleText(encoded: string, header: WeightFile['header']): strin
 export interface BuildResult {
   module: string;
   model: WeightFile;
+  /** The veto model (model/veto-model.ts), its threshold chosen with the sentence model's. */
+  veto: { module: string; model: VetoModel; rows: number };
   data: TrainingData;
   calibration: Calibration;
   recategorising: Recategorising[];
@@ -429,9 +380,19 @@ export function buildModel(): BuildResult {
   const started = performance.now();
   const data = trainingData();
   const trained = trainWeights(data.items);
+  const rows = vetoRows(data.items, resolveOptions({ level: 'standard' }));
+  const uncalibratedVeto = trainVetoModel(rows);
   // Thresholds are chosen on exactly the weights that ship: the int8 ones, read back from the file.
   const decoded = decodeWeights(encodeWeights(trained));
-  const calibration = calibrate(decoded);
+  const calibration = calibrate(decoded, uncalibratedVeto);
+  const { combined } = calibration;
+  const vetoModel = withThreshold(
+    uncalibratedVeto,
+    calibration.harmlessVeto,
+    combined
+      ? `${calibration.source}, with the sentence model's thresholds: precision ${combined.precision.toFixed(3)}, recall ${combined.recall.toFixed(3)}`
+      : calibration.source,
+  );
   const thresholds = sameThreshold(calibration.threshold);
   const calibrated = {
     ...decoded.header,
@@ -440,13 +401,14 @@ export function buildModel(): BuildResult {
     checksVetoBelow: calibration.checksVetoBelow,
     calibratedOn: calibration.source,
   };
-  const recategorising = overruleFigures({ header: calibrated, weights: decoded.weights });
+  const recategorising = overruleFigures({ header: calibrated, weights: decoded.weights }, vetoModel);
   const header = { ...calibrated, categoryOverrule: chosenOverrule(recategorising) };
   const model = { header, weights: decoded.weights };
   const trainMs = performance.now() - started;
   return {
     module: moduleText(encodeWeights(model), header),
     model,
+    veto: { module: vetoModule(vetoModel), model: vetoModel, rows: rows.length },
     data,
     calibration,
     recategorising,

@@ -20,7 +20,12 @@ import {
   TARGET_PRECISION,
 } from './train-model';
 import { buildNamingModel } from './train-naming';
-import { ACT_WEIGHTS_MODULE, NAMING_WEIGHTS_MODULE, WEIGHTS_MODULE } from './weights-path';
+import {
+  ACT_WEIGHTS_MODULE,
+  NAMING_WEIGHTS_MODULE,
+  VETO_WEIGHTS_MODULE,
+  WEIGHTS_MODULE,
+} from './weights-path';
 
 function print(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -31,8 +36,9 @@ function describe(figures: Figures): string {
 }
 
 function main(): void {
-  const { module, model, data, calibration, recategorising, trainMs } = buildModel();
+  const { module, model, veto, data, calibration, recategorising, trainMs } = buildModel();
   writeFileSync(WEIGHTS_MODULE, module);
+  writeFileSync(VETO_WEIGHTS_MODULE, veto.module);
   const counts = MODEL_CLASSES.map(
     (label) => `${label} ${data.items.filter((item) => item.label === label).length}`,
   );
@@ -63,6 +69,9 @@ function main(): void {
     print(
       `threshold: ${calibration.threshold.toFixed(2)} for every category, "none" veto ${calibration.noneVeto > 1 ? 'off' : calibration.noneVeto.toFixed(2)}, the rules' checks drop model findings below ${calibration.checksVetoBelow > 1 ? '1 (always)' : calibration.checksVetoBelow.toFixed(2)} (${why[calibration.criterion]})`,
     );
+    print(
+      `veto model: ${veto.rows} training sentences the rules flag; overrules a rule only with the sentence model and at a probability of harmless ≥ ${calibration.harmlessVeto.toFixed(2)} (0: the sentence model alone decides)`,
+    );
   } else {
     print(
       `calibration: no calibration set in tests/corpus; using the documented default threshold ${DEFAULT_THRESHOLD} (DEFAULT_THRESHOLD in scripts/train-model.ts)`,
@@ -92,7 +101,7 @@ function main(): void {
       `  threshold ${f.threshold.toFixed(2)}: names ${f.added} of ${f.missed} conditions the patterns miss, ${f.wrong} wrongly`,
     );
   }
-  const acts = buildActModel(model, naming.model);
+  const acts = buildActModel(model, naming.model, veto.model);
   writeFileSync(ACT_WEIGHTS_MODULE, acts.module);
   print(`act model (conditions across sentences): ${acts.sentences} sentences of ${acts.files.join(', ')}`);
   // Every fifth candidate and the chosen one: enough to see the trade.
@@ -116,9 +125,13 @@ function main(): void {
   );
 
   const namingBytes = Buffer.from(naming.module);
-  const total = [bytes, actBytes, namingBytes].reduce((sum, b) => sum + gzipSync(b).length, 0);
+  const vetoBytes = Buffer.from(veto.module);
+  const total = [bytes, actBytes, namingBytes, vetoBytes].reduce((sum, b) => sum + gzipSync(b).length, 0);
   print(
-    `naming threshold: ${naming.chosen.threshold.toFixed(2)}; module ${(namingBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(namingBytes).length / 1024).toFixed(1)} kB gzipped; all three ${(total / 1024).toFixed(1)} kB gzipped (budget 150 kB)`,
+    `naming threshold: ${naming.chosen.threshold.toFixed(2)}; module ${(namingBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(namingBytes).length / 1024).toFixed(1)} kB gzipped`,
+  );
+  print(
+    `veto model module ${(vetoBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(vetoBytes).length / 1024).toFixed(1)} kB gzipped; all four ${(total / 1024).toFixed(1)} kB gzipped (budget 150 kB)`,
   );
 }
 

@@ -29,3 +29,13 @@ export const NAMING_WEIGHTS_MODULE = join(
   'passage',
   'naming-weights.generated.ts',
 );
+
+/** The veto model, the second opinion before the model overrules a rule (src/engine/model/veto-model.ts). */
+export const VETO_WEIGHTS_MODULE = join(
+  import.meta.dirname,
+  '..',
+  'src',
+  'engine',
+  'model',
+  'veto-weights.generated.ts',
+);

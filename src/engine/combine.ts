@@ -1,8 +1,9 @@
 /**
  * Engine v2: the rules first, then the trained model. A sentence the rules flag keeps the rule's finding, unless
- * the model is sure it is harmless (see `vetoes`). A sentence they leave alone becomes a finding, in the model's
- * most probable category, when the model's probability that it reveals anything (1 − P(none)) reaches that
- * category's threshold (chosen on the calibration set), unless the rules' own leave-alone checks say it is safe:
+ * the model, and the veto model trained on the rules' own findings, are sure it is harmless (see `vetoes`). A
+ * sentence they leave alone becomes a finding, in the model's most probable category, when the model's
+ * probability that it reveals anything (1 − P(none)) reaches that category's threshold (chosen on the
+ * calibration set), unless the rules' own leave-alone checks say it is safe:
  * the same judge() that cancels rule matches (hypothetical or general, a topic, known record, a victim, someone
  * else's conduct, a negation) runs on the model's trigger, a trigger on words naming a supervision condition is a
  * status rather than conduct, and a sentence the rules read as a compliance statement stays a compliance
@@ -24,9 +25,11 @@ import { windows, writerAtTheWheel } from './classify-context';
 import { CUSTOM_PHRASE_RULE, overlapsAllowed, phraseSource } from './classify-phrases';
 import { triggerSpan } from './model/explain';
 import type { WeightFile } from './model/format';
-import { lazyModel, type ModelSource } from './model/load';
+import { type Lazy, lazyModel, type ModelSource } from './model/load';
 import { noneProbability, type Prediction, predict } from './model/predict';
 import { modelReason } from './model/reasons';
+import { shippedVetoModel } from './model/shipped-veto-model';
+import { harmlessProbability, type VetoModel } from './model/veto-model';
 import { MODEL } from './model/weights.generated';
 import { namesConditionAt } from './passage/passage';
 import type { Category, EngineOptions, Severity } from './types';
@@ -89,14 +92,27 @@ export function modelFinding(
   };
 }
 
+/** A rule's finding the model may overrule: an organisation's own phrase and a compliance statement never are. */
+export function overrulable(rules: RulesVerdict): rules is RulesVerdict & { hit: SentenceHit } {
+  return rules.hit !== null && !rules.compliance && rules.hit.ruleId !== CUSTOM_PHRASE_RULE;
+}
+
 /**
  * The model overrules a rule's conduct finding when it is sure the sentence is harmless: a charged word used
- * innocently ("a shot at the job", "high school"), the participant as the victim. An organisation's own phrase
- * and a compliance statement flagged at the strict level are never overruled.
+ * innocently ("a shot at the job", "high school"), the participant as the victim. With a veto model, that model,
+ * which learned only from sentences the rules flag, must find it harmless too (model/veto-model.ts).
  */
-export function vetoes(model: WeightFile, sentence: string, rules: RulesVerdict): boolean {
-  if (rules.hit === null || rules.compliance || rules.hit.ruleId === CUSTOM_PHRASE_RULE) return false;
-  return noneAroundTrigger(model, sentence, rules.hit) >= model.header.noneVeto;
+export function vetoes(
+  model: WeightFile,
+  sentence: string,
+  rules: RulesVerdict,
+  vetoModel: VetoModel | null,
+): boolean {
+  if (!overrulable(rules)) return false;
+  if (noneAroundTrigger(model, sentence, rules.hit) < model.header.noneVeto) return false;
+  return (
+    vetoModel === null || harmlessAroundTrigger(vetoModel, sentence, rules.hit) >= vetoModel.header.threshold
+  );
 }
 
 /** Words either side of a rule's trigger that the model reads when judging whether to overrule it. */
@@ -110,6 +126,20 @@ const VETO_REACH_WORDS = 8;
  * context that makes a charged word innocent ("a shot at the job", "hit by a car") is in both.
  */
 export function noneAroundTrigger(model: WeightFile, sentence: string, hit: SentenceHit): number {
+  return lowestAroundTrigger(sentence, hit, (text) => noneProbability(model, text));
+}
+
+/** The veto model's probability that a rule's finding is harmless, read as noneAroundTrigger reads the sentence. */
+export function harmlessAroundTrigger(model: VetoModel, sentence: string, hit: SentenceHit): number {
+  return lowestAroundTrigger(sentence, hit, (text) => harmlessProbability(model, text));
+}
+
+/** The lowest `probability` of the sentence, the words around the trigger and the trigger's clause. */
+function lowestAroundTrigger(
+  sentence: string,
+  hit: SentenceHit,
+  probability: (text: string) => number,
+): number {
   const before = sentence.slice(0, hit.triggerStart).split(/\s+/).filter(Boolean);
   const after = sentence.slice(hit.triggerEnd).split(/\s+/).filter(Boolean);
   const scope = [
@@ -118,11 +148,7 @@ export function noneAroundTrigger(model: WeightFile, sentence: string, hit: Sent
     ...after.slice(0, VETO_REACH_WORDS),
   ].join(' ');
   const clause = clauseAround(sentence, hit.triggerStart, hit.triggerEnd);
-  return Math.min(
-    noneProbability(model, sentence),
-    noneProbability(model, scope),
-    noneProbability(model, clause),
-  );
+  return Math.min(probability(sentence), probability(scope), probability(clause));
 }
 
 /** Where one clause ends and the next begins: punctuation inside the sentence, or a joining word. */
@@ -190,15 +216,21 @@ export function recategorised(
   return finding ? { ...finding, severity: hit.severity } : hit;
 }
 
-/** Rules, then the model from `source`; with an unusable model, the rules alone. */
-export function combinedClassifier(source: ModelSource): Classifier {
+/**
+ * Rules, then the model from `source`, with the veto model from `vetoSource` as the second opinion before a rule
+ * is overruled; with an unusable model, the rules alone; without a veto model, the sentence model alone decides.
+ */
+export function combinedClassifier(
+  source: ModelSource,
+  vetoSource: Lazy<VetoModel> | null = null,
+): Classifier {
   return (sentence, options) => {
     const rules = rulesVerdict(sentence, options);
     const model = source.get();
     if (rules.hit) {
       if (!model) return rules.hit;
       const read = modelView(sentence, options);
-      if (vetoes(model, read, rules)) return null;
+      if (vetoes(model, read, rules, vetoSource?.get() ?? null)) return null;
       // A compliance statement flagged at the strict level is the rules' own reading, kept as it is.
       return rules.compliance ? rules.hit : recategorised(model, read, rules.hit, options);
     }
@@ -233,4 +265,4 @@ export function modelOnlyClassifier(source: ModelSource): Classifier {
 
 /** The model shipped with the engine, decoded on the first sentence classified. */
 export const shippedModel: ModelSource = lazyModel(MODEL);
-export const classifyCombined: Classifier = combinedClassifier(shippedModel);
+export const classifyCombined: Classifier = combinedClassifier(shippedModel, shippedVetoModel);

@@ -16,11 +16,17 @@ import {
 import { buildActModel } from '../../scripts/train-act';
 import { type BuildResult, buildModel, MAX_CLEAN_SHARE, TARGET_PRECISION } from '../../scripts/train-model';
 import { buildNamingModel } from '../../scripts/train-naming';
-import { ACT_WEIGHTS_MODULE, NAMING_WEIGHTS_MODULE, WEIGHTS_MODULE } from '../../scripts/weights-path';
+import {
+  ACT_WEIGHTS_MODULE,
+  NAMING_WEIGHTS_MODULE,
+  VETO_WEIGHTS_MODULE,
+  WEIGHTS_MODULE,
+} from '../../scripts/weights-path';
 import { createAnalyzer } from '../../src/engine/analyzer';
 import { rulesVerdict } from '../../src/engine/classify';
 import { shippedModel } from '../../src/engine/combine';
 import { MODEL_REASONS } from '../../src/engine/model/reasons';
+import { shippedVetoModel } from '../../src/engine/model/shipped-veto-model';
 import { resolveOptions } from '../../src/engine/options';
 import { shippedActModel } from '../../src/engine/passage/shipped-act-model';
 import { shippedNamingModel } from '../../src/engine/passage/shipped-naming-model';
@@ -42,6 +48,7 @@ const sha256 = (text: string | Buffer): string => createHash('sha256').update(te
 const committed = readFileSync(WEIGHTS_MODULE);
 const committedActs = readFileSync(ACT_WEIGHTS_MODULE);
 const committedNaming = readFileSync(NAMING_WEIGHTS_MODULE);
+const committedVeto = readFileSync(VETO_WEIGHTS_MODULE);
 // A safety net for a loaded machine, never a verdict: a retrain takes 20–60 s here.
 const RETRAIN_TIMEOUT_MS = 300_000;
 const GZIP_BUDGET_BYTES = 150 * 1024;
@@ -57,9 +64,12 @@ describe('shipped model', () => {
   test(
     'retraining from the committed corpus gives the committed weights module, byte for byte',
     () => {
-      const { module } = built();
+      const { module, veto } = built();
       expect(sha256(module), 'the corpus changed since the last `npm run train`: retrain and commit').toBe(
         sha256(committed),
+      );
+      expect(sha256(veto.module), 'the veto model is not the one the corpus trains').toBe(
+        sha256(committedVeto),
       );
     },
     RETRAIN_TIMEOUT_MS,
@@ -77,6 +87,7 @@ describe('shipped model', () => {
       expect(chosen.cleanFlagged).toBeLessThanOrEqual(MAX_CLEAN_SHARE * chosen.clean);
       expect(shippedModel.get()?.header.noneVeto).toBe(calibration.noneVeto);
       expect(shippedModel.get()?.header.checksVetoBelow).toBe(calibration.checksVetoBelow);
+      expect(shippedVetoModel.get()?.header.threshold).toBe(calibration.harmlessVeto);
       const { recategorising, model } = built();
       const overrule = recategorising.find((f) => f.categoryOverrule === model.header.categoryOverrule);
       if (overrule)
@@ -127,10 +138,11 @@ describe('shipped act model (conditions across sentences)', () => {
     RETRAIN_TIMEOUT_MS,
   );
 
-  test('decodes, and with the main and naming models stays within the 150 kB gzipped budget', () => {
+  test('decodes, and with the main, naming and veto models stays within the 150 kB gzipped budget', () => {
     expect(shippedActModel.error()).toBeNull();
     expect(shippedNamingModel.error()).toBeNull();
-    const shipped = [committed, committedActs, committedNaming];
+    expect(shippedVetoModel.error()).toBeNull();
+    const shipped = [committed, committedActs, committedNaming, committedVeto];
     expect(shipped.reduce((sum, module) => sum + gzipSync(module).length, 0)).toBeLessThanOrEqual(
       GZIP_BUDGET_BYTES,
     );
