@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from '../analyzer';
 import { rulesVerdict } from '../classify';
-import { combinedClassifier, harmlessAroundTrigger, vetoes } from '../combine';
+import { combinedClassifier, harmlessAroundTrigger, shippedModel, vetoes } from '../combine';
 import { resolveOptions } from '../options';
 import { toyEncoded } from '../testing/toy-model';
 import { lazyModel } from './load';
+import { shippedVetoModel } from './shipped-veto-model';
 import { decodeVetoModel, harmlessProbability, VETO_CLASSES, type VetoModel } from './veto-model';
 import { trainVetoModel, VETO_FEATURES, vetoModule, vetoRows, withThreshold } from './veto-trainer';
 
@@ -87,4 +88,29 @@ describe('a rule is overruled only when the veto model finds it harmless too', (
   function fixed(value: VetoModel) {
     return { get: () => value, error: () => null };
   }
+});
+
+describe('the shipped engine keeps plain reports the sentence model alone would overrule', () => {
+  const options = resolveOptions();
+  const sentenceModel = shippedModel.get();
+  const vetoModel = shippedVetoModel.get();
+
+  test.each(['He sold drugs downtown.', 'She sold her Suboxone.', 'He has an FTA.', 'He is pimping.'])(
+    '%s',
+    (sentence) => {
+      if (!sentenceModel || !vetoModel) throw new Error('a shipped model did not decode');
+      const verdict = rulesVerdict(sentence, options);
+      // The sentence model alone is sure the report is harmless; the veto model, which learned from the rules'
+      // own findings, is not, so the finding stands.
+      expect(vetoes(sentenceModel, sentence, verdict, null)).toBe(true);
+      expect(vetoes(sentenceModel, sentence, verdict, vetoModel)).toBe(false);
+      expect(createAnalyzer().analyze(sentence)).toHaveLength(1);
+    },
+  );
+
+  test('and still overrules a charged word used innocently', () => {
+    const innocent = 'He got high marks from his supervisor.';
+    expect(rulesVerdict(innocent, options).hit).not.toBeNull();
+    expect(createAnalyzer().analyze(innocent)).toEqual([]);
+  });
 });
