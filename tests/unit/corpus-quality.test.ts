@@ -49,10 +49,12 @@ const DEV3_FLOOR = { precision: 0.99, recall: 0.98, category: 0.98 };
  * model's thresholds but was never trained on.
  */
 const HOLDOUT: Floor[] = [
-  { file: 'holdout.jsonl', precision: 0.95, recall: 0.75, category: 0.85 },
-  { file: 'holdout2.jsonl', precision: 0.93, recall: 0.82, category: 0.85 },
-  { file: 'holdout3.jsonl', precision: 0.93, recall: 0.87, category: 0.85 },
-  { file: 'calibration.jsonl', precision: 0.93, recall: 0.83, category: 0.85 },
+  { file: 'holdout.jsonl', precision: 0.95, recall: 0.88, category: 0.85 },
+  { file: 'holdout2.jsonl', precision: 0.93, recall: 0.91, category: 0.85 },
+  { file: 'holdout3.jsonl', precision: 0.94, recall: 0.95, category: 0.85 },
+  { file: 'calibration.jsonl', precision: 0.94, recall: 0.94, category: 0.85 },
+  // Plain, short reports: the ones a model trained on hard rows overruled.
+  { file: 'calibration4.jsonl', precision: 0.97, recall: 0.97, category: 0.9 },
 ];
 
 interface MessageFloor {
@@ -73,7 +75,7 @@ const MESSAGES: MessageFloor[] = [
   // 12 sentences to flag within one sentence: one miss is 8 points.
   { file: 'messages3.jsonl', across: 0.75, within: 0.8, clean: 0.035 },
   { file: 'messages4.jsonl', across: 0.72, within: 0.8, clean: 0.035 },
-  { file: 'holdout3-messages.jsonl', across: 0.6, within: 0.88, clean: 0.03 },
+  { file: 'holdout3-messages.jsonl', across: 0.8, within: 0.88, clean: 0.02 },
 ];
 
 const DEVELOPMENT: Floor[] = [
