@@ -34,9 +34,6 @@ import { trainVetoModel, vetoModule, vetoRows, withThreshold } from '../src/engi
 import { resolveOptions } from '../src/engine/options';
 import { segment } from '../src/engine/segment';
 import { type Figures, type RuleRead, type Scored, sweep } from './calibration-sweep';
-
-export type { Figures } from './calibration-sweep';
-
 import {
   CALIBRATION_MESSAGES_FILE,
   calibrationSentenceFiles,
@@ -48,6 +45,8 @@ import {
   trainingMessageFiles,
   trainingSentenceFiles,
 } from './corpus';
+
+export type { Figures } from './calibration-sweep';
 
 /** Precision the combined engine must keep on the calibration set at the standard level. */
 export const TARGET_PRECISION = 0.95;
