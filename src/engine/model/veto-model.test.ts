@@ -3,6 +3,7 @@ import { createAnalyzer } from '../analyzer';
 import { rulesVerdict } from '../classify';
 import { combinedClassifier, harmlessAroundTrigger, shippedModel, vetoes } from '../combine';
 import { resolveOptions } from '../options';
+import { generatedParts } from '../testing/generated-parts';
 import { toyEncoded } from '../testing/toy-model';
 import { lazyModel } from './load';
 import { shippedVetoModel } from './shipped-veto-model';
@@ -21,9 +22,8 @@ const ROWS = [
 
 function roundTrip(model: VetoModel): VetoModel {
   const module = vetoModule(model);
-  const header = /VETO_HEADER =\s+'(.*)';/.exec(module)?.[1] ?? '';
-  const weights = /VETO_WEIGHTS =\s+'(.*)';/.exec(module)?.[1] ?? '';
-  return decodeVetoModel(header.replace(/\\'/g, "'"), weights);
+  const { header, weights } = generatedParts(module, 'VETO');
+  return decodeVetoModel(header, weights);
 }
 
 describe('veto model', () => {

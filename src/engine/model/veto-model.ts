@@ -9,22 +9,14 @@
  *
  * Dense int8 weights over the sentence's hashed features (features.ts), shipped like the naming model (dense.ts).
  */
-import { type FeatureConfig, isFeatureConfig } from './config';
-import { decodeDenseModel, numbersPerClass } from './dense';
+import { type DenseHeader, decodeDenseModel } from './dense';
 import { classProbabilities } from './predict';
 
 export const VETO_CLASSES = ['harmless', 'reveals'] as const;
 const HARMLESS = 0;
 
-export interface VetoHeader {
-  format: 1;
-  features: FeatureConfig;
-  classes: (typeof VETO_CLASSES)[number][];
-  /** Per class: a stored int8 `q` stands for the weight `q × scale`. */
-  scales: number[];
-  bias: number[];
-  /** A rule's finding may be overruled only when the probability that it is harmless reaches this. */
-  threshold: number;
+/** Its threshold: a rule's finding may be overruled only when the probability that it is harmless reaches it. */
+export interface VetoHeader extends DenseHeader<(typeof VETO_CLASSES)[number]> {
   /** What the threshold was chosen on, with the figures, for the record. */
   calibration: string;
 }
@@ -40,23 +32,7 @@ export function harmlessProbability(model: VetoModel, sentence: string): number 
   return classProbabilities(model, sentence)[HARMLESS] ?? 0;
 }
 
-function isVetoHeader(value: unknown): value is VetoHeader {
-  if (typeof value !== 'object' || value === null) return false;
-  const header = value as Record<string, unknown>;
-  const { classes, scales, bias, threshold } = header;
-  return (
-    header.format === 1 &&
-    isFeatureConfig(header.features) &&
-    Array.isArray(classes) &&
-    classes.join(' ') === VETO_CLASSES.join(' ') &&
-    numbersPerClass(scales, VETO_CLASSES.length) &&
-    numbersPerClass(bias, VETO_CLASSES.length) &&
-    typeof threshold === 'number' &&
-    Number.isFinite(threshold)
-  );
-}
-
 /** Reads the generated module's header and weights; throws on anything malformed. */
 export function decodeVetoModel(headerJson: string, weightsBase64: string): VetoModel {
-  return decodeDenseModel('veto model', headerJson, weightsBase64, isVetoHeader);
+  return decodeDenseModel('veto model', VETO_CLASSES, headerJson, weightsBase64);
 }

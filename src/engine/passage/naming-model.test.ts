@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { resolveOptions } from '../options';
+import { generatedParts } from '../testing/generated-parts';
 import { ACT_KINDS } from './act-model';
 import { actSentences } from './act-trainer';
 import { decodeNamingModel, NAMING_CLASSES, type NamingModel, nameCondition } from './naming-model';
@@ -19,9 +20,8 @@ const chosen = { threshold: 0.5, missed: 0, added: 0, wrong: 0 };
 
 function roundTrip(model: NamingModel): NamingModel {
   const module = namingModule(model);
-  const header = /NAMING_HEADER =\s+'(.*)';/.exec(module)?.[1] ?? '';
-  const weights = /NAMING_WEIGHTS =\s+'(.*)';/.exec(module)?.[1] ?? '';
-  return decodeNamingModel(header.replace(/\\'/g, "'"), weights);
+  const { header, weights } = generatedParts(module, 'NAMING');
+  return decodeNamingModel(header, weights);
 }
 
 describe('naming model', () => {

@@ -7,8 +7,7 @@
  * A multi-class logistic regression ("none" and the ten kinds) over the sentence's hashed features
  * (model/features.ts), dense int8 weights with one scale per class, shipped as base64 beside a JSON header.
  */
-import { type FeatureConfig, isFeatureConfig } from '../model/config';
-import { decodeDenseModel, numbersPerClass } from '../model/dense';
+import { type DenseHeader, decodeDenseModel } from '../model/dense';
 import { strongestRun, wordContributions } from '../model/explain';
 import { extractFeatures } from '../model/features';
 import { classProbabilities } from '../model/predict';
@@ -17,15 +16,8 @@ import type { ConditionKind } from './conditions';
 
 export const NAMING_CLASSES: readonly ('none' | ConditionKind)[] = ['none', ...ACT_KINDS];
 
-export interface NamingHeader {
-  format: 1;
-  features: FeatureConfig;
-  classes: ('none' | ConditionKind)[];
-  /** Per class: a stored int8 `q` stands for the weight `q × scale`. */
-  scales: number[];
-  bias: number[];
-  /** Smallest probability of a kind that names it. */
-  threshold: number;
+/** Its threshold is the smallest probability of a kind that names it. */
+export interface NamingHeader extends DenseHeader<'none' | ConditionKind> {
   /** What the threshold was chosen on, with the figures, for the record. */
   calibration: string;
 }
@@ -58,24 +50,7 @@ export function nameCondition(model: NamingModel, sentence: string): Naming | nu
   return words ? { kind, probability, ...words } : null;
 }
 
-function isNamingHeader(value: unknown): value is NamingHeader {
-  if (typeof value !== 'object' || value === null) return false;
-  const header = value as Record<string, unknown>;
-  const { classes, scales, bias, threshold } = header;
-  const numbers = (list: unknown): boolean => numbersPerClass(list, NAMING_CLASSES.length);
-  return (
-    header.format === 1 &&
-    isFeatureConfig(header.features) &&
-    Array.isArray(classes) &&
-    classes.join(' ') === NAMING_CLASSES.join(' ') &&
-    numbers(scales) &&
-    numbers(bias) &&
-    typeof threshold === 'number' &&
-    Number.isFinite(threshold)
-  );
-}
-
 /** Reads the generated module's header and weights; throws on anything malformed. */
 export function decodeNamingModel(headerJson: string, weightsBase64: string): NamingModel {
-  return decodeDenseModel('naming model', headerJson, weightsBase64, isNamingHeader);
+  return decodeDenseModel('naming model', NAMING_CLASSES, headerJson, weightsBase64);
 }
