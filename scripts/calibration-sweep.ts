@@ -22,6 +22,8 @@ export interface Scored {
   model: number;
   /** Highest probability of a model finding, checks aside (a trigger to show, not allow-listed); 0 when none. */
   unchecked: number;
+  /** A clean message sentence the passage analysis flags whatever the sentence engine does. */
+  flaggedAcross?: boolean;
 }
 
 /** One setting of the four numbers chosen on the calibration set. */
@@ -82,6 +84,7 @@ export function sweep(
   const flag = bits(n, (i) => i < scored.length && all[i]?.row.label === 'flag');
   const allow = bits(n, (i) => i < scored.length && all[i]?.row.label !== 'flag');
   const clean = bits(n, (i) => i >= scored.length);
+  const across = bits(n, (i) => all[i]?.flaggedAcross === true);
   const positives = flag.reduce((sum, word) => sum + popcount(word), 0);
   const rulesAt = (noneVeto: number, harmlessVeto: number): Bits =>
     bits(n, (i) =>
@@ -118,7 +121,7 @@ export function sweep(
             fp += popcount(flagged & (allow[w] ?? 0));
             addedTp += popcount(own & (flag[w] ?? 0));
             addedFp += popcount(own & (allow[w] ?? 0));
-            cleanFlagged += popcount(flagged & (clean[w] ?? 0));
+            cleanFlagged += popcount((flagged | (across[w] ?? 0)) & (clean[w] ?? 0));
           }
           const fn = positives - tp;
           out.push({

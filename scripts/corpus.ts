@@ -167,7 +167,7 @@ export function trainingMessageFiles(): string[] {
 
 /**
  * The sets thresholds are chosen on, never trained on: calibration.jsonl, calibration2.jsonl, … (sentences) and
- * calibration-messages.jsonl (whole messages, whose sentences join the sentence rows).
+ * calibration-messages.jsonl, calibration-messages2.jsonl, … (whole messages; see calibrationMessageFiles).
  */
 export function calibrationSentenceFiles(): string[] {
   return readdirSync(CORPUS)
@@ -175,7 +175,12 @@ export function calibrationSentenceFiles(): string[] {
     .sort();
 }
 
-export const CALIBRATION_MESSAGES_FILE = 'calibration-messages.jsonl';
+/** Whole messages thresholds are chosen on, never trained on: calibration-messages.jsonl, calibration-messages2.jsonl, … */
+export function calibrationMessageFiles(): string[] {
+  return readdirSync(CORPUS)
+    .filter((name) => /^calibration-messages\d*\.jsonl$/.test(name))
+    .sort();
+}
 
 /** Sets measured by figure only: their sentences are never printed. */
 export function holdoutFiles(): string[] {

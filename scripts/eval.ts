@@ -12,8 +12,8 @@ import { classifySentence } from '../src/engine/classify';
 import { classifyCombined, modelOnlyClassifier, shippedModel } from '../src/engine/combine';
 import { CATEGORIES, type Finding } from '../src/engine/types';
 import {
-  CALIBRATION_MESSAGES_FILE,
   type Counts,
+  calibrationMessageFiles,
   calibrationSentenceFiles,
   categoryDevSets,
   corpusHas,
@@ -199,7 +199,7 @@ function main(): void {
   );
   for (const file of trainingMessageFiles()) reportMessages(file, true);
   // Thresholds are chosen on the calibration messages too: figures only, so no one tunes a rule to them.
-  if (corpusHas(CALIBRATION_MESSAGES_FILE)) reportMessages(CALIBRATION_MESSAGES_FILE, false);
+  for (const file of calibrationMessageFiles()) reportMessages(file, false);
   if (!skipHoldout && corpusHas(HOLDOUT_MESSAGES)) reportMessages(HOLDOUT_MESSAGES, showHoldoutMisses);
 }
 

@@ -26,7 +26,7 @@ import {
 } from '../src/engine/passage/act-trainer';
 import type { NamingModel } from '../src/engine/passage/naming-model';
 import { shippedNamingModel } from '../src/engine/passage/shipped-naming-model';
-import { CALIBRATION_MESSAGES_FILE, corpusHas, readMessages, trainingMessageFiles } from './corpus';
+import { calibrationMessageFiles, readMessages, trainingMessageFiles } from './corpus';
 import { MAX_CLEAN_SHARE, TARGET_PRECISION } from './train-model';
 
 export interface BuiltActModel {
@@ -58,9 +58,7 @@ export function buildActModel(
   const withoutActs = createAnalyzer({ classify, acts: null, naming });
   const flagged = (text: string) => withoutActs.analyze(text);
   const sentences = actSentences(messages, flagged, namingModel);
-  const calibration = corpusHas(CALIBRATION_MESSAGES_FILE)
-    ? actSentences(readMessages(CALIBRATION_MESSAGES_FILE), flagged, namingModel)
-    : [];
+  const calibration = actSentences(calibrationMessageFiles().flatMap(readMessages), flagged, namingModel);
   const { trained, held, vetoes, model: trainedModel } = evaluateAct(sentences, calibration);
   const chosen = chooseThreshold(trained, held, { precision: TARGET_PRECISION, falseShare: MAX_CLEAN_SHARE });
   const veto = chooseVeto(vetoes);

@@ -6,12 +6,13 @@
  * Learns from the training files only (trainingSentenceFiles, trainingMessageFiles); never from the holdouts,
  * which measure generalisation, nor from the calibration sets, on which the thresholds are chosen.
  */
+import { createAnalyzer } from '../src/engine/analyzer';
 import { rulesVerdict } from '../src/engine/classify';
 import {
-  harmlessAroundTrigger,
+  harmlessAroundTriggers,
   modelFinding,
   modelView,
-  noneAroundTrigger,
+  noneAroundTriggers,
   overrulable,
   recategorised,
   vetoes,
@@ -35,9 +36,8 @@ import { resolveOptions } from '../src/engine/options';
 import { segment } from '../src/engine/segment';
 import { type Figures, type RuleRead, type Scored, sweep } from './calibration-sweep';
 import {
-  CALIBRATION_MESSAGES_FILE,
+  calibrationMessageFiles,
   calibrationSentenceFiles,
-  corpusHas,
   type MessageRow,
   readMessages,
   readSentences,
@@ -72,9 +72,13 @@ const CANDIDATES = Array.from({ length: 50 }, (_, i) => 0.5 + i / 100);
 const VETO_CANDIDATES = [...Array.from({ length: 33 }, (_, i) => 0.67 + i / 100), NEVER_VETO];
 /**
  * Candidate thresholds of the veto model: a rule's finding is overruled only when the veto model finds it harmless
- * with at least this probability (0: the sentence model alone decides).
+ * with at least this probability. 0 (the sentence model alone decides) is no candidate: where the calibration
+ * sets cannot tell it from 0.02 they would let it switch the veto model off, and the sentence model alone
+ * overrules plain reports the rules caught ("He sold drugs downtown.", veto-model.test.ts). Chosen on three of the
+ * four calibration sets and measured on the fourth, in turn, the floor lost nothing: recall 0.965 at precision
+ * 0.948 against 0.962 at 0.952 with 0 among the candidates.
  */
-const HARMLESS_CANDIDATES = [0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
+const HARMLESS_CANDIDATES = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
 /**
  * Candidate limits below which the rules' leave-alone checks may drop a model finding, surest model first tried
  * last: on a tie the checks keep the most say.
@@ -177,8 +181,8 @@ function score(model: WeightFile, vetoModel: VetoModel, rows: readonly SentenceR
         ruleReads.push(
           overrulable(verdict)
             ? {
-                none: noneAroundTrigger(model, sentence, verdict.hit),
-                harmless: harmlessAroundTrigger(vetoModel, sentence, verdict.hit),
+                none: noneAroundTriggers(model, sentence, verdict.triggers),
+                harmless: harmlessAroundTriggers(vetoModel, sentence, verdict.triggers),
               }
             : { none: 1, harmless: 1 },
         );
@@ -235,27 +239,40 @@ function bestF1(candidates: readonly Figures[]): Figures | null {
 
 /**
  * The clean sentences of the calibration messages, as allow rows: the sentences a real message is mostly made of,
- * on which the share the engine flags is held to MAX_CLEAN_SHARE.
+ * on which the share the whole engine flags is held to MAX_CLEAN_SHARE. Each says whether the passage analysis
+ * (conditions read across sentences) flags it on the hand-written patterns, whatever the sentence engine does:
+ * those flags come out of the same budget. The learned passage readers are left out, as they are trained after
+ * the sentence model, and the act model's threshold holds its own additions on these messages at 95 % right.
  */
-export function calibrationCleanRows(): SentenceRow[] {
-  if (!corpusHas(CALIBRATION_MESSAGES_FILE)) return [];
-  return readMessages(CALIBRATION_MESSAGES_FILE).flatMap((message) =>
-    messageSentences(message)
-      .filter(({ label }) => label === 'none')
-      .map(({ text }, i) => ({
-        id: `${message.id}.${i}`,
-        text,
-        label: 'allow' as const,
-        category: null,
-        kind: 'message',
-        hard: false,
-      })),
-  );
+export function calibrationCleanRows(): { row: SentenceRow; flaggedAcross: boolean }[] {
+  const passages = createAnalyzer({ classify: () => null, acts: null, naming: null });
+  return calibrationMessageFiles()
+    .flatMap(readMessages)
+    .flatMap((message) => {
+      const findings = passages.analyze(message.text);
+      const flaggedAcross = new Set(
+        segment(message.text)
+          .filter((seg) => findings.some((f) => f.start < seg.end && f.end > seg.start))
+          .map((seg) => message.text.slice(seg.start, seg.end)),
+      );
+      return messageSentences(message)
+        .filter(({ label }) => label === 'none')
+        .map(({ text }, i) => ({
+          row: {
+            id: `${message.id}.${i}`,
+            text,
+            label: 'allow' as const,
+            category: null,
+            kind: 'message',
+            hard: false,
+          },
+          flaggedAcross: flaggedAcross.has(text),
+        }));
+    });
 }
 
 export function calibrate(model: WeightFile, vetoModel: VetoModel): Calibration {
-  const files = calibrationSentenceFiles();
-  if (corpusHas(CALIBRATION_MESSAGES_FILE)) files.push(CALIBRATION_MESSAGES_FILE);
+  const files = [...calibrationSentenceFiles(), ...calibrationMessageFiles()];
   if (files.length === 0)
     return {
       source: 'default',
@@ -271,7 +288,11 @@ export function calibrate(model: WeightFile, vetoModel: VetoModel): Calibration 
   const rows = calibrationSentenceFiles().flatMap(readSentences);
   const clean = calibrationCleanRows();
   const scored = score(model, vetoModel, rows);
-  const scoredClean = score(model, vetoModel, clean);
+  const scoredClean = score(
+    model,
+    vetoModel,
+    clean.map(({ row }) => row),
+  ).map((scoredRow, i) => ({ ...scoredRow, flaggedAcross: clean[i]?.flaggedAcross === true }));
   const [rulesAlone] = sweep(scored, scoredClean, {
     checksVetoBelow: [ALWAYS_CHECKED],
     noneVeto: [NEVER_VETO],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classifySentence, type JudgedRule, judge } from './classify';
+import { classifySentence, type JudgedRule, judge, rulesVerdict } from './classify';
+import { resolveOptions } from './options';
 import { type Category, DEFAULT_ENGINE_OPTIONS, type EngineOptions, type Severity } from './types';
 
 const standard: EngineOptions = DEFAULT_ENGINE_OPTIONS;
@@ -297,5 +298,25 @@ describe('the writer at the wheel is not the participant driving', () => {
     ['He drove me to the office.', 'drove'],
   ])('%s', (text, trigger) => {
     expect(judgeAt(text, trigger)).not.toBe('ignore');
+  });
+});
+
+describe('the rules verdict names every trigger its checks keep', () => {
+  const options = resolveOptions();
+  const triggers = (sentence: string) =>
+    rulesVerdict(sentence, options).triggers.map(({ start, end }) => sentence.slice(start, end));
+
+  test('the hit and every other match kept, a match inside another once', () => {
+    const sentence = "Joy got kicked out of the women's shelter last night for fighting with another guest.";
+    expect(rulesVerdict(sentence, options).hit?.ruleId).toBe('noncompliance-program-exit');
+    expect(triggers(sentence)).toEqual(['kicked out of', 'fighting']);
+    expect(triggers('She used meth and drank on Friday.')).toEqual(['used meth', 'drank on']);
+  });
+
+  test('a match the checks cancel is no trigger', () => {
+    expect(triggers('His brother was arrested on Friday, and Joy was fighting with staff.')).toEqual([
+      'fighting',
+    ]);
+    expect(triggers('His brother was arrested on Friday.')).toEqual([]);
   });
 });

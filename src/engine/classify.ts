@@ -241,7 +241,34 @@ export function normaliseSentence(sentence: string): string {
  */
 export interface RulesVerdict {
   hit: SentenceHit | null;
+  /**
+   * Every stretch of the sentence where the rules found conduct and their leave-alone checks kept it, the hit's
+   * trigger among them. A sentence can tell two things ("kicked out of the shelter for fighting"): a model that
+   * overrules the hit must be sure the sentence is harmless around each (combine.ts).
+   */
+  triggers: readonly TriggerSpan[];
   compliance: boolean;
+}
+
+export interface TriggerSpan {
+  start: number;
+  end: number;
+}
+
+const spanOf = (hit: SentenceHit): TriggerSpan => ({ start: hit.triggerStart, end: hit.triggerEnd });
+
+/** The spans no other span contains: "used" inside "used meth" adds nothing a reader of the context would see. */
+function outermost(spans: readonly TriggerSpan[]): TriggerSpan[] {
+  return spans.filter(
+    (span, i) =>
+      !spans.some(
+        (other, j) =>
+          j !== i &&
+          other.start <= span.start &&
+          other.end >= span.end &&
+          (other.end - other.start > span.end - span.start || j < i),
+      ),
+  );
 }
 
 export function classifySentence(sentence: string, options: EngineOptions): SentenceHit | null {
@@ -250,32 +277,41 @@ export function classifySentence(sentence: string, options: EngineOptions): Sent
 
 export function rulesVerdict(sentence: string, options: EngineOptions): RulesVerdict {
   const custom = customPhraseHit(sentence, options);
-  if (custom) return { hit: custom, compliance: false };
+  if (custom) return { hit: custom, triggers: [spanOf(custom)], compliance: false };
   const text = normaliseSentence(sentence);
   const { conduct, compliance } = collectMatches(text, options);
   let flagged: Candidate | null = null;
   let complianceHit: Candidate | null = null;
-  // Matches are judged strongest first, so the first one that keeps its rule's severity settles the sentence.
+  const triggers: TriggerSpan[] = [];
+  // Matches are judged strongest first, so the first one that keeps its rule's severity settles which is the hit;
+  // the rest are still judged, as every match the checks keep is a trigger.
+  let settled = false;
   for (const match of conduct) {
-    if (flagged && SEVERITY_RANK[match.compiled.rule.severity] <= SEVERITY_RANK[flagged.severity]) break;
+    settled ||=
+      flagged !== null && SEVERITY_RANK[match.compiled.rule.severity] <= SEVERITY_RANK[flagged.severity];
     const verdict = judge(match.compiled.rule, text, match.start, match.end);
     if (verdict === 'ignore') continue;
     if (verdict === 'compliance') {
       complianceHit ??= { ...match, severity: 'low' };
       continue;
     }
-    if (!flagged || SEVERITY_RANK[verdict.flag] > SEVERITY_RANK[flagged.severity]) {
+    triggers.push({ start: match.start, end: match.end });
+    if (!settled && (!flagged || SEVERITY_RANK[verdict.flag] > SEVERITY_RANK[flagged.severity])) {
       flagged = { ...match, severity: verdict.flag };
     }
   }
-  if (flagged) return { hit: toHit(flagged, sentence), compliance: false };
+  if (flagged) return { hit: toHit(flagged, sentence), triggers: outermost(triggers), compliance: false };
   // Compliance statements: a negated one ("wasn't clean") is a violation; the rest count only at strict.
   for (const match of compliance) {
     const verdict = judge(match.compiled.rule, text, match.start, match.end);
     if (verdict === 'ignore') continue;
     if (verdict === 'compliance') complianceHit ??= { ...match, severity: 'low' };
-    else return { hit: toHit({ ...match, severity: verdict.flag }, sentence), compliance: false };
+    else {
+      const hit = toHit({ ...match, severity: verdict.flag }, sentence);
+      return { hit, triggers: [spanOf(hit)], compliance: false };
+    }
   }
-  if (!complianceHit) return { hit: null, compliance: false };
-  return { hit: options.level === 'strict' ? toHit(complianceHit, sentence) : null, compliance: true };
+  if (!complianceHit) return { hit: null, triggers: [], compliance: false };
+  const hit = options.level === 'strict' ? toHit(complianceHit, sentence) : null;
+  return { hit, triggers: hit ? [spanOf(hit)] : [], compliance: true };
 }

@@ -6,8 +6,10 @@ import {
   modelFinding,
   modelOnlyClassifier,
   modelView,
+  noneAroundTriggers,
   recategorised,
   shippedModel,
+  vetoes,
 } from './combine';
 import { DEFAULT_FEATURE_CONFIG } from './model/config';
 import { lazyModel } from './model/load';
@@ -215,6 +217,46 @@ describe('rules and model combined', () => {
       expect(rules.analyze(compliance, { level: 'strict' })).toHaveLength(1);
       expect(overruling.analyze(compliance, { level: 'strict' })).toHaveLength(1);
     });
+  });
+});
+
+describe('a rule is overruled only where the model is sure around every trigger the rules kept', () => {
+  // Two things told in one sentence, far apart: the model below reads the first as harmless and the second not.
+  const sentence =
+    'He was kicked out of the shelter on Monday, and on Friday after the long group session he was fighting with staff.';
+  const PEOPLE = ['He', 'She', 'They', 'My client', 'The participant'];
+  const items = PEOPLE.flatMap((who) => [
+    { text: `${who} was kicked out of the shelter on Monday.`, label: 'none' as const },
+    { text: `${who} got kicked out of the library on Friday after group.`, label: 'none' as const },
+    { text: `${who} was fighting with staff.`, label: 'violence' as const },
+    { text: `${who} was fighting with a guest after the session.`, label: 'violence' as const },
+  ]);
+  const trained = trainWeightFile(items, { ...DEFAULT_FEATURE_CONFIG, buckets: 1 << 12 }, TOY_HYPER, {
+    thresholds: sameThreshold(0.5),
+    lowMargin: 0.05,
+    noneVeto: NEVER_VETO,
+    checksVetoBelow: ALWAYS_CHECKED,
+    categoryOverrule: NEVER_RECATEGORISE,
+    calibratedOn: 'test',
+  });
+  const verdict = rulesVerdict(sentence, resolveOptions());
+
+  test('the rules keep both triggers, the hit and the other', () => {
+    expect(verdict.triggers.map(({ start, end }) => sentence.slice(start, end))).toEqual([
+      'kicked out of',
+      'fighting',
+    ]);
+    expect(verdict.hit?.ruleId).toBe('noncompliance-program-exit');
+  });
+
+  test("sure around the hit alone is not enough: the other trigger's words keep the finding", () => {
+    const [hitSpan, otherSpan] = verdict.triggers;
+    if (!hitSpan || !otherSpan) throw new Error('the rules no longer find both');
+    const aroundHit = noneAroundTriggers(trained, sentence, [hitSpan]);
+    expect(noneAroundTriggers(trained, sentence, [otherSpan])).toBeLessThan(aroundHit);
+    const model = { ...trained, header: { ...trained.header, noneVeto: aroundHit } };
+    expect(vetoes(model, sentence, { ...verdict, triggers: [hitSpan] }, null)).toBe(true);
+    expect(vetoes(model, sentence, verdict, null)).toBe(false);
   });
 });
 

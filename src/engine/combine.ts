@@ -20,6 +20,7 @@ import {
   type RulesVerdict,
   rulesVerdict,
   type SentenceHit,
+  type TriggerSpan,
 } from './classify';
 import { windows, writerAtTheWheel } from './classify-context';
 import { CUSTOM_PHRASE_RULE, overlapsAllowed, phraseSource } from './classify-phrases';
@@ -100,7 +101,9 @@ export function overrulable(rules: RulesVerdict): rules is RulesVerdict & { hit:
 /**
  * The model overrules a rule's conduct finding when it is sure the sentence is harmless: a charged word used
  * innocently ("a shot at the job", "high school"), the participant as the victim. With a veto model, that model,
- * which learned only from sentences the rules flag, must find it harmless too (model/veto-model.ts).
+ * which learned only from sentences the rules flag, must find it harmless too (model/veto-model.ts). Both must be
+ * sure around every trigger the rules kept, not only the hit's: "kicked out of the shelter for fighting" is not
+ * harmless because being kicked out of somewhere can be.
  */
 export function vetoes(
   model: WeightFile,
@@ -109,9 +112,10 @@ export function vetoes(
   vetoModel: VetoModel | null,
 ): boolean {
   if (!overrulable(rules)) return false;
-  if (noneAroundTrigger(model, sentence, rules.hit) < model.header.noneVeto) return false;
+  if (noneAroundTriggers(model, sentence, rules.triggers) < model.header.noneVeto) return false;
   return (
-    vetoModel === null || harmlessAroundTrigger(vetoModel, sentence, rules.hit) >= vetoModel.header.threshold
+    vetoModel === null ||
+    harmlessAroundTriggers(vetoModel, sentence, rules.triggers) >= vetoModel.header.threshold
   );
 }
 
@@ -119,36 +123,47 @@ export function vetoes(
 const VETO_REACH_WORDS = 8;
 
 /**
- * The model's probability of "none" for the sentence as a rule's finding must see it: the lower of the whole
- * sentence's and the words around the trigger's. Harmless words far from the trigger (the approved wording run
- * into a report, a greeting with no full stop) must not outvote a plain report of conduct, and a window that
- * cuts off half the report ("She missed the one you set … because she had relapsed") must not either; the
- * context that makes a charged word innocent ("a shot at the job", "hit by a car") is in both.
+ * The model's probability of "none" for the sentence as a rule's finding must see it: the lowest of the whole
+ * sentence's and, for each trigger, the words around it and its clause. Harmless words far from a trigger (the
+ * approved wording run into a report, a greeting with no full stop) must not outvote a plain report of conduct,
+ * and a window that cuts off half the report ("She missed the one you set … because she had relapsed") must not
+ * either; the context that makes a charged word innocent ("a shot at the job", "hit by a car") is in all three.
  */
-export function noneAroundTrigger(model: WeightFile, sentence: string, hit: SentenceHit): number {
-  return lowestAroundTrigger(sentence, hit, (text) => noneProbability(model, text));
-}
-
-/** The veto model's probability that a rule's finding is harmless, read as noneAroundTrigger reads the sentence. */
-export function harmlessAroundTrigger(model: VetoModel, sentence: string, hit: SentenceHit): number {
-  return lowestAroundTrigger(sentence, hit, (text) => harmlessProbability(model, text));
-}
-
-/** The lowest `probability` of the sentence, the words around the trigger and the trigger's clause. */
-function lowestAroundTrigger(
+export function noneAroundTriggers(
+  model: WeightFile,
   sentence: string,
-  hit: SentenceHit,
+  triggers: readonly TriggerSpan[],
+): number {
+  return lowestAroundTriggers(sentence, triggers, (text) => noneProbability(model, text));
+}
+
+/** The veto model's probability that a rule's finding is harmless, read as noneAroundTriggers reads the sentence. */
+export function harmlessAroundTriggers(
+  model: VetoModel,
+  sentence: string,
+  triggers: readonly TriggerSpan[],
+): number {
+  return lowestAroundTriggers(sentence, triggers, (text) => harmlessProbability(model, text));
+}
+
+/** The lowest `probability` of the sentence and of the words around and the clause of each trigger. */
+function lowestAroundTriggers(
+  sentence: string,
+  triggers: readonly TriggerSpan[],
   probability: (text: string) => number,
 ): number {
-  const before = sentence.slice(0, hit.triggerStart).split(/\s+/).filter(Boolean);
-  const after = sentence.slice(hit.triggerEnd).split(/\s+/).filter(Boolean);
-  const scope = [
-    ...before.slice(Math.max(0, before.length - VETO_REACH_WORDS)),
-    sentence.slice(hit.triggerStart, hit.triggerEnd),
-    ...after.slice(0, VETO_REACH_WORDS),
-  ].join(' ');
-  const clause = clauseAround(sentence, hit.triggerStart, hit.triggerEnd);
-  return Math.min(probability(sentence), probability(scope), probability(clause));
+  let lowest = probability(sentence);
+  for (const { start, end } of triggers) {
+    const before = sentence.slice(0, start).split(/\s+/).filter(Boolean);
+    const after = sentence.slice(end).split(/\s+/).filter(Boolean);
+    const scope = [
+      ...before.slice(Math.max(0, before.length - VETO_REACH_WORDS)),
+      sentence.slice(start, end),
+      ...after.slice(0, VETO_REACH_WORDS),
+    ].join(' ');
+    lowest = Math.min(lowest, probability(scope), probability(clauseAround(sentence, start, end)));
+  }
+  return lowest;
 }
 
 /** Where one clause ends and the next begins: punctuation inside the sentence, or a joining word. */

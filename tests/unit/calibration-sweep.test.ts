@@ -1,6 +1,7 @@
 /**
  * The calibration sweep counts every setting from bitsets; this holds it to the plain count it replaced, row by
- * row, on rows of every kind (flag, allow, clean) and sizes that do and do not fill a 32-bit word.
+ * row, on rows of every kind (flag, allow, clean, clean ones the passage analysis flags) and sizes that do and do
+ * not fill a 32-bit word.
  */
 import { describe, expect, test } from 'vitest';
 import { type Candidates, type Scored, type Setting, sweep } from '../../scripts/calibration-sweep';
@@ -15,6 +16,7 @@ function rows(count: number, random: () => number, label: 'flag' | 'allow'): Sco
     })),
     model: random() < 0.5 ? 0 : random(),
     unchecked: random(),
+    flaggedAcross: label === 'allow' && random() < 0.1,
   }));
 }
 
@@ -29,7 +31,8 @@ function plainCount(scored: readonly Scored[], clean: readonly Scored[], setting
     return { flagged: rules || added, added };
   };
   const f = { tp: 0, fp: 0, fn: 0, addedTp: 0, addedFp: 0, cleanFlagged: 0 };
-  for (const one of clean) if (flaggedAt(one).flagged) f.cleanFlagged += 1;
+  // The passage analysis flags some clean sentences whatever the setting.
+  for (const one of clean) if (flaggedAt(one).flagged || one.flaggedAcross) f.cleanFlagged += 1;
   for (const one of scored) {
     const { flagged, added } = flaggedAt(one);
     if (one.row.label === 'flag') {

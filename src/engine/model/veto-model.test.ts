@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from '../analyzer';
 import { rulesVerdict } from '../classify';
-import { combinedClassifier, harmlessAroundTrigger, shippedModel, vetoes } from '../combine';
+import { combinedClassifier, harmlessAroundTriggers, shippedModel, vetoes } from '../combine';
 import { resolveOptions } from '../options';
 import { generatedParts } from '../testing/generated-parts';
 import { toyEncoded } from '../testing/toy-model';
@@ -68,7 +68,7 @@ describe('a rule is overruled only when the veto model finds it harmless too', (
     if (!toy) throw new Error('the toy model did not decode');
     const verdict = rulesVerdict(conduct, options);
     if (!verdict.hit) throw new Error('the rules no longer flag the sentence');
-    const harmless = harmlessAroundTrigger(model(0), conduct, verdict.hit);
+    const harmless = harmlessAroundTriggers(model(0), conduct, verdict.triggers);
     expect(vetoes(toy, conduct, verdict, null)).toBe(true);
     expect(vetoes(toy, conduct, verdict, model(harmless))).toBe(true);
     expect(vetoes(toy, conduct, verdict, model(harmless + 0.01))).toBe(false);
