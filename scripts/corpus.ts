@@ -158,7 +158,7 @@ export function trainingSentenceFiles(): string[] {
   return ['sentences.jsonl', 'dev2.jsonl', ...categoryDevSets(), ...extra].filter(corpusHas);
 }
 
-/** Whole messages the engine may learn from: messages.jsonl, messages2.jsonl, … (never holdout3-messages.jsonl). */
+/** Whole messages the engine may learn from: messages.jsonl, messages2.jsonl, … (never the holdout messages). */
 export function trainingMessageFiles(): string[] {
   return readdirSync(CORPUS)
     .filter((name) => /^messages\d*\.jsonl$/.test(name))
@@ -179,6 +179,13 @@ export function calibrationSentenceFiles(): string[] {
 export function calibrationMessageFiles(): string[] {
   return readdirSync(CORPUS)
     .filter((name) => /^calibration-messages\d*\.jsonl$/.test(name))
+    .sort();
+}
+
+/** Whole messages measured by figure only: holdout3-messages.jsonl, holdout4-messages.jsonl, … */
+export function holdoutMessageFiles(): string[] {
+  return readdirSync(CORPUS)
+    .filter((name) => /^holdout\d*-messages\.jsonl$/.test(name))
     .sort();
 }
 

@@ -16,10 +16,10 @@ import {
   calibrationMessageFiles,
   calibrationSentenceFiles,
   categoryDevSets,
-  corpusHas,
   count,
   countCategory,
   holdoutFiles,
+  holdoutMessageFiles,
   type MessageScore,
   type PassageRow,
   precision,
@@ -175,9 +175,6 @@ function compareEngines(title: string, rows: SentenceRow[], detail: boolean): vo
   if (shippedModel.error()) print(`(model unusable, rules only: ${shippedModel.error()})`);
 }
 
-/** Whole messages never tuned on: figures only, like the sentence holdouts. */
-const HOLDOUT_MESSAGES = 'holdout3-messages.jsonl';
-
 function main(): void {
   const showHoldoutMisses = process.argv.includes('--show-holdout-misses');
   const skipHoldout = process.argv.includes('--skip-holdout');
@@ -200,7 +197,8 @@ function main(): void {
   for (const file of trainingMessageFiles()) reportMessages(file, true);
   // Thresholds are chosen on the calibration messages too: figures only, so no one tunes a rule to them.
   for (const file of calibrationMessageFiles()) reportMessages(file, false);
-  if (!skipHoldout && corpusHas(HOLDOUT_MESSAGES)) reportMessages(HOLDOUT_MESSAGES, showHoldoutMisses);
+  // Whole messages never tuned on: figures only, like the sentence holdouts.
+  if (!skipHoldout) for (const file of holdoutMessageFiles()) reportMessages(file, showHoldoutMisses);
 }
 
 try {

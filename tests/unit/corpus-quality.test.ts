@@ -76,6 +76,8 @@ const MESSAGES: MessageFloor[] = [
   { file: 'messages3.jsonl', across: 0.75, within: 0.8, clean: 0.035 },
   { file: 'messages4.jsonl', across: 0.72, within: 0.8, clean: 0.035 },
   { file: 'holdout3-messages.jsonl', across: 0.8, within: 0.88, clean: 0.02 },
+  // Across sentences it finds 33 of 48 (0.69): short of the 0.85 the engine is meant to reach.
+  { file: 'holdout4-messages.jsonl', across: 0.66, within: 0.96, clean: 0.01 },
 ];
 
 const DEVELOPMENT: Floor[] = [
