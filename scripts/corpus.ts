@@ -167,7 +167,7 @@ export function trainingMessageFiles(): string[] {
 
 /**
  * The sets thresholds are chosen on, never trained on: calibration.jsonl, calibration2.jsonl, … (sentences) and
- * calibration-messages.jsonl, calibration-messages2.jsonl, … (whole messages; see calibrationMessageFiles).
+ * the calibration-messages files (whole messages; see calibrationMessageFiles).
  */
 export function calibrationSentenceFiles(): string[] {
   return readdirSync(CORPUS)
@@ -175,7 +175,7 @@ export function calibrationSentenceFiles(): string[] {
     .sort();
 }
 
-/** Whole messages thresholds are chosen on, never trained on: calibration-messages.jsonl, calibration-messages2.jsonl, … */
+/** Whole messages thresholds are chosen on, never trained on: calibration-messages.jsonl and any calibration-messagesN.jsonl. */
 export function calibrationMessageFiles(): string[] {
   return readdirSync(CORPUS)
     .filter((name) => /^calibration-messages\d*\.jsonl$/.test(name))
