@@ -97,7 +97,11 @@ describe('segment: lines, paragraphs and lists', () => {
     ['newline after terminal punctuation', 'He left.\nthen came back.', ['He left.', 'then came back.']],
     ['newline before a capital', 'Hi Judge Lee,\nJohn attended.', ['Hi Judge Lee,', 'John attended.']],
     ['abbreviation at a line end', 'Barriers e.g.\ntransport. Next.', ['Barriers e.g.\ntransport.', 'Next.']],
-    ['CRLF', 'One.\r\nTwo\r\nwrapped.\r\n\r\nThree.', ['One.', 'Two\r\nwrapped.', 'Three.']],
+    [
+      'CRLF',
+      'One.\r\nTwo went to\r\nthe store.\r\n\r\nThree.',
+      ['One.', 'Two went to\r\nthe store.', 'Three.'],
+    ],
     ['lone CR', 'One.\rTwo.\r\rThree.', ['One.', 'Two.', 'Three.']],
     [
       'bullets',
@@ -122,6 +126,41 @@ describe('segment: lines, paragraphs and lists', () => {
     ['empty', '', []],
   ])('%s', (_name, text, expected) => {
     expect(texts(text)).toEqual(expected);
+  });
+
+  test('short lines typed without full stops are sentences of their own', () => {
+    const text =
+      'quick one re tasha\nshe still has the nco w marcus\nsaw them both at the laundromat sat\nanyway her ID came';
+    expect(texts(text)).toEqual([
+      'quick one re tasha',
+      'she still has the nco w marcus',
+      'saw them both at the laundromat sat',
+      'anyway her ID came',
+    ]);
+  });
+
+  test('a hard-wrapped paragraph is one sentence, whatever word its lines end on', () => {
+    const lines = [
+      'Ms. Ortiz has kept every appointment with me since the hearing in March',
+      'and she started the evening shift at the bakery on Rainier last week',
+      'which her supervisor says is going well.',
+    ];
+    expect(texts(lines.join('\n'))).toEqual([lines.join('\n')]);
+  });
+
+  test('a long line followed by one that opens with a subject is a sentence of its own', () => {
+    const lines = [
+      'his release conditions say no trips outside King County without asking first',
+      "he spent the weekend at his brother's place down in Portland",
+    ];
+    expect(texts(lines.join('\n'))).toEqual(lines);
+  });
+
+  test('a line that ends on a word no sentence ends on runs on, however short', () => {
+    expect(texts('She went with the\nkids to the clinic.')).toEqual([
+      'She went with the\nkids to the clinic.',
+    ]);
+    expect(texts('Barriers: bus fare,\nchild care')).toEqual(['Barriers: bus fare,\nchild care']);
   });
 
   test('blank lines separate paragraphs; whitespace-only lines count as blank', () => {

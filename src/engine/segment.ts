@@ -128,6 +128,68 @@ function splitSentences(text: string, block: Block, paragraph: number, out: Segm
   out.push({ start: sentenceStart, end, paragraph, item: false, lineFirst, lineStart });
 }
 
+/**
+ * Lines narrower than this are never taken for hard wraps: mail and documents wrap at 60–80 characters, while a
+ * short line is a line the writer ended (a chat line, a note, a list of updates without full stops).
+ */
+const MIN_WRAP_WIDTH = 55;
+/**
+ * A wrapped line is filled to within one word of the wrap width; this much of the paragraph's widest line allows
+ * for text laid out in a proportional font (a PDF, a pasted document), whose lines vary in characters.
+ */
+const WRAP_FILL = 0.85;
+/** Words a sentence does not end on: a line ending in one runs on, however short it is. */
+const RUNS_ON =
+  /(?:^|\s)(?:a|an|the|and|or|but|nor|to|of|in|on|at|by|for|from|with|into|onto|about|after|before|as|than|that|because|if|when|while|his|their|its|my|our|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|not|very|&)$/i;
+
+/**
+ * First words of a line that start a new sentence after a line ending on a content word: a subject or an opener
+ * ("she picked up extra shifts", "also his Medicaid"). A wrap rarely falls just there, and a long chat line is
+ * otherwise as wide as a wrapped one.
+ */
+const OPENS_CLAUSE =
+  /^(?:i|i'm|i've|he|he's|she|she's|they|they're|we|we're|you|pt|pt's|client|also|anyway|ok|okay|btw|fyi|plus|otherwise|still|update|reminder)[,:]?$/i;
+
+/** Width of the widest line from `from` to the paragraph's end (the next blank line). */
+function widestLine(text: string, from: number): number {
+  let widest = 0;
+  let lineStart = from;
+  while (lineStart < text.length) {
+    LINE_BREAK.lastIndex = lineStart;
+    const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
+    let last = lineEnd;
+    while (last > lineStart && isSpace(text.charCodeAt(last - 1))) last--;
+    if (last === lineStart) break;
+    widest = Math.max(widest, last - lineStart);
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  return widest;
+}
+
+/**
+ * Whether the sentence of the line before runs on into the lowercase line starting at `first`: the line before
+ * ends on a word or mark no sentence ends on ("went to the", "and,", an abbreviation's full stop such as "e.g."),
+ * or it was hard-wrapped (long, and the next line's first word would not have fitted on it). Otherwise the writer
+ * ended the line: a chat line or a note typed without a full stop is a sentence of its own, so that its report
+ * is judged, and replaced, alone.
+ */
+function continuesOnNextLine(
+  text: string,
+  line: { start: number; end: number },
+  first: number,
+  lineEnd: number,
+  widest: number,
+): boolean {
+  const tail = text.slice(Math.max(line.start, line.end - 12), line.end);
+  if (/[.,;:\-\u2013\u2014(/]$/.test(tail) || RUNS_ON.test(tail)) return true;
+  const width = line.end - line.start;
+  if (width < MIN_WRAP_WIDTH) return false;
+  let wordEnd = first;
+  while (wordEnd < lineEnd && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
+  if (OPENS_CLAUSE.test(text.slice(first, wordEnd))) return false;
+  return width + 1 + (wordEnd - first) > WRAP_FILL * widest;
+}
+
 export function segment(text: string): Segment[] {
   const out: Segment[] = [];
   const length = text.length;
@@ -156,6 +218,9 @@ export function segment(text: string): Segment[] {
     isOpen = false;
   };
 
+  // The widest line of the paragraph being read (-1 until measured), and the line before the current one.
+  let widest = -1;
+  const previousLine = { start: 0, end: 0 };
   let lineStart = 0;
   while (lineStart <= length) {
     LINE_BREAK.lastIndex = lineStart;
@@ -166,6 +231,7 @@ export function segment(text: string): Segment[] {
     let first = lineStart;
     while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
     if (first === lineEnd) {
+      widest = -1;
       flush();
       if (paragraphHasSegments) {
         paragraph++;
@@ -176,6 +242,7 @@ export function segment(text: string): Segment[] {
     }
     let last = lineEnd;
     while (isSpace(text.charCodeAt(last - 1))) last--;
+    if (widest < 0) widest = widestLine(text, lineStart);
 
     const marker = markerEnd(text, first, lineEnd);
     if (marker !== -1) {
@@ -184,13 +251,20 @@ export function segment(text: string): Segment[] {
       while (content < last && isSpace(text.charCodeAt(content))) content++;
       // A bare marker ("-" alone on a line) has no text to classify.
       if (content < last) openBlock(content, last, lineStart, true);
-    } else if (isOpen && isLowerAt(text, first) && !endsSentenceAtLineBreak(text, open.start, open.end)) {
-      // A lowercase line after an unfinished sentence is a soft wrap of that sentence.
+    } else if (
+      isOpen &&
+      isLowerAt(text, first) &&
+      !endsSentenceAtLineBreak(text, open.start, open.end) &&
+      continuesOnNextLine(text, previousLine, first, lineEnd, widest)
+    ) {
+      // A soft wrap: the line continues the sentence left unfinished.
       open.end = last;
     } else {
       flush();
       openBlock(first, last, lineStart, false);
     }
+    previousLine.start = lineStart;
+    previousLine.end = last;
     lineStart = nextLine;
   }
   flush();
