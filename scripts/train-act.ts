@@ -1,7 +1,7 @@
 /**
  * Builds the act model shipped in src/engine/passage/act-weights.generated.ts from the training messages,
  * deterministically; its threshold is chosen on the calibration messages, guarded by a cross-validation over the
- * training messages, and its veto over the hand-written act patterns on both (act-trainer.ts). Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
+ * training messages, and its veto over the hand-written act patterns on the calibration messages (act-trainer.ts). Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
  * engine already flags is read with the engine minus the act model itself, so the committed act model never
  * feeds into its own retraining, and with the sentence, veto and naming models given (`npm run train` passes the ones
  * it has just trained: the modules it wrote are not the ones this process imported). Messages are read as the
@@ -39,7 +39,9 @@ export interface BuiltActModel {
   /** …and on the calibration messages. */
   held: ActFigures[];
   chosen: ActChoice;
-  vetoes: VetoFigures[];
+  /** What each candidate veto drops, cross-validated on the training messages and on the calibration messages. */
+  trainedVetoes: VetoFigures[];
+  heldVetoes: VetoFigures[];
   veto: VetoFigures;
 }
 
@@ -59,9 +61,15 @@ export function buildActModel(
   const flagged = (text: string) => withoutActs.analyze(text);
   const sentences = actSentences(messages, flagged, namingModel);
   const calibration = actSentences(calibrationMessageFiles().flatMap(readMessages), flagged, namingModel);
-  const { trained, held, vetoes, model: trainedModel } = evaluateAct(sentences, calibration);
+  const {
+    trained,
+    held,
+    trainedVetoes,
+    heldVetoes,
+    model: trainedModel,
+  } = evaluateAct(sentences, calibration);
   const chosen = chooseThreshold(trained, held, { precision: TARGET_PRECISION, falseShare: MAX_CLEAN_SHARE });
-  const veto = chooseVeto(vetoes);
+  const veto = chooseVeto(heldVetoes);
   const model = quantiseActModel(trainedModel, chosen, veto);
   return {
     module: actModule(model),
@@ -71,7 +79,8 @@ export function buildActModel(
     trained,
     held,
     chosen,
-    vetoes,
+    trainedVetoes,
+    heldVetoes,
     veto,
   };
 }

@@ -113,13 +113,16 @@ function main(): void {
     );
   });
   const actBytes = Buffer.from(acts.module);
-  for (const v of acts.vetoes) {
-    if (Math.round(v.veto * 100) % 5 !== 0 && v !== acts.veto) continue;
+  acts.heldVetoes.forEach((v, i) => {
+    const t = acts.trainedVetoes[i];
+    if (t === undefined || (Math.round(v.veto * 100) % 5 !== 0 && v !== acts.veto)) return;
     print(
-      `  veto ${v.veto.toFixed(2)}: drops ${v.falseRemoved} of ${v.falseFlags} wrong pattern findings, ${v.rightRemoved} of ${v.rightFlags} right ones`,
+      `  veto ${v.veto.toFixed(2)}: calibration messages: drops ${v.falseRemoved} of ${v.falseFlags} wrong pattern findings, ${v.rightRemoved} of ${v.rightFlags} right ones; training messages (cross-validated): ${t.falseRemoved} of ${t.falseFlags} wrong, ${t.rightRemoved} of ${t.rightFlags} right`,
     );
-  }
-  print(`act veto over the hand-written act patterns: ${acts.veto.veto.toFixed(2)} (0: off)`);
+  });
+  print(
+    `act veto over the hand-written act patterns: ${acts.veto.veto.toFixed(2)} (0: off; chosen on the calibration messages)`,
+  );
   print(
     `act threshold: ${acts.chosen.threshold.toFixed(2)} (the lowest at and above which ${TARGET_PRECISION * 100} % of its additions on the calibration messages are right, and it flags at most ${MAX_CLEAN_SHARE * 100} % of the training messages' clean sentences); module ${(actBytes.length / 1024).toFixed(1)} kB, ${(gzipSync(actBytes).length / 1024).toFixed(1)} kB gzipped`,
   );
