@@ -68,7 +68,7 @@ const LOW_MARGIN = 0.05;
 /**
  * Weights are rounded to this many steps either side of zero, as the naming and veto models' are: 127 steps took
  * 15.7 kB gzipped, 31 took 12.6 kB and 15 took 10.2 kB, with the same whole-message figures on every message set
- * to within one sentence (the threshold is chosen on the unrounded model).
+ * to within one sentence. The calibration messages are read by the rounded weights.
  */
 const LEVELS = 15;
 const CATEGORY_OF = new Map(CONDITION_RULES.map((rule) => [rule.kind, rule.category]));
@@ -246,7 +246,7 @@ export interface ActEvaluation {
   trainedVetoes: VetoFigures[];
   /** …and on the calibration messages, where the veto is chosen. */
   heldVetoes: VetoFigures[];
-  /** The model trained on all of the training messages: the one that ships. */
+  /** The model trained on all of the training messages, its weights rounded: the one that ships. */
   model: FloatActModel;
 }
 
@@ -267,7 +267,9 @@ export function evaluateAct(train: readonly ActSentence[], held: readonly ActSen
       tallyVeto(trainedVetoes, model, sentence);
     }
   }
-  const model = trainFloat(train);
+  // The calibration messages are read by the weights as they ship, rounded, so the threshold and the veto are
+  // chosen for the model the extension runs.
+  const model = rounded(trainFloat(train));
   for (const sentence of held) {
     tally(heldFigures, model, sentence);
     tallyVeto(heldVetoes, model, sentence);
@@ -327,17 +329,32 @@ export function chooseThreshold(
 
 const tidy = (value: number): number => Number(value.toPrecision(8));
 
-/** The shipped act model: `model` (evaluateAct's, trained on every training message) quantised, with its limits. */
-export function quantiseActModel(
-  model: FloatActModel,
-  chosen: ActChoice,
-  veto: VetoFigures | null = null,
-): ActModel {
+/** Weights as int8 steps of one scale, LEVELS either side of zero. */
+function quantised(model: FloatActModel): { weights: Int8Array; scale: number } {
   const max = model.weights.reduce((m, value) => Math.max(m, Math.abs(value)), 0);
   const scale = tidy(max > 0 ? max / LEVELS : 1);
   const weights = Int8Array.from(model.weights, (value) =>
     Math.max(-LEVELS, Math.min(LEVELS, Math.round(value / scale))),
   );
+  return { weights, scale };
+}
+
+/** The model with its weights rounded as the shipped file stores them (and its bias as the header does). */
+function rounded(model: FloatActModel): FloatActModel {
+  const { weights, scale } = quantised(model);
+  return { weights: Float64Array.from(weights, (q) => q * scale), bias: tidy(model.bias) };
+}
+
+/**
+ * The shipped act model: `model` (evaluateAct's, trained on every training message, already rounded) quantised,
+ * with its limits.
+ */
+export function quantiseActModel(
+  model: FloatActModel,
+  chosen: ActChoice,
+  veto: VetoFigures | null = null,
+): ActModel {
+  const { weights, scale } = quantised(model);
   const actHeader: ActHeader = {
     format: 1,
     features: ACT_FEATURES,
