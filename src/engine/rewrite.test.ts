@@ -57,6 +57,11 @@ describe('rewrite', () => {
       `Hi. ${W}\nBye.\n\nX.`,
     ],
     ['list item keeps its marker', '- met twice\n- used meth\n- enrolled', `- met twice\n- ${W}\n- enrolled`],
+    [
+      'a line typed without a full stop is replaced alone',
+      'quick one re tasha\nshe used meth on friday\nanyway her ID came',
+      `quick one re tasha\n${W}\nanyway her ID came`,
+    ],
     ['second flagged item removed with its line', '- meth a\n- ok\n- meth b\n- fine', `- ${W}\n- ok\n- fine`],
     [
       'last item removed without an empty bullet',
