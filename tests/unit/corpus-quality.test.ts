@@ -76,7 +76,7 @@ const MESSAGES: MessageFloor[] = [
   { file: 'messages3.jsonl', across: 0.75, within: 0.8, clean: 0.035 },
   { file: 'messages4.jsonl', across: 0.72, within: 0.8, clean: 0.035 },
   // 290 clean sentences: one more flagged is 0.34 points. It flags 7 (0.024), above the 2 % the engine is meant to
-  // keep; the three held-out message sets together are at 1.6 % (43 of 2,761).
+  // keep; the three held-out message sets together are at 1.6 % (42 of 2,761).
   { file: 'holdout3-messages.jsonl', across: 0.8, within: 0.88, clean: 0.025 },
   // Across sentences it finds 37 of 48 (0.77): short of the 0.85 the engine is meant to reach.
   { file: 'holdout4-messages.jsonl', across: 0.75, within: 0.96, clean: 0.012 },
