@@ -137,11 +137,15 @@ export const readPassages = (file: string): PassageRow[] => readJsonl(file, toPa
 export const readMessages = (file: string): MessageRow[] => readJsonl(file, toMessageRow);
 export const readConditions = (file: string): ConditionRow[] => readJsonl(file, toConditionRow);
 
+/** The corpus files whose names match `pattern`, in name order. */
+const filesMatching = (pattern: RegExp): string[] =>
+  readdirSync(CORPUS)
+    .filter((name) => pattern.test(name))
+    .sort();
+
 /** The files of sentences labelled with the condition they name (conditions.jsonl, conditions2.jsonl, …). */
 export function conditionFiles(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => /^conditions\d*\.jsonl$/.test(name))
-    .sort();
+  return filesMatching(/^conditions\d*\.jsonl$/);
 }
 
 /** True when tests/corpus holds the file (calibration, holdout3 and messages arrive later). */
@@ -152,17 +156,13 @@ export const corpusHas = (file: string): boolean => readdirSync(CORPUS).includes
  * calibration set (thresholds are chosen on it), and not passages.jsonl, which stays a whole-message test.
  */
 export function trainingSentenceFiles(): string[] {
-  const extra = readdirSync(CORPUS)
-    .filter((name) => /^train\d*-[a-z0-9-]+\.jsonl$/.test(name))
-    .sort();
+  const extra = filesMatching(/^train\d*-[a-z0-9-]+\.jsonl$/);
   return ['sentences.jsonl', 'dev2.jsonl', ...categoryDevSets(), ...extra].filter(corpusHas);
 }
 
 /** Whole messages the engine may learn from: messages.jsonl, messages2.jsonl, … (never the holdout messages). */
 export function trainingMessageFiles(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => /^messages\d*\.jsonl$/.test(name))
-    .sort();
+  return filesMatching(/^messages\d*\.jsonl$/);
 }
 
 /**
@@ -170,23 +170,17 @@ export function trainingMessageFiles(): string[] {
  * the calibration-messages files (whole messages; see calibrationMessageFiles).
  */
 export function calibrationSentenceFiles(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => /^calibration\d*\.jsonl$/.test(name))
-    .sort();
+  return filesMatching(/^calibration\d*\.jsonl$/);
 }
 
 /** Whole messages thresholds are chosen on, never trained on: calibration-messages.jsonl and any calibration-messagesN.jsonl. */
 export function calibrationMessageFiles(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => /^calibration-messages\d*\.jsonl$/.test(name))
-    .sort();
+  return filesMatching(/^calibration-messages\d*\.jsonl$/);
 }
 
 /** Whole messages measured by figure only: holdout3-messages.jsonl, holdout4-messages.jsonl, … */
 export function holdoutMessageFiles(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => /^holdout\d*-messages\.jsonl$/.test(name))
-    .sort();
+  return filesMatching(/^holdout\d*-messages\.jsonl$/);
 }
 
 /** Sets measured by figure only: their sentences are never printed. */
@@ -196,9 +190,7 @@ export function holdoutFiles(): string[] {
 
 /** Development sets written one category at a time: dev3-<category>.jsonl. */
 export function categoryDevSets(): string[] {
-  return readdirSync(CORPUS)
-    .filter((name) => /^dev3-[a-z-]+\.jsonl$/.test(name))
-    .sort();
+  return filesMatching(/^dev3-[a-z-]+\.jsonl$/);
 }
 
 export interface Counts {

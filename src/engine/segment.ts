@@ -150,6 +150,10 @@ const RUNS_ON =
 const OPENS_CLAUSE =
   /^(?:i|i'm|i've|he|he's|she|she's|they|they're|we|we're|you|pt|pt's|client|also|anyway|ok|okay|btw|fyi|plus|otherwise|still|update|reminder)[,:]?$/i;
 
+/** Where the line after the break at `lineEnd` starts (a CRLF is one break). */
+const nextLineStart = (text: string, lineEnd: number): number =>
+  lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+
 /** Width of the widest line from `from` to the paragraph's end (the next blank line). */
 function widestLine(text: string, from: number): number {
   let widest = 0;
@@ -161,7 +165,7 @@ function widestLine(text: string, from: number): number {
     while (last > lineStart && isSpace(text.charCodeAt(last - 1))) last--;
     if (last === lineStart) break;
     widest = Math.max(widest, last - lineStart);
-    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    lineStart = nextLineStart(text, lineEnd);
   }
   return widest;
 }
@@ -225,8 +229,7 @@ export function segment(text: string): Segment[] {
   while (lineStart <= length) {
     LINE_BREAK.lastIndex = lineStart;
     const lineEnd = LINE_BREAK.exec(text)?.index ?? length;
-    const crlf = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10;
-    const nextLine = lineEnd + (crlf ? 2 : 1);
+    const nextLine = nextLineStart(text, lineEnd);
 
     let first = lineStart;
     while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;

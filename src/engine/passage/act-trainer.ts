@@ -21,6 +21,7 @@ import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../model/config';
 import { extractFeatures, type Features } from '../model/features';
 import { generatedModule } from '../model/generated-module';
 import { type Example, train } from '../model/logistic';
+import { quantise } from '../model/quantise';
 import { segment } from '../segment';
 import type { Category } from '../types';
 import { ACT_KINDS, type ActHeader, type ActModel, actVector } from './act-model';
@@ -329,14 +330,13 @@ export function chooseThreshold(
 
 const tidy = (value: number): number => Number(value.toPrecision(8));
 
-/** Weights as int8 steps of one scale, LEVELS either side of zero. */
+/** Weights as int8 steps of one scale, LEVELS either side of zero (the act model is one class of weights). */
 function quantised(model: FloatActModel): { weights: Int8Array; scale: number } {
-  const max = model.weights.reduce((m, value) => Math.max(m, Math.abs(value)), 0);
-  const scale = tidy(max > 0 ? max / LEVELS : 1);
-  const weights = Int8Array.from(model.weights, (value) =>
-    Math.max(-LEVELS, Math.min(LEVELS, Math.round(value / scale))),
+  const { weights, scales } = quantise(
+    { classes: 1, weights: model.weights, bias: Float64Array.of(model.bias) },
+    LEVELS,
   );
-  return { weights, scale };
+  return { weights, scale: scales[0] ?? 1 };
 }
 
 /** The model with its weights rounded as the shipped file stores them (and its bias as the header does). */
