@@ -80,10 +80,6 @@ export interface ActVerdict {
   trigger: { start: number; end: number };
 }
 
-/**
- * The kind among `kinds` that `sentence` most likely breaks, when that reaches the model's threshold and some
- * content word says so; null otherwise.
- */
 /** Probability that `sentence` breaks a condition of `kind`. */
 export function breakProbability(model: ActModel, sentence: string, kind: ConditionKind): number {
   return probabilityOf(model, extractFeatures(sentence, model.header.features), ACT_KINDS.indexOf(kind));
@@ -97,6 +93,10 @@ function probabilityOf(model: ActModel, features: Features, k: number): number {
   return 1 / (1 + Math.exp(-score));
 }
 
+/**
+ * The kind among `kinds` that `sentence` most likely breaks, when that reaches the model's threshold and some
+ * content word says so; null otherwise.
+ */
 export function judgeAct(
   model: ActModel,
   sentence: string,
