@@ -9,6 +9,8 @@ import { DEFAULT_ENGINE_OPTIONS } from './types';
  */
 const flagged: string[] = [
   "He's been hustling people at the bus stop for money.",
+  'He robbed a store.',
+  'She held up the gas station on Rainier.',
   "He was caught with someone else's wallet.",
   "He's been spraying tags around the neighborhood.",
   'He pulled a fire alarm at the shelter.',
@@ -252,6 +254,8 @@ const flagged: string[] = [
 ];
 
 const allowed: string[] = [
+  'He was robbed at the store on his way home.',
+  'He held up the line at the bank asking about his card.',
   "It wasn't his fault that the bus was late.",
   'He passed his field sobriety training course for his new job.',
   'He is on a waitlist for a detox-free sober housing unit.',

@@ -37,6 +37,8 @@ export const OFFENSE_RULES: readonly RuleEntry[] = [
       // "her stolen phone" names what was taken from her, not a theft she committed.
       '(steal|steals|stole|stealing|(?<!\\b(?:his|her|their|my|our|its)\\s)(?<!\\b(?:had|has|have|having|got|gets|getting)\\s(?:\\S+\\s){1,3})stolen|shoplift|shoplifts|shoplifting|burglarize|burglarizes|burglarized|burglarizing|pickpocket|pickpockets|pickpocketed|pickpocketing)',
       '(rob|robbed|robbing|robs|mug|mugs|mugged|mugging|jack|jacks|jacked|carjacked|carjacking|roll|rolls|rolled|rolling) {PERSON}',
+      // "robbed a store", "held up the gas station": a business robbed, not a person.
+      "(rob|robbed|robbing|robs|held_up|holding_up|holds_up|hold_up|stuck_up|sticking_up|sticks_up) (a|an|the|that|this|another|\\w+'s) ~1 ({STORE}|bank|banks|liquor_store|convenience_store|corner_store|bodega|pawn_shop|dispensary|restaurant|taco_truck|check_cashing_place|house|houses)",
       "(took|taking|takes|stole|stealing|steals|pocketed|pocketing|swiped|grabbed|lifted) ~2 (money|cash|\\$\\d+|funds|donations|tips|the_money|the_cash|the_tips|the_donations|the_collection) (from|out_of|off) (the|a|an|someone's|somebody's|people's|\\w+'s)(?!_(?:atm|bank|account|savings)\\b)",
       '(pocketed|pinched|nicked|palmed|shoplifted|stole|boosted)',
       '@boost|lift|swipe|pinch|nick|rack|steal ~3 from ~2 {STORE}',
