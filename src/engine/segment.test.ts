@@ -18,6 +18,11 @@ describe('segment: sentences', () => {
       ['He lives near St. Mark.', 'John Smith Jr. called.'],
     ],
     [
+      'a note that starts its next sentence in lowercase',
+      'pt released Sat from SCORE. pt says he needs his appt. moved to Tues',
+      ['pt released Sat from SCORE.', 'pt says he needs his appt. moved to Tues'],
+    ],
+    [
       'a.m. before lowercase',
       'We met at 9 a.m. on Friday. It went well.',
       ['We met at 9 a.m. on Friday.', 'It went well.'],
@@ -161,6 +166,16 @@ describe('segment: lines, paragraphs and lists', () => {
       'She went with the\nkids to the clinic.',
     ]);
     expect(texts('Barriers: bus fare,\nchild care')).toEqual(['Barriers: bus fare,\nchild care']);
+  });
+
+  test('a line ending on a word a sentence may end on runs on only into a noun phrase', () => {
+    expect(texts('he said he smoked before he came in\nsharp otherwise, had his paperwork')).toEqual([
+      'he said he smoked before he came in',
+      'sharp otherwise, had his paperwork',
+    ]);
+    expect(texts('he went to court in\nthe morning with his mom')).toEqual([
+      'he went to court in\nthe morning with his mom',
+    ]);
   });
 
   test('blank lines separate paragraphs; whitespace-only lines count as blank', () => {

@@ -12,6 +12,7 @@ import {
   isLowerAt,
   isSpace,
   isTerminal,
+  opensClauseAt,
 } from './sentence-end';
 
 export interface Segment {
@@ -140,15 +141,16 @@ const MIN_WRAP_WIDTH = 55;
 const WRAP_FILL = 0.85;
 /** Words a sentence does not end on: a line ending in one runs on, however short it is. */
 const RUNS_ON =
-  /(?:^|\s)(?:a|an|the|and|or|but|nor|to|of|in|on|at|by|for|from|with|into|onto|about|after|before|as|than|that|because|if|when|while|his|their|its|my|our|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|not|very|&)$/i;
+  /(?:^|\s)(?:a|an|the|and|or|but|nor|of|into|onto|than|that|because|if|when|while|his|their|its|my|our|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|not|very|&)$/i;
 
 /**
- * First words of a line that start a new sentence after a line ending on a content word: a subject or an opener
- * ("she picked up extra shifts", "also his Medicaid"). A wrap rarely falls just there, and a long chat line is
- * otherwise as wide as a wrapped one.
+ * Words a line can end on whether or not its sentence goes on: a particle or a stranded preposition ("he came
+ * in", "where he's staying at", "never been there before"). A short line ending in one runs on only into a line
+ * that opens with a noun phrase ("went to court in / the morning").
  */
-const OPENS_CLAUSE =
-  /^(?:i|i'm|i've|he|he's|she|she's|they|they're|we|we're|you|pt|pt's|client|also|anyway|ok|okay|btw|fyi|plus|otherwise|still|update|reminder)[,:]?$/i;
+const MAY_END = /(?:^|\s)(?:in|on|at|by|to|for|with|from|about|after|before|over|as)$/i;
+const NOUN_PHRASE_OPENING =
+  /^(?:the|a|an|his|her|their|my|our|your|this|that|these|those|some|any|every|each|\d\S*)$/i;
 
 /** Where the line after the break at `lineEnd` starts (a CRLF is one break). */
 const nextLineStart = (text: string, lineEnd: number): number =>
@@ -186,11 +188,12 @@ function continuesOnNextLine(
 ): boolean {
   const tail = text.slice(Math.max(line.start, line.end - 12), line.end);
   if (/[.,;:\-\u2013\u2014(/]$/.test(tail) || RUNS_ON.test(tail)) return true;
-  const width = line.end - line.start;
-  if (width < MIN_WRAP_WIDTH) return false;
+  if (opensClauseAt(text, first)) return false;
   let wordEnd = first;
   while (wordEnd < lineEnd && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
-  if (OPENS_CLAUSE.test(text.slice(first, wordEnd))) return false;
+  if (MAY_END.test(tail) && NOUN_PHRASE_OPENING.test(text.slice(first, wordEnd))) return true;
+  const width = line.end - line.start;
+  if (width < MIN_WRAP_WIDTH) return false;
   return width + 1 + (wordEnd - first) > WRAP_FILL * widest;
 }
 

@@ -154,6 +154,21 @@ export function isLowerAt(text: string, i: number): boolean {
   return LOWER.test(codePointString(text, i));
 }
 
+/**
+ * First words that start a new sentence even in lowercase, as case notes and chat start them: a subject or an
+ * opener ("pt says", "she picked up extra shifts", "also his Medicaid"). A wrap or an abbreviation rarely
+ * falls just before one.
+ */
+const OPENS_CLAUSE =
+  /^(?:i|i'm|i've|he|he's|she|she's|they|they're|we|we're|you|pt|pt's|cm|client|also|anyway|ok|okay|btw|fyi|plus|otherwise|still|update|reminder)[,:]?$/i;
+
+/** Whether the word starting at `at` (up to the next space) is one that opens a clause. */
+export function opensClauseAt(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at <= 10 && !isSpace(text.charCodeAt(end))) end++;
+  return OPENS_CLAUSE.test(text.slice(at, end));
+}
+
 /** How the single period at `dot` behaves, judged by the word before it (never looking before `floor`). */
 export function periodKind(text: string, dot: number, floor: number): PeriodKind {
   let start = dot;
@@ -201,7 +216,8 @@ export function endsSentenceBefore(
     if (kind === 'never') return false;
     if (kind === 'before-capital') return isUpperAt(text, next);
     if (kind === 'time') return isUpperAt(text, next) && !startsWithDateWord(text, next);
-    return !isLowerAt(text, next);
+    // "released Sat from SCORE. pt says…": notes start sentences in lowercase after a word that is no abbreviation.
+    return !isLowerAt(text, next) || opensClauseAt(text, next);
   }
   for (let i = runStart; i < runEnd; i++) {
     const c = text.charCodeAt(i);
