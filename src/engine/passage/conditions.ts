@@ -48,7 +48,7 @@ const v = (...verbs: string[]): string => verbs.flatMap(verbForms).join('|');
 
 /** Words that say a rule binds the participant: a court order, a condition, a requirement. */
 const BINDING =
-  "(order|orders|ordered|condition|conditions|required|requires|require|requirement|must|mandated|mandatory|court-ordered|req'd|per_(his|her|their)_(probation|release|plea|po|cco|judge)|as_a_condition|has_to|have_to|needs_to|is_to|are_to|supposed_to|plea_agreement|treatment_plan|release_says|release_order)";
+  "(order|orders|ordered|condition|conditions|cond|conds|required|req|reqs|requires|require|requirement|must|mandated|mandatory|court-ordered|req'd|per_(his|her|their)_(probation|release|plea|po|cco|judge)|as_a_condition|plea_deal|plea_bargain|has_to|have_to|needs_to|is_to|are_to|supposed_to|plea_agreement|treatment_plan|release_says|release_order)";
 
 const PERSON_CONTACT = `(${v('see')}|${v('visit')}|${v('come')}|${v('bring')}|${v('call')}|${v('text')}|${v('message')}|facetime|facetimed|${v('talk')}|${v('speak')}|${v('meet')}|${v('go')}|${v('stay')}|${v('spend')}|${v('hang')}|${v('live')}|${v('move')}|${v('drop')}|${v('pick')}|${v('drive')}|${v('ride')}|${v('sleep')}|together|${v('reach')}|${v('write')}|${v('eat')}|${v('kiss')}|${v('hug')}|${v('fight')}|${v('argue')}|${v('date')}|${v('help')}|${v('knock')}|${v('wait')}|${v('sit')}|${v('walk')}|${v('watch')}|${v('give')}|${v('send')}|${v('get_back')}|back_with|over_at|at_(his|her|their)_(place|house|apartment|motel|room)|with_(him|her|them)|the_(two|three|four)_of_them)`;
 
@@ -74,8 +74,15 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     kind: 'stay-out',
     category: 'noncompliance',
     names: [
-      '(stay-out|stay_out|soap|soda|exclusion|geographic|area|zone) ~2 (order|orders|condition|conditions|restriction|restrictions|zone)',
+      '(stay-out|stay_out|soap|soda|soa|exclusion|geographic|area|zone) ~2 (order|orders|condition|conditions|restriction|restrictions|zone)',
+      // Case-note shorthand: "SOAP: Bicentennial Park", "his soda covers the 100-300 blocks of Main", "SODA bounds".
+      '(soap|soda|soa|soas|sodas)_?(:|=)',
+      '(soap|soda|soa) (covers|covering|includes|bounds|boundaries|runs|spans|is_the|is_all|area|zone|in_effect)',
+      '(stay-away|stay_away|no-go|no_go|exclusion|excluded) (zone|zones|area|areas)',
       '(stay|keep) (out|away) (of|from)',
+      '(keep|keeps|kept|keeping) (him|her|them|pt|the_participant) (out|away) (of|from)',
+      '(no_entry|no-entry) (to|into|on|in|at)?',
+      '(trespass|trespassed|trespassing) (notice|order|warning|admonishment|letter|ban)',
       '(banned|barred|excluded|trespassed|trespass) (from|in)',
       '(bar|bars|ban|bans|exclude|excludes) (him|her|them|the_participant|pt) from',
       "(not|no|can't|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted) ~2 (in|at|near|into|to_be_in|to_be_at|to_be_near|to_go_to|to_go_into|to_go_near|to_enter|to_be_within|to_be_downtown)",
@@ -98,6 +105,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       "(not|no|can't|cannot|without|may_not|isn't_allowed_to|not_allowed_to|not_supposed_to|not_permitted_to) ~4 (leave|leaving|travel|traveling|travelling|go_out_of|going_out_of|cross|crossing) ~5 (state|county|island|country|district|area|town|city|permission|approval|border|jurisdiction)",
       '(travel|out-of-state|out_of_state|out-of-county|out_of_county|out-of-town|out_of_town) (restriction|restrictions|permit|permission|approval|ban|pass)',
       '(stay|remain|reside) (in|within) ~3 (county|state|district|city|area)',
+      '(stay|stays|remain|remains|keep|keeps) (him|her|them)? (in|within) ~3 (unless|without) ~3 (po|cco|probation|court|judge|you|approval|approved|approves|permission|ok|okay|okays|clears|signs_off)',
     ],
     acts: [
       '(flew|flies|fly|flying|flight|flights|trip|road_trip|traveled|travelled|travels|traveling|travelling|crossed|crosses|out_of_state|out_of_town|out_of_county|across_the_border|over_the_border|amtrak|greyhound)',
@@ -162,8 +170,18 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     participantOnly: true,
     category: 'noncompliance',
     names: [
-      `${BINDING} ~10 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|mrt|moral_reconation|batterer's|batterers'|batterer|accountability|anger_management|community_service|hours|ua|uas|testing|test|tests|drug_court|meetings|aa|na|dbt|cbt|outpatient|inpatient|therapy|antabuse|medication|dosing|pharmacy|check-ins?|parenting|victim_panel|victim_impact)`,
+      `${BINDING} ~10 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|mrt|moral_reconation|batterer's|batterers'|batterer|accountability|anger_management|community_service|hours|ua|uas|testing|test|tests|drug_court|meetings|aa|na|dbt|cbt|outpatient|inpatient|therapy|antabuse|medication|dosing|pharmacy|check-ins?|reporting|report_in|parenting|victim_panel|victim_impact)`,
       '(court-ordered|court_ordered|mandated|required|mandatory) ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|testing|tests|hours|community_service)',
+      // "release order: IOP M-W-F", "Cond: UA via color line": the requirement after a colon.
+      `${BINDING}: ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|sessions?|mrt|ua|uas|testing|tests?|color_line|colour_line|meetings?|aa|na|community_service|hours|check-ins?|reporting)`,
+      "(class|classes|group|groups|iop|program|treatment|counseling|counselling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (req|req'd|reqd|required|mandated|court-ordered|ordered)",
+      '(class|classes|group|groups|iop|program|treatment|counseling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (is|are) (on|in|part_of) (his|her|their|the) ~2 (conditions|release|plea|sentence|order|probation|supervision)',
+      // Classes a court orders by their nature: batterer intervention, anger management, DUI school.
+      "(dv|batterer|batterers|batterer's|batterers'|anger_management|moral_reconation|mrt|dui|duii|dwi|victim_impact|thinking_for_a_change) (class|classes|group|groups|program|course|panel)",
+      '(court|judge|po|cco|probation|pretrial) ~2 (has|have|had|got) (him|her|them) (doing|attending|going_to|in)',
+      '(weekly|monthly|biweekly|every_week|in-person) (po|probation|cco|pretrial)? (check-in|check-ins|check_in|check_ins|reporting|report_ins?)',
+      '(checks_in|check_in|checking_in|reports|report|reporting) (in_person)? (with|to) (his|her|their|the)? (po|probation|cco|pretrial|officer) ~3 (every|weekly|each|monthly|in_person|on|by)',
+      '(color_line|colour_line|color_code|colour_code|testing_line|ua_line|call-in_line)',
     ],
     acts: [
       "(hasn't|has_not|haven't|have_not|didn't|did_not|not|never|wasn't|was_not) ~2 (been|gone|go|attended|attend|attending|made_it|make_it|shown|show|showed|returned|re-enrolled|started|done|logged|completed|tested|checked_in)",
@@ -246,6 +264,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       "(no|not|can't|cannot|isn't|prohibited|prohibits|prohibiting|ban|banned|bans|barred|restricted|restriction|forbidden|not_allowed|not_supposed|not_permitted|may_not|ineligible) ~8 (firearm|firearms|gun|guns|weapon|weapons|ammunition|ammo)",
       '(firearm|firearms|gun|guns|weapon|weapons) ~3 (ban|bans|prohibition|restriction|restrictions|surrender|relinquishment)',
       '(felon_in_possession|unlawful_possession_of_a_firearm|upf|upof)',
+      '(no-firearms|no-firearm|no-gun|no-guns|no-weapons|no_firearms)',
     ],
     acts: [
       '(rifle|rifles|shotgun|shotguns|pistol|pistols|handgun|handguns|gun|guns|firearm|firearms|revolver|revolvers|\\.\\d{2,3}|9mm|9_mm|ar-15|ar15|ak|glock|ammo|ammunition|shells|rounds)',

@@ -63,6 +63,22 @@ describe('a condition named in one sentence and broken in another', () => {
       'He may not leave the state without his officer’s permission. He flew to Reno for his cousin’s wedding.',
       'noncompliance: He flew to Reno for his cousin’s wedding.',
     ],
+    [
+      'SOAP: Bicentennial Park and 2-block radius per bond. Pt meets a friend most afternoons at the splash pad in Bicentennial Park.',
+      'noncompliance: Pt meets a friend most afternoons at the splash pad in Bicentennial Park.',
+    ],
+    [
+      'release cond: Bridges DV group weekly thru 6/30. He has not been back to group since January.',
+      'noncompliance: He has not been back to group since January.',
+    ],
+    [
+      'His conditions keep him in Washington unless you ok it in advance. He rode down to Medford over the Fourth.',
+      'noncompliance: He rode down to Medford over the Fourth.',
+    ],
+    [
+      "reminder he's on the no-firearms condition from the dv case. he keeps his dad's old rifle behind the seat.",
+      "violence: he keeps his dad's old rifle behind the seat.",
+    ],
   ])('%s', (message, expected) => {
     expect(breaches(message)).toEqual([expected]);
   });
