@@ -76,9 +76,12 @@ const VETO_CANDIDATES = [...Array.from({ length: 33 }, (_, i) => 0.67 + i / 100)
  * sets cannot tell it from 0.02 they would let it switch the veto model off, and the sentence model alone
  * overrules plain reports the rules caught ("He sold drugs downtown.", veto-model.test.ts). Chosen on three of the
  * four calibration sets and measured on the fourth, in turn, the floor lost nothing: recall 0.965 at precision
- * 0.950 against 0.962 at 0.951 with 0 among the candidates.
+ * 0.950 against 0.962 at 0.951 with 0 among the candidates. 0.02 and 0.05 are no candidates either: with the
+ * 600 messages of messages14.jsonl the calibration sets picked 0.05, at which the veto model hardly ever objects
+ * and the sentence model alone overruled "She sold her Suboxone."; from 0.10 up the combined engine's calibration
+ * recall was 0.976 against 0.977, at precision 0.950 both.
  */
-const HARMLESS_CANDIDATES = [0.02, 0.05, 0.1, 0.2, 0.3, 0.5];
+const HARMLESS_CANDIDATES = [0.1, 0.2, 0.3, 0.5];
 /**
  * Candidate limits below which the rules' leave-alone checks may drop a model finding, surest model first tried
  * last: on a tie the checks keep the most say.
