@@ -168,6 +168,20 @@ describe('segment: lines, paragraphs and lists', () => {
     expect(texts('Barriers: bus fare,\nchild care')).toEqual(['Barriers: bus fare,\nchild care']);
   });
 
+  test('a chat line the next word would have fitted on ends there, however long', () => {
+    const lines = [
+      'kenji watanabe has the nco, protected party is his ex-wife mariko',
+      'mariko came by his room at the el rey motel sunday and they had dinner together',
+    ];
+    expect(texts(lines.join('\n'))).toEqual(lines);
+  });
+
+  test("a chat transcript's name-and-time line is a line of its own", () => {
+    expect(
+      texts('he told me he went tubing on the salt river sat with his cousins\nhector 10:31 AM'),
+    ).toEqual(['he told me he went tubing on the salt river sat with his cousins', 'hector 10:31 AM']);
+  });
+
   test('a line ending on a word a sentence may end on runs on only into a noun phrase', () => {
     expect(texts('he said he smoked before he came in\nsharp otherwise, had his paperwork')).toEqual([
       'he said he smoked before he came in',

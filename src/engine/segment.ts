@@ -134,11 +134,6 @@ function splitSentences(text: string, block: Block, paragraph: number, out: Segm
  * short line is a line the writer ended (a chat line, a note, a list of updates without full stops).
  */
 const MIN_WRAP_WIDTH = 55;
-/**
- * A wrapped line is filled to within one word of the wrap width; this much of the paragraph's widest line allows
- * for text laid out in a proportional font (a PDF, a pasted document), whose lines vary in characters.
- */
-const WRAP_FILL = 0.85;
 /** Words a sentence does not end on: a line ending in one runs on, however short it is. */
 const RUNS_ON =
   /(?:^|\s)(?:a|an|the|and|or|but|nor|of|into|onto|than|that|because|if|when|while|his|their|its|my|our|your|is|are|was|were|be|been|has|have|had|will|would|can|could|should|not|very|&)$/i;
@@ -152,24 +147,51 @@ const MAY_END = /(?:^|\s)(?:in|on|at|by|to|for|with|from|about|after|before|over
 const NOUN_PHRASE_OPENING =
   /^(?:the|a|an|his|her|their|my|our|your|this|that|these|those|some|any|every|each|\d\S*)$/i;
 
+/** A chat transcript's line naming who wrote and when: "brent 8:58 AM", "Rosa M. 7:59". */
+const CHAT_STAMP = /^(?:[\p{L}.'-]+\s+){1,3}\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*$/iu;
+
 /** Where the line after the break at `lineEnd` starts (a CRLF is one break). */
 const nextLineStart = (text: string, lineEnd: number): number =>
   lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
 
-/** Width of the widest line from `from` to the paragraph's end (the next blank line). */
-function widestLine(text: string, from: number): number {
+/** A line ending on a mark or word after which its sentence may well go on: no sign the writer ended it. */
+function endsOpen(text: string, start: number, end: number): boolean {
+  const tail = text.slice(Math.max(start, end - 12), end);
+  return /[,;:\-\u2013\u2014(/]$/.test(tail) || RUNS_ON.test(tail) || MAY_END.test(tail);
+}
+
+/**
+ * The width the paragraph from `from` (to the next blank line) was wrapped at: its widest line. Infinity when it
+ * was typed line by line: a line before its last, too short to be a wrap, ends where a sentence can
+ * ("pt Elena Sokolova", "she is doing well."), so its long lines are long chat lines, not wraps.
+ */
+function wrapWidth(text: string, from: number): number {
   let widest = 0;
+  let typed = false;
   let lineStart = from;
   while (lineStart < text.length) {
     LINE_BREAK.lastIndex = lineStart;
     const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
+    let first = lineStart;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
     let last = lineEnd;
-    while (last > lineStart && isSpace(text.charCodeAt(last - 1))) last--;
-    if (last === lineStart) break;
+    while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
+    if (last === first) break;
     widest = Math.max(widest, last - lineStart);
-    lineStart = nextLineStart(text, lineEnd);
+    const next = nextLineStart(text, lineEnd);
+    if (last - lineStart < MIN_WRAP_WIDTH && !endsOpen(text, first, last) && !blankFrom(text, next))
+      typed = true;
+    lineStart = next;
   }
-  return widest;
+  return typed ? Number.POSITIVE_INFINITY : widest;
+}
+
+/** Whether the line starting at `at` holds only whitespace. */
+function blankFrom(text: string, at: number): boolean {
+  LINE_BREAK.lastIndex = at;
+  const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
+  for (let i = at; i < lineEnd; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -184,17 +206,21 @@ function continuesOnNextLine(
   line: { start: number; end: number },
   first: number,
   lineEnd: number,
-  widest: number,
+  wrapAt: number,
 ): boolean {
   const tail = text.slice(Math.max(line.start, line.end - 12), line.end);
   if (/[.,;:\-\u2013\u2014(/]$/.test(tail) || RUNS_ON.test(tail)) return true;
-  if (opensClauseAt(text, first)) return false;
+  if (opensClauseAt(text, first) || CHAT_STAMP.test(text.slice(first, lineEnd))) return false;
   let wordEnd = first;
   while (wordEnd < lineEnd && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
   if (MAY_END.test(tail) && NOUN_PHRASE_OPENING.test(text.slice(first, wordEnd))) return true;
   const width = line.end - line.start;
   if (width < MIN_WRAP_WIDTH) return false;
-  return width + 1 + (wordEnd - first) > WRAP_FILL * widest;
+  // A mail client wraps a line only where the next word would pass the wrap width, which no line of the
+  // paragraph passes: where the next word would have fitted within the widest line, the writer ended the line.
+  // (Lines pasted from a PDF, in a proportional font, vary in width and may be taken for ended; 15 % of slack
+  // for them merged chat lines such as a condition and, on the next line, the act that breaks it.)
+  return width + 1 + (wordEnd - first) > wrapAt;
 }
 
 export function segment(text: string): Segment[] {
@@ -225,8 +251,8 @@ export function segment(text: string): Segment[] {
     isOpen = false;
   };
 
-  // The widest line of the paragraph being read (-1 until measured), and the line before the current one.
-  let widest = -1;
+  // The wrap width of the paragraph being read (-1 until measured), and the line before the current one.
+  let wrapAt = -1;
   const previousLine = { start: 0, end: 0 };
   let lineStart = 0;
   while (lineStart <= length) {
@@ -237,7 +263,7 @@ export function segment(text: string): Segment[] {
     let first = lineStart;
     while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
     if (first === lineEnd) {
-      widest = -1;
+      wrapAt = -1;
       flush();
       if (paragraphHasSegments) {
         paragraph++;
@@ -248,7 +274,7 @@ export function segment(text: string): Segment[] {
     }
     let last = lineEnd;
     while (isSpace(text.charCodeAt(last - 1))) last--;
-    if (widest < 0) widest = widestLine(text, lineStart);
+    if (wrapAt < 0) wrapAt = wrapWidth(text, lineStart);
 
     const marker = markerEnd(text, first, lineEnd);
     if (marker !== -1) {
@@ -261,7 +287,7 @@ export function segment(text: string): Segment[] {
       isOpen &&
       isLowerAt(text, first) &&
       !endsSentenceAtLineBreak(text, open.start, open.end) &&
-      continuesOnNextLine(text, previousLine, first, lineEnd, widest)
+      continuesOnNextLine(text, previousLine, first, lineEnd, wrapAt)
     ) {
       // A soft wrap: the line continues the sentence left unfinished.
       open.end = last;
