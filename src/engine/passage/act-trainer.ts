@@ -27,7 +27,7 @@ import type { Category } from '../types';
 import { ACT_KINDS, type ActHeader, type ActModel, actVector } from './act-model';
 import { CONDITION_RULES, type ConditionKind } from './conditions';
 import type { NamingModel } from './naming-model';
-import { conditionKindsNamedIn } from './passage';
+import { conditionKindsNamedIn, restatesCondition } from './passage';
 
 export interface TrainingMessage {
   text: string;
@@ -90,7 +90,10 @@ export function actSentences(
     if (named.length === 0) return;
     const found = flaggedByEngine(message.text);
     segments.forEach((seg, i) => {
-      if ((kinds[i] ?? []).length > 0) return;
+      if (restatesCondition(kinds[i] ?? [])) return;
+      // A sentence naming the device only ("left her Soberlink at home") is read against the kinds named elsewhere.
+      const namedElsewhere = [...new Set(kinds.flatMap((list, at) => (at === i ? [] : list)))];
+      if (namedElsewhere.length === 0) return;
       const target = message.flag.findIndex((flagged) => {
         const start = message.text.indexOf(flagged);
         return start >= 0 && start < seg.end && start + flagged.length > seg.start;
@@ -98,12 +101,12 @@ export function actSentences(
       const category = message.categories[target];
       const breaks =
         target >= 0 && message.cross
-          ? (named.find((kind) => CATEGORY_OF.get(kind) === category) ?? named[0] ?? null)
+          ? (namedElsewhere.find((kind) => CATEGORY_OF.get(kind) === category) ?? namedElsewhere[0] ?? null)
           : null;
       out.push({
         message: index,
         features: extractFeatures(message.text.slice(seg.start, seg.end), ACT_FEATURES),
-        named,
+        named: namedElsewhere,
         breaks,
         flaggedAlone: target >= 0 && !message.cross,
         alreadyFlagged: found.some((finding) => finding.start < seg.end && finding.end > seg.start),

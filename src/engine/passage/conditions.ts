@@ -50,7 +50,7 @@ const v = (...verbs: string[]): string => verbs.flatMap(verbForms).join('|');
 const BINDING =
   "(order|orders|ordered|condition|conditions|cond|conds|required|req|reqs|requires|require|requirement|must|mandated|mandatory|court-ordered|req'd|per_(his|her|their)_(probation|release|plea|po|cco|judge)|as_a_condition|plea_deal|plea_bargain|has_to|have_to|needs_to|is_to|are_to|supposed_to|plea_agreement|treatment_plan|release_says|release_order)";
 
-const PERSON_CONTACT = `(${v('see')}|${v('visit')}|${v('come')}|${v('bring')}|${v('call')}|${v('text')}|${v('message')}|facetime|facetimed|${v('talk')}|${v('speak')}|${v('meet')}|${v('go')}|${v('stay')}|${v('spend')}|${v('hang')}|${v('live')}|${v('move')}|${v('drop')}|${v('pick')}|${v('drive')}|${v('ride')}|${v('sleep')}|together|${v('reach')}|${v('write')}|${v('eat')}|${v('kiss')}|${v('hug')}|${v('fight')}|${v('argue')}|${v('date')}|${v('help')}|${v('knock')}|${v('wait')}|${v('sit')}|${v('walk')}|${v('watch')}|${v('give')}|${v('send')}|${v('get_back')}|back_with|over_at|at_(his|her|their)_(place|house|apartment|motel|room)|with_(him|her|them)|the_(two|three|four)_of_them)`;
+const PERSON_CONTACT = `(${v('see')}|${v('visit')}|${v('come')}|${v('bring')}|${v('call')}|${v('text')}|${v('message')}|facetime|facetimed|${v('talk')}|${v('speak')}|${v('meet')}|${v('go')}|${v('stay')}|${v('spend')}|${v('hang')}|${v('live')}|${v('move')}|${v('drop')}|${v('pick')}|${v('drive')}|${v('ride')}|${v('sleep')}|together|${v('reach')}|${v('write')}|${v('eat')}|${v('kiss')}|${v('hug')}|${v('fight')}|${v('argue')}|${v('date')}|${v('help')}|${v('knock')}|${v('wait')}|${v('sit')}|${v('walk')}|${v('watch')}|${v('give')}|${v('send')}|${v('mail')}|${v('email')}|${v('dm')}|${v('reply')}|${v('tag')}|${v('comment_on')}|card|cards|gift|gifts|flowers|${v('get_back')}|back_with|over_at|at_(his|her|their)_(place|house|apartment|motel|room)|with_(him|her|them)|the_(two|three|four)_of_them)`;
 
 export const CONDITION_RULES: readonly ConditionRule[] = [
   {
@@ -170,10 +170,10 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     participantOnly: true,
     category: 'noncompliance',
     names: [
-      `${BINDING} ~10 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|mrt|moral_reconation|batterer's|batterers'|batterer|accountability|anger_management|community_service|hours|ua|uas|testing|test|tests|drug_court|meetings|aa|na|dbt|cbt|outpatient|inpatient|therapy|antabuse|medication|dosing|pharmacy|check-ins?|reporting|report_in|parenting|victim_panel|victim_impact)`,
+      `${BINDING} ~10 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|mrt|moral_reconation|batterer's|batterers'|batterer|accountability|anger_management|community_service|csw|hours|hrs|ua|uas|testing|test|tests|drug_court|meetings|aa|na|dbt|cbt|outpatient|inpatient|therapy|antabuse|medication|dosing|pharmacy|check-ins?|reporting|report_in|parenting|victim_panel|victim_impact)`,
       '(court-ordered|court_ordered|mandated|required|mandatory) ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|testing|tests|hours|community_service)',
       // "release order: IOP M-W-F", "Cond: UA via color line": the requirement after a colon.
-      `${BINDING}: ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|sessions?|mrt|ua|uas|testing|tests?|color_line|colour_line|meetings?|aa|na|community_service|hours|check-ins?|reporting)`,
+      `${BINDING}: ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|sessions?|mrt|ua|uas|testing|tests?|color_line|colour_line|meetings?|aa|na|community_service|csw|hours|hrs|check-ins?|reporting)`,
       "(class|classes|group|groups|iop|program|treatment|counseling|counselling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (req|req'd|reqd|required|mandated|court-ordered|ordered)",
       '(class|classes|group|groups|iop|program|treatment|counseling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (is|are) (on|in|part_of) (his|her|their|the) ~2 (conditions|release|plea|sentence|order|probation|supervision)',
       // Classes a court orders by their nature: batterer intervention, anger management, DUI school.
@@ -184,7 +184,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(color_line|colour_line|color_code|colour_code|testing_line|ua_line|call-in_line)',
     ],
     acts: [
-      "(hasn't|has_not|haven't|have_not|didn't|did_not|not|never|wasn't|was_not) ~2 (been|gone|go|attended|attend|attending|made_it|make_it|shown|show|showed|returned|re-enrolled|started|done|logged|completed|tested|checked_in)",
+      "(hasn't|has_not|haven't|have_not|didn't|did_not|not|never|wasn't|was_not) ~2 (been|gone|go|attended|attend|attending|made_it|make_it|shown|show|showed|returned|re-enrolled|started|done|logged|completed|tested|checked_in|seen_(him|her|them))",
+      // The programme's own record of absence: "his attendance sheet is blank", "the log has no entries after 3/2".
+      '(sheet|sheets|log|logs|card|roster|attendance|record|records|signatures|sign-ins) ~6 (blank|empty|no_entries|no_entry|no_signatures|no_sign-ins|nothing_since|nothing_after)',
       '(stopped|stops|quit|quits|quitting|stopping) (going|attending|showing|testing|coming)',
       '(dropped|dropping|discharged|kicked|removed|terminated|unenrolled|withdrawn|withdrew) (from|out|off)',
       '(missed|misses|missing|skipped|skips|skipping|blew_off|no-showed|no_showed|no_show|no-show)',
@@ -251,6 +253,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(foil|aluminum|saran|plastic_wrap|duct_tape|ice_pack|sock) ~4 (around|over|under|between|on)',
       '(battery|charge|charger) ~4 (die|died|dies|dead|ran_out|run_out|go_dead|went_dead)',
       '(let|lets|letting) ~3 (die|go_dead|run_out)',
+      // The breath device left behind while he is away: "left her Soberlink at home when she went to the wedding".
+      `(${v('leave')}) ~3 (device|unit|monitor|soberlink|scram|breathalyzer|bracelet) ~5 (at|in|on|behind|home)`,
+      '(device|unit|monitor|soberlink|breathalyzer) (was|is|sat|sits|sitting|stayed|stays) ~3 (at|in|on|behind) ~4 (home|locker|car|nightstand|drawer|house|place|work|room)',
       '(blow|blows|blew|blowing|blown|test|tests|tested) ~4 (for_him|for_her|for_them|in_his_place|in_her_place|on_his_behalf|on_her_behalf)',
       '(no_signal|out_of_range|no_service|no_reception|dead_zone)',
     ],

@@ -10,6 +10,11 @@ import { escapeRegex } from '../classify-phrases';
 export interface ProtectedObjects {
   /** Each matches a mention of one protected person or place, as a whole word. */
   patterns: readonly RegExp[];
+  /**
+   * The names among `patterns` in any case, for a sentence typed without capitals ("mariko came by his room"):
+   * names that are also everyday words ("Will", "Hope") are left out.
+   */
+  caseless: readonly RegExp[];
   /** Kinds of place whose mention is itself presence there ("a tavern", "playing pool" under a bar ban). */
   places: readonly RegExp[];
   /** How the reason names them: the first name or place, as written. */
@@ -27,6 +32,16 @@ const NOT_A_NAME = new Set(
   conditions release probation parole pretrial program street st avenue ave road rd boulevard blvd highway hwy lane ln
   drive dr way place pl court ct north south east west nw ne sw se n s e w area zone corridor block
   downtown center centre building station`.split(/\s+/),
+);
+
+/** Given names and place words that are everyday words too: typed in lowercase they name no one. */
+const EVERYDAY_WORDS = new Set(
+  `will mark hope grace faith joy rose dawn june may april august bill pat jack art sky rich frank sue don ray max guy
+  chase hunter summer autumn winter river star sunny honey angel crystal amber ruby jade pearl iris lily violet ivy
+  holly penny sandy rocky lance miles wade glen dale cliff brook drew gene earl rob nick sterling destiny harmony
+  trinity precious king prince major carter cash price mason page young white black brown green gray grey long
+  little love park lake hill rivers wood woods field fields ford bell bush lane church street main center central
+  market union state city county west east north south first second third`.split(/\s+/),
 );
 
 /** Roles a no-contact order protects, kept with their possessive: "his former partner", "the victim". */
@@ -77,10 +92,15 @@ function names(text: string): { words: string[]; first: string | null } {
 export function namedObjects(sentence: string, from: number): ProtectedObjects {
   const after = sentence.slice(from);
   const patterns: RegExp[] = [];
+  const caseless: RegExp[] = [];
   const places: RegExp[] = [];
   const { words, first } = names(after);
   // Names match as written: "Elm" the street, not "elm" the tree.
-  for (const word of words) patterns.push(wholeWord(`${escapeRegex(word)}(?:['’]s)?`, ''));
+  for (const word of words) {
+    patterns.push(wholeWord(`${escapeRegex(word)}(?:['’]s)?`, ''));
+    if (!EVERYDAY_WORDS.has(word.toLowerCase()) && word.length > 2)
+      caseless.push(wholeWord(`${escapeRegex(word)}(?:['’]s)?`, 'i'));
+  }
   let display = first;
   for (const role of after.matchAll(ROLE)) {
     const noun = role[1] ?? '';
@@ -95,5 +115,5 @@ export function namedObjects(sentence: string, from: number): ProtectedObjects {
     patterns.push(wholeWord(`the\\s+${escapeRegex(place[1]).replace(/\s+/g, '\\s+')}`, 'i'));
     display ??= `the ${place[1]}`;
   }
-  return { patterns, places, display };
+  return { patterns, caseless, places, display };
 }

@@ -79,6 +79,18 @@ describe('a condition named in one sentence and broken in another', () => {
       "reminder he's on the no-firearms condition from the dv case. he keeps his dad's old rifle behind the seat.",
       "violence: he keeps his dad's old rifle behind the seat.",
     ],
+    [
+      'NCO re: his wife Marisol, victim in the DV case.\npt mailed marisol a birthday card w/ a photo of the kids inside',
+      'noncompliance: pt mailed marisol a birthday card w/ a photo of the kids inside',
+    ],
+    [
+      'soberlink 3x daily per bond\npt left her soberlink device at home when she went to her sisters wedding fri-sun',
+      'testing: pt left her soberlink device at home when she went to her sisters wedding fri-sun',
+    ],
+    [
+      "CSW ordered: 80 hrs at Goodwill, log sheet signed by the site supervisor. Pt's Goodwill log sheet has no entries after 3/2.",
+      "noncompliance: Pt's Goodwill log sheet has no entries after 3/2.",
+    ],
   ])('%s', (message, expected) => {
     expect(breaches(message)).toEqual([expected]);
   });
@@ -102,6 +114,10 @@ describe('a condition named in one sentence and broken in another', () => {
     ],
     ['an early return under curfew', 'She has a 10 p.m. curfew. She got home at 6 after her shift.'],
     ['nothing named', 'He drove his nephew to soccer practice on Saturday. He enjoyed it.'],
+    [
+      'a name that is an everyday word, in lowercase',
+      'The NCO protects Hope Daniels.\nhe will call his mom about the hope scholarship',
+    ],
   ])('nothing is flagged: %s', (_name, message) => {
     expect(breaches(message)).toEqual([]);
   });

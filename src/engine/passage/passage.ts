@@ -128,6 +128,20 @@ function conditionsIn(sentence: string, naming: NamingModel | null): readonly Na
   return found.length > 0 || naming === null ? found : conditionsLearnedIn(sentence, naming);
 }
 
+/**
+ * Kinds named by the device itself: a sentence that mentions the Soberlink or the interlock may be the act on it
+ * ("left her Soberlink at home when she went to the wedding"), not a restatement of the condition.
+ */
+const NAMED_BY_DEVICE: ReadonlySet<ConditionKind> = new Set(['monitor', 'interlock']);
+
+/**
+ * Whether a sentence naming `kinds` restates a condition, and so is never itself the act that breaks one named
+ * elsewhere: one naming a condition and its breach is the rules' to judge.
+ */
+export function restatesCondition(kinds: readonly ConditionKind[]): boolean {
+  return kinds.some((kind) => !NAMED_BY_DEVICE.has(kind));
+}
+
 /** The kinds of supervision condition a sentence names (with `naming`, the model's reading where the patterns miss). */
 export function conditionKindsNamedIn(sentence: string, naming: NamingModel | null = null): ConditionKind[] {
   return conditionsIn(normaliseSentence(sentence), naming).map((named) => named.kind);
@@ -164,6 +178,8 @@ function firstAct(rule: CompiledRule, sentence: string, condition: NamedConditio
   return null;
 }
 
+const TITLE_CASE_WORD = /\b\p{Lu}\p{Ll}/u;
+
 /** Where the sentence names a protected person or place, or points back at one just named ("from there"). */
 function objectMention(
   sentence: string,
@@ -175,7 +191,11 @@ function objectMention(
     const found = regex.exec(sentence);
     if (found !== null) return { start: found.index, end: found.index + found[0].length, itself: true };
   }
-  for (const regex of objects.patterns) {
+  // A sentence with no capitalised word after its first was typed in lowercase: its names are too.
+  const names = TITLE_CASE_WORD.test(sentence.replace(/^\W*\S+/, ''))
+    ? objects.patterns
+    : [...objects.patterns, ...objects.caseless];
+  for (const regex of names) {
     const global = new RegExp(regex.source, `${regex.flags.replace('g', '')}g`);
     for (const found of sentence.matchAll(global)) {
       // "LEAD Charleston", "Multnomah County": the town the program or court is named after is not the place.
@@ -246,7 +266,7 @@ const isNegatedHere = (before: string): boolean =>
 
 /** Required treatment or tests: the act must be about the programme, by its name or by what it is. */
 const PROGRAM_WORD =
-  /\b(?:class(?:es)?|group|groups|sessions?|ua|uas|tests?|testing|screens?|treatment|program(?:me)?|iop|meetings?|counsel(?:l)?ing|appointments?|hours|roster|it)\b/i;
+  /\b(?:class(?:es)?|group|groups|sessions?|ua|uas|tests?|testing|screens?|treatment|program(?:me)?|iop|meetings?|counsel(?:l)?ing|appointments?|hours|roster|attendance|sheets?|logs?|card|facilitator|it)\b/i;
 
 interface MessageContext {
   /** Within reach of a sentence naming the protected place, so "there" can point back at it. */
@@ -403,6 +423,7 @@ export function conditionHits(
   const naming = models.naming?.get() ?? null;
   const named = sentences.map((sentence) => conditionsIn(sentence, naming));
   if (named.every((list) => list.length === 0)) return hits;
+  const restates = named.map((list) => restatesCondition(list.map((condition) => condition.kind)));
   const institutional = institutionalNames(sentences);
   const model = models.acts?.get() ?? null;
   for (const { rule, names, acts: actPatterns } of compiledRules()) {
@@ -412,10 +433,9 @@ export function conditionHits(
     if (conditions.length === 0) continue;
     const compiledRule = { rule, names, acts: actPatterns };
     sentences.forEach((sentence, index) => {
-      if (flagged[index] || hits[index] !== null) return;
-      // A sentence naming a condition restates one; one naming a condition and its breach is the rules' to judge.
-      if ((named[index]?.length ?? 0) > 0) return;
+      if (flagged[index] || hits[index] !== null || restates[index]) return;
       for (const { condition, index: namedAt } of conditions) {
+        if (namedAt === index) continue;
         const recentlyNamed = index > namedAt && index - namedAt <= POINTER_REACH;
         const act = cachedBreach(compiledRule, sentence, condition, { recentlyNamed, institutional });
         if (act === null || isAllowed(sentence, act.start, act.end, options)) continue;
@@ -426,12 +446,17 @@ export function conditionHits(
     });
   }
   if (model === null) return hits;
-  const firstOfKind = new Map<ConditionKind, NamedCondition>();
-  for (const condition of named.flat())
-    if (!firstOfKind.has(condition.kind)) firstOfKind.set(condition.kind, condition);
-  const kinds = [...firstOfKind.keys()];
   sentences.forEach((sentence, index) => {
-    if (flagged[index] || hits[index] !== null || (named[index]?.length ?? 0) > 0) return;
+    if (flagged[index] || hits[index] !== null || restates[index]) return;
+    // The first sentence naming each kind, other than this one.
+    const firstOfKind = new Map<ConditionKind, NamedCondition>();
+    named.forEach((list, at) => {
+      if (at === index) return;
+      for (const condition of list)
+        if (!firstOfKind.has(condition.kind)) firstOfKind.set(condition.kind, condition);
+    });
+    const kinds = [...firstOfKind.keys()];
+    if (kinds.length === 0) return;
     const verdict = cachedAct(model, sentence, kinds);
     const condition = verdict ? firstOfKind.get(verdict.kind) : undefined;
     if (!verdict || !condition || isAllowed(sentence, verdict.trigger.start, verdict.trigger.end, options))
