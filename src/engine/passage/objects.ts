@@ -26,7 +26,8 @@ const NOT_A_NAME = new Set(
   `i mr mrs ms miss mx dr officer judge sgt sergeant det detective deputy hon honorable your honor sir madam
   dear re per the a an his her their he she they it this that these those and or but as if on in at to of by for with from
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep
-  sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+  sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed weds thu thur thurs
+  fri sat sun mondays tuesdays wednesdays thursdays fridays saturdays sundays today tomorrow yesterday
   lead court courts county state city district superior municipal circuit justice case no number cause people
   commonwealth v vs pt cm po cco nco ncos cpo dvpo soap soda dv ehm gps ua iop mat doc ro order orders condition
   conditions release probation parole pretrial program street st avenue ave road rd boulevard blvd highway hwy lane ln

@@ -91,6 +91,10 @@ describe('a condition named in one sentence and broken in another', () => {
       "CSW ordered: 80 hrs at Goodwill, log sheet signed by the site supervisor. Pt's Goodwill log sheet has no entries after 3/2.",
       "noncompliance: Pt's Goodwill log sheet has no entries after 3/2.",
     ],
+    [
+      "DV class req'd: Tues 6-8p at Valley Behavioral Health. He picked up the Tues and Thurs closing shifts (2p-10p) at Walmart.",
+      'noncompliance: He picked up the Tues and Thurs closing shifts (2p-10p) at Walmart.',
+    ],
   ])('%s', (message, expected) => {
     expect(breaches(message)).toEqual([expected]);
   });
@@ -114,6 +118,14 @@ describe('a condition named in one sentence and broken in another', () => {
     ],
     ['an early return under curfew', 'She has a 10 p.m. curfew. She got home at 6 after her shift.'],
     ['nothing named', 'He drove his nephew to soccer practice on Saturday. He enjoyed it.'],
+    [
+      'a shift that ends before the class',
+      "DV class req'd: Tues 6-8p at Valley Behavioral Health. He works Tues and Thurs 7a-3p at the warehouse.",
+    ],
+    [
+      'a shift he only wants',
+      'IOP M-W-F 5:30-8:30pm is a release condition. He wants to take the Friday 6-9pm shift at the diner.',
+    ],
     [
       'a name that is an everyday word, in lowercase',
       'The NCO protects Hope Daniels.\nhe will call his mom about the hope scholarship',

@@ -20,6 +20,7 @@ import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './condi
 import { curfewHour, isLateForCurfew } from './curfew';
 import { type NamingModel, nameCondition } from './naming-model';
 import { namedObjects, type ProtectedObjects } from './objects';
+import { clash, scheduleOf } from './schedule';
 
 interface CompiledRule {
   rule: ConditionRule;
@@ -305,11 +306,15 @@ function breach(
         : pointer || mention.itself === true || PRESENCE_BEFORE.test(sentence.slice(0, mention.start));
     return acted ? { start: mention.start, end: mention.end } : null;
   }
-  const act = firstAct(rule, sentence, condition);
-  if (act === null) return null;
   const namesObject = [...condition.objects.patterns, ...condition.objects.places].some((regex) =>
     regex.test(sentence),
   );
+  if (kind === 'program' && !namesObject && !PROGRAM_WORD.test(sentence)) {
+    const clashing = clashWith(condition.source, sentence);
+    if (clashing !== null) return clashing;
+  }
+  const act = firstAct(rule, sentence, condition);
+  if (act === null) return null;
   if (kind === 'program' && !PROGRAM_WORD.test(sentence) && !namesObject) return null;
   // Staying at the required residence itself is keeping the condition.
   if (
@@ -319,6 +324,25 @@ function breach(
   )
     return null;
   return act;
+}
+
+/** A wish, plan or question anywhere before the hours: "wants to take the Friday 6-9pm shift". */
+const INTENDED =
+  /\b(?:wants?|wanted|hopes?|hoping|plans?|planning|would|will|going to|gonna|might|may|could|asked|asking|if|whether|once|offered|considering|thinking)\b/i;
+
+/**
+ * Where `sentence` books the participant over the days and hours the programme sentence gives ("DV class Tues
+ * 6-8p" and "picked up the Tues + Thurs closing shifts, 2p-10p"), as his own plan carried out; null otherwise.
+ */
+function clashWith(programme: string, sentence: string): ActMatch | null {
+  const required = scheduleOf(programme);
+  const booked = required === null ? null : scheduleOf(sentence);
+  if (required === null || booked === null || !clash(required, booked)) return null;
+  const { start, end } = booked.at;
+  const { before } = windows({ text: sentence, start, end });
+  if (isNegatedHere(before) || isHypothetical(sentence, start, before)) return null;
+  if (INTENDED.test(sentence.slice(0, start)) || someoneElseActs(sentence, start)) return null;
+  return { start, end };
 }
 
 /** Whether a sentence breaks a named condition, per sentence, condition sentence and pointer reach. */
