@@ -27,7 +27,7 @@ import type { Category } from '../types';
 import { ACT_KINDS, type ActHeader, type ActModel, actVector } from './act-model';
 import { CONDITION_RULES, type ConditionKind } from './conditions';
 import type { NamingModel } from './naming-model';
-import { conditionKindsNamedIn, restatesCondition } from './passage';
+import { conditionKindsNamedIn, restatesConditionIn } from './passage';
 
 export interface TrainingMessage {
   text: string;
@@ -90,7 +90,7 @@ export function actSentences(
     if (named.length === 0) return;
     const found = flaggedByEngine(message.text);
     segments.forEach((seg, i) => {
-      if (restatesCondition(kinds[i] ?? [])) return;
+      if (restatesConditionIn(message.text.slice(seg.start, seg.end), naming)) return;
       // A sentence naming the device only ("left her Soberlink at home") is read against the kinds named elsewhere.
       const namedElsewhere = [...new Set(kinds.flatMap((list, at) => (at === i ? [] : list)))];
       if (namedElsewhere.length === 0) return;

@@ -95,6 +95,10 @@ describe('a condition named in one sentence and broken in another', () => {
       "DV class req'd: Tues 6-8p at Valley Behavioral Health. He picked up the Tues and Thurs closing shifts (2p-10p) at Walmart.",
       'noncompliance: He picked up the Tues and Thurs closing shifts (2p-10p) at Walmart.',
     ],
+    [
+      'on EHM, curfew 9p-6a per bond. EHM location report has pt @ the Bloomfield bowling alley 9:40p-11:15p on 11/28.',
+      'noncompliance: EHM location report has pt @ the Bloomfield bowling alley 9:40p-11:15p on 11/28.',
+    ],
   ])('%s', (message, expected) => {
     expect(breaches(message)).toEqual([expected]);
   });
@@ -126,6 +130,11 @@ describe('a condition named in one sentence and broken in another', () => {
       'a shift he only wants',
       'IOP M-W-F 5:30-8:30pm is a release condition. He wants to take the Friday 6-9pm shift at the diner.',
     ],
+    [
+      'hours at home under curfew',
+      'He has a 9 p.m. curfew. He was home 6-11pm watching the game with his kids.',
+    ],
+    ['a day shift under curfew', 'He has a 9 p.m. curfew. He works 7a-3:30p at the mill.'],
     [
       'a name that is an everyday word, in lowercase',
       'The NCO protects Hope Daniels.\nhe will call his mom about the hope scholarship',

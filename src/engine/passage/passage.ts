@@ -20,7 +20,7 @@ import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './condi
 import { curfewHour, isLateForCurfew } from './curfew';
 import { type NamingModel, nameCondition } from './naming-model';
 import { namedObjects, type ProtectedObjects } from './objects';
-import { clash, scheduleOf } from './schedule';
+import { clash, scheduleOf, spansOf } from './schedule';
 
 interface CompiledRule {
   rule: ConditionRule;
@@ -130,17 +130,24 @@ function conditionsIn(sentence: string, naming: NamingModel | null): readonly Na
 }
 
 /**
- * Kinds named by the device itself: a sentence that mentions the Soberlink or the interlock may be the act on it
- * ("left her Soberlink at home when she went to the wedding"), not a restatement of the condition.
+ * Conditions named by their device alone: a sentence that mentions the Soberlink, the interlock or the EHM unit
+ * may be the act on it ("left her Soberlink at home when she went to the wedding", "EHM report has him at the
+ * bowling alley 9:40p-11:15p"), not a restatement of the condition.
  */
-const NAMED_BY_DEVICE: ReadonlySet<ConditionKind> = new Set(['monitor', 'interlock']);
+const DEVICE =
+  /^(?:ehm|electronic\s+(?:home\s+)?monitoring|scram|soberlink|alcohol\s+monitor(?:ing)?|ankle\s+monitor|alcohol\s+bracelet|transdermal|sweat\s+patch|remote\s+breath|interlocks?|iid|ignition\s+interlock|blow\s+box)$/i;
 
 /**
- * Whether a sentence naming `kinds` restates a condition, and so is never itself the act that breaks one named
+ * Whether a sentence naming `named` restates a condition, and so is never itself the act that breaks one named
  * elsewhere: one naming a condition and its breach is the rules' to judge.
  */
-export function restatesCondition(kinds: readonly ConditionKind[]): boolean {
-  return kinds.some((kind) => !NAMED_BY_DEVICE.has(kind));
+function restates(named: readonly NamedCondition[]): boolean {
+  return named.some((condition) => !DEVICE.test(condition.source.slice(condition.start, condition.end)));
+}
+
+/** Whether a sentence restates a supervision condition (see `restates`), as the engine reads it. */
+export function restatesConditionIn(sentence: string, naming: NamingModel | null = null): boolean {
+  return restates(conditionsIn(normaliseSentence(sentence), naming));
 }
 
 /** The kinds of supervision condition a sentence names (with `naming`, the model's reading where the patterns miss). */
@@ -313,6 +320,10 @@ function breach(
     const clashing = clashWith(condition.source, sentence);
     if (clashing !== null) return clashing;
   }
+  if (kind === 'curfew') {
+    const late = hoursPastCurfew(sentence, condition.hour);
+    if (late !== null) return late;
+  }
   const act = firstAct(rule, sentence, condition);
   if (act === null) return null;
   if (kind === 'program' && !PROGRAM_WORD.test(sentence) && !namesObject) return null;
@@ -338,11 +349,33 @@ function clashWith(programme: string, sentence: string): ActMatch | null {
   const required = scheduleOf(programme);
   const booked = required === null ? null : scheduleOf(sentence);
   if (required === null || booked === null || !clash(required, booked)) return null;
-  const { start, end } = booked.at;
+  return ownAct(sentence, booked.at);
+}
+
+/** The words at `at` as the participant's own act, carried out: not negated, only wanted, or someone else's. */
+function ownAct(sentence: string, at: { start: number; end: number }): ActMatch | null {
+  const { start, end } = at;
   const { before } = windows({ text: sentence, start, end });
   if (isNegatedHere(before) || isHypothetical(sentence, start, before)) return null;
   if (INTENDED.test(sentence.slice(0, start)) || someoneElseActs(sentence, start)) return null;
   return { start, end };
+}
+
+/** Being at home is keeping a curfew, whatever the hours. */
+const AT_HOME = /\b(?:home|house|apartment|room|inside|indoors)\b/i;
+
+/**
+ * Where `sentence` gives hours out past the curfew that starts at `hour` (24-hour clock, past midnight counted
+ * past 24; 10 p.m. when not given): "has pt @ the bowling alley 9:40p-11:15p", "works the 4p-midnight line".
+ */
+function hoursPastCurfew(sentence: string, hour: number | null): ActMatch | null {
+  if (AT_HOME.test(sentence)) return null;
+  const { spans, at } = spansOf(sentence);
+  if (at === null) return null;
+  const curfew = (hour ?? 22) * 60;
+  // Hours before 6 a.m. are the night after the evening the curfew starts.
+  const late = spans.some(({ from, to }) => (from < 360 ? to + 1440 : to) > curfew);
+  return late ? ownAct(sentence, at) : null;
 }
 
 /** Whether a sentence breaks a named condition, per sentence, condition sentence and pointer reach. */
@@ -447,7 +480,7 @@ export function conditionHits(
   const naming = models.naming?.get() ?? null;
   const named = sentences.map((sentence) => conditionsIn(sentence, naming));
   if (named.every((list) => list.length === 0)) return hits;
-  const restates = named.map((list) => restatesCondition(list.map((condition) => condition.kind)));
+  const restating = named.map(restates);
   const institutional = institutionalNames(sentences);
   const model = models.acts?.get() ?? null;
   for (const { rule, names, acts: actPatterns } of compiledRules()) {
@@ -457,7 +490,7 @@ export function conditionHits(
     if (conditions.length === 0) continue;
     const compiledRule = { rule, names, acts: actPatterns };
     sentences.forEach((sentence, index) => {
-      if (flagged[index] || hits[index] !== null || restates[index]) return;
+      if (flagged[index] || hits[index] !== null || restating[index]) return;
       for (const { condition, index: namedAt } of conditions) {
         if (namedAt === index) continue;
         const recentlyNamed = index > namedAt && index - namedAt <= POINTER_REACH;
@@ -471,7 +504,7 @@ export function conditionHits(
   }
   if (model === null) return hits;
   sentences.forEach((sentence, index) => {
-    if (flagged[index] || hits[index] !== null || restates[index]) return;
+    if (flagged[index] || hits[index] !== null || restating[index]) return;
     // The first sentence naming each kind, other than this one.
     const firstOfKind = new Map<ConditionKind, NamedCondition>();
     named.forEach((list, at) => {

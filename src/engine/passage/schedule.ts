@@ -93,7 +93,7 @@ function guessPm(hour: number, evening: boolean): boolean {
 }
 
 /** The spans of time a sentence gives, and where the first one is. */
-function spansOf(sentence: string): { spans: Span[]; at: { start: number; end: number } | null } {
+export function spansOf(sentence: string): { spans: Span[]; at: { start: number; end: number } | null } {
   const spans: Span[] = [];
   const found: { start: number; end: number }[] = [];
   const evening = /\b(?:night|nights|evening|evenings|tonight|pm)\b/i.test(sentence);
