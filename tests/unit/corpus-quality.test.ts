@@ -75,11 +75,13 @@ const MESSAGES: MessageFloor[] = [
   // 12 sentences to flag within one sentence: one miss is 8 points.
   { file: 'messages3.jsonl', across: 0.75, within: 0.8, clean: 0.035 },
   { file: 'messages4.jsonl', across: 0.72, within: 0.8, clean: 0.035 },
-  // 290 clean sentences: one more flagged is 0.34 points. It flags 7 (0.024), above the 2 % the engine is meant to
-  // keep; the three held-out message sets together are at 1.6 % (42 of 2,761).
-  { file: 'holdout3-messages.jsonl', across: 0.8, within: 0.88, clean: 0.025 },
-  // Across sentences it finds 37 of 48 (0.77): short of the 0.85 the engine is meant to reach.
-  { file: 'holdout4-messages.jsonl', across: 0.75, within: 0.96, clean: 0.012 },
+  // 290 clean sentences: one more flagged is 0.34 points. It flags 4 (0.014).
+  { file: 'holdout3-messages.jsonl', across: 0.85, within: 0.88, clean: 0.02 },
+  // Across sentences it finds 38 of 48 (0.79): short of the 0.85 the engine is meant to reach.
+  { file: 'holdout4-messages.jsonl', across: 0.77, within: 0.96, clean: 0.012 },
+  // 320 messages by four more writers: 139 of 168 across sentences (0.83) and 59 of 2,336 clean sentences flagged
+  // (2.5 %), both short of the engine's targets.
+  { file: 'holdout5-messages.jsonl', across: 0.81, within: 0.95, clean: 0.026 },
 ];
 
 const DEVELOPMENT: Floor[] = [
