@@ -185,6 +185,11 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     ],
     acts: [
       "(hasn't|has_not|haven't|have_not|didn't|did_not|not|never|wasn't|was_not) ~2 (been|gone|go|attended|attend|attending|made_it|make_it|shown|show|showed|returned|re-enrolled|started|done|logged|completed|tested|checked_in|seen_(him|her|them))",
+      // The programme's last record of him, dated: "Per Bridges roster, pt's last group was 1/16".
+      '(last|most_recent) ~3 (group|session|class|attendance|meeting|check-in|appointment|ua|test|visit) ~2 (was|on|dated|is_dated) ~1 (\\d{1,2}/\\d{1,2}|jan|january|feb|february|march|apr|april|may|june|july|aug|august|sept|september|oct|october|nov|november|dec|december)',
+      // The act falls when the programme meets: "which is when her MRT group meets", "at the same time as group".
+      "(which_is|that_is|that's|which's) when ~4 (group|class|session|meeting|iop|mrt|testing|ua)",
+      '(same_time_as|same_night_as|same_nights_as|same_day_as|same_days_as|same_hours_as|overlaps_with|conflicts_with)',
       // The programme's own record of absence: "his attendance sheet is blank", "the log has no entries after 3/2".
       '(sheet|sheets|log|logs|card|roster|attendance|record|records|signatures|sign-ins) ~6 (blank|empty|no_entries|no_entry|no_signatures|no_sign-ins|nothing_since|nothing_after)',
       '(stopped|stops|quit|quits|quitting|stopping) (going|attending|showing|testing|coming)',

@@ -99,6 +99,22 @@ describe('a condition named in one sentence and broken in another', () => {
       'on EHM, curfew 9p-6a per bond. EHM location report has pt @ the Bloomfield bowling alley 9:40p-11:15p on 11/28.',
       'noncompliance: EHM location report has pt @ the Bloomfield bowling alley 9:40p-11:15p on 11/28.',
     ],
+    [
+      'Her MRT group is required by the court. She picks up shifts at the diner Tuesday nights, which is when her MRT group meets.',
+      'noncompliance: She picks up shifts at the diner Tuesday nights, which is when her MRT group meets.',
+    ],
+    [
+      "release cond: Bridges DV group weekly thru 6/30. Per Bridges roster, pt's last group was 1/16.",
+      "noncompliance: Per Bridges roster, pt's last group was 1/16.",
+    ],
+    [
+      'Def. must attend MRT weekly as a release condition. Def. attended 2 of 8 MRT sessions this period.',
+      'noncompliance: Def. attended 2 of 8 MRT sessions this period.',
+    ],
+    [
+      "He is required to live at the Oxford House on Elm. He keeps his stuff at the Oxford House but sleeps at his girlfriend's place most nights.",
+      "noncompliance: He keeps his stuff at the Oxford House but sleeps at his girlfriend's place most nights.",
+    ],
   ])('%s', (message, expected) => {
     expect(breaches(message)).toEqual([expected]);
   });
@@ -133,6 +149,14 @@ describe('a condition named in one sentence and broken in another', () => {
     [
       'hours at home under curfew',
       'He has a 9 p.m. curfew. He was home 6-11pm watching the game with his kids.',
+    ],
+    [
+      'living at the required house',
+      'He is required to live at the Oxford House on Elm. He sleeps at the Oxford House and works days.',
+    ],
+    [
+      'every session attended',
+      'He must attend MRT weekly as a release condition. He attended 8 of 8 sessions.',
     ],
     ['a day shift under curfew', 'He has a 9 p.m. curfew. He works 7a-3:30p at the mill.'],
     [

@@ -130,19 +130,22 @@ function conditionsIn(sentence: string, naming: NamingModel | null): readonly Na
 }
 
 /**
- * Conditions named by their device alone: a sentence that mentions the Soberlink, the interlock or the EHM unit
- * may be the act on it ("left her Soberlink at home when she went to the wedding", "EHM report has him at the
- * bowling alley 9:40p-11:15p"), not a restatement of the condition.
+ * Conditions named by their device, their place or what the class is, without the order: a sentence that
+ * mentions the Soberlink, the EHM unit, the Oxford House or the DV class may be the act on it ("left her Soberlink at home when she went to the
+ * wedding", "EHM report has him at the bowling alley 9:40p-11:15p", "picks up shifts Tuesday nights, which is
+ * when her MRT group meets"), not a restatement of the condition.
  */
-const DEVICE =
-  /^(?:ehm|electronic\s+(?:home\s+)?monitoring|scram|soberlink|alcohol\s+monitor(?:ing)?|ankle\s+monitor|alcohol\s+bracelet|transdermal|sweat\s+patch|remote\s+breath|interlocks?|iid|ignition\s+interlock|blow\s+box)$/i;
+const NAMED_IN_PASSING =
+  /^(?:(?:dv|batterers?|batterer's|batterers'|anger\s+management|moral\s+reconation|mrt|dui|duii|dwi|victim\s+impact|thinking\s+for\s+a\s+change)\s+(?:class|classes|group|groups|program|course|panel)|re-?entry|halfway|work\s+release|sober\s+living|oxford\s+house|recovery\s+(?:house|residence)|transitional\s+housing|residential\s+treatment|treatment\s+(?:bed|house)|crisis\s+stabilization|ehm|electronic\s+(?:home\s+)?monitoring|scram|soberlink|alcohol\s+monitor(?:ing)?|ankle\s+monitor|alcohol\s+bracelet|transdermal|sweat\s+patch|remote\s+breath|interlocks?|iid|ignition\s+interlock|blow\s+box)$/i;
 
 /**
  * Whether a sentence naming `named` restates a condition, and so is never itself the act that breaks one named
  * elsewhere: one naming a condition and its breach is the rules' to judge.
  */
 function restates(named: readonly NamedCondition[]): boolean {
-  return named.some((condition) => !DEVICE.test(condition.source.slice(condition.start, condition.end)));
+  return named.some(
+    (condition) => !NAMED_IN_PASSING.test(condition.source.slice(condition.start, condition.end)),
+  );
 }
 
 /** Whether a sentence restates a supervision condition (see `restates`), as the engine reads it. */
@@ -320,6 +323,10 @@ function breach(
     const clashing = clashWith(condition.source, sentence);
     if (clashing !== null) return clashing;
   }
+  if (kind === 'program') {
+    const fewer = fewerAttended(sentence);
+    if (fewer !== null) return fewer;
+  }
   if (kind === 'curfew') {
     const late = hoursPastCurfew(sentence, condition.hour);
     if (late !== null) return late;
@@ -331,7 +338,7 @@ function breach(
   if (
     kind === 'residence' &&
     namesObject &&
-    !/\b(?:instead|only|except|away|rather than|not at)\b/i.test(sentence)
+    !/\b(?:instead|only|except|away|rather than|not at|but)\b/i.test(sentence)
   )
     return null;
   return act;
@@ -359,6 +366,21 @@ function ownAct(sentence: string, at: { start: number; end: number }): ActMatch 
   if (isNegatedHere(before) || isHypothetical(sentence, start, before)) return null;
   if (INTENDED.test(sentence.slice(0, start)) || someoneElseActs(sentence, start)) return null;
   return { start, end };
+}
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const count = (word: string): number => {
+  const spelled = COUNT_WORDS.indexOf(word.toLowerCase());
+  return spelled >= 0 ? spelled : Number(word);
+};
+const ATTENDED_OF =
+  /\b(?:attended|made|went\s+to|made\s+it\s+to|showed\s+up\s+(?:to|for)|completed|logged|signed\s+in\s+(?:to|for))\s+(\d{1,2}|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|out\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/** Where `sentence` counts fewer sessions attended than were held: "attended 2 of 8 MRT sessions". */
+function fewerAttended(sentence: string): ActMatch | null {
+  const found = ATTENDED_OF.exec(sentence);
+  if (found === null || count(found[1] ?? '') >= count(found[2] ?? '')) return null;
+  return ownAct(sentence, { start: found.index, end: found.index + found[0].length });
 }
 
 /** Being at home is keeping a curfew, whatever the hours. */
