@@ -3,8 +3,8 @@
  * the test that retrains and compares bytes build it the same way; the extension never imports it.
  *
  * Examples: in every training message that names a condition (as the engine reads it: the naming patterns, and
- * the naming model where they find none), each
- * other sentence is read against each kind named. It breaks that kind when it is one of the message's flagged
+ * the naming model where they find none), each sentence that does not restate a condition (passage.ts) is read
+ * against each kind its other sentences name. It breaks that kind when it is one of the message's flagged
  * sentences, the message is marked `cross` (the violation shows only with the condition), and its category is
  * the kind's. Flagged sentences of messages that are not `cross` are violations on their own and left out.
  *
