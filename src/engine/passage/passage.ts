@@ -525,15 +525,21 @@ export function conditionHits(
     });
   }
   if (model === null) return hits;
+  // Per kind, the first two sentences naming it: the first other than a given sentence is among them.
+  const namings = new Map<ConditionKind, { condition: NamedCondition; at: number }[]>();
+  named.forEach((list, at) => {
+    for (const condition of list) {
+      const found = namings.get(condition.kind) ?? [];
+      if (found.length < 2) namings.set(condition.kind, [...found, { condition, at }]);
+    }
+  });
   sentences.forEach((sentence, index) => {
     if (flagged[index] || hits[index] !== null || restating[index]) return;
-    // The first sentence naming each kind, other than this one.
-    const firstOfKind = new Map<ConditionKind, NamedCondition>();
-    named.forEach((list, at) => {
-      if (at === index) return;
-      for (const condition of list)
-        if (!firstOfKind.has(condition.kind)) firstOfKind.set(condition.kind, condition);
-    });
+    // The first sentence naming each kind, other than this one, in the order they come.
+    const others = [...namings.values()]
+      .flatMap((found) => found.filter(({ at }) => at !== index).slice(0, 1))
+      .sort((a, b) => a.at - b.at);
+    const firstOfKind = new Map(others.map(({ condition }) => [condition.kind, condition]));
     const kinds = [...firstOfKind.keys()];
     if (kinds.length === 0) return;
     const verdict = cachedAct(model, sentence, kinds);
