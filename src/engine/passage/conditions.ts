@@ -43,6 +43,10 @@ export interface ConditionRule {
   reason: (object: string | null) => string;
 }
 
+/** Tools and toys called guns, as the word before "gun": none is a firearm. */
+const TOOL_GUNS =
+  'nail|staple|glue|heat|caulk|caulking|spray|paint|radar|temperature|massage|tattoo|grease|squirt|water|nerf|toy|price|label|foam|rivet|solder|soldering|glitter';
+
 /** Every form of the verbs, for use inside a pattern group: `v('see')` → see|sees|saw|seen|seeing. */
 const v = (...verbs: string[]): string => verbs.flatMap(verbForms).join('|');
 
@@ -277,11 +281,14 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(no-firearms|no-firearm|no-gun|no-guns|no-weapons|no_firearms)',
     ],
     acts: [
-      '(rifle|rifles|shotgun|shotguns|pistol|pistols|handgun|handguns|gun|guns|firearm|firearms|revolver|revolvers|\\.\\d{2,3}|9mm|9_mm|ar-15|ar15|ak|glock|ammo|ammunition|shells|rounds)',
-      `(${v('hunt')}|hunting_trip|deer_season|elk_season|duck_season|shooting_range|gun_range|target_practice|${v('shoot_targets')}|${v('shoot_cans')}|${v('go_shooting')}|trap_shooting|skeet)`,
+      // Not the tools and toys that share the word: "a pneumatic nail gun", "a water gun".
+      `(?<!\\b(?:${TOOL_GUNS})\\s)(rifle|rifles|shotgun|shotguns|pistol|pistols|handgun|handguns|gun|guns|firearm|firearms|revolver|revolvers|\\.\\d{2,3}|9mm|9_mm|ar-15|ar15|ak|glock|ammo|ammunition|shells|rounds)`,
+      // "the family's hunting cabin", "the hunting counter": the word names a thing, not a hunt.
+      `(${v('hunt')}|hunting_trip|deer_season|elk_season|duck_season|shooting_range|gun_range|target_practice|${v('shoot_targets')}|${v('shoot_cans')}|${v('go_shooting')}|trap_shooting|skeet)(?!\\s+(?:cabin|cabins|counter|lodge|dogs?|jacket|jackets|boots|gear|department|section|aisle|show|shows|magazine|magazines|licen[cs]es?|stories))`,
       '(out|go|went|goes|going|took_him|took_her) ~3 for (elk|deer|duck|ducks|turkey|pheasant|geese|rabbits|squirrels)',
     ],
     negatable: true,
+    participantOnly: true,
     reason: () => 'Describes guns within reach, while this message names a firearms ban.',
   },
 ];

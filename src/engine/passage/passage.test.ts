@@ -115,6 +115,43 @@ describe('a condition named in one sentence and broken in another', () => {
       "He is required to live at the Oxford House on Elm. He keeps his stuff at the Oxford House but sleeps at his girlfriend's place most nights.",
       "noncompliance: He keeps his stuff at the Oxford House but sleeps at his girlfriend's place most nights.",
     ],
+    [
+      'The NCO protects Anjali Rao. He and Anjali met for lunch on Sunday. The court lifted the NCO on Monday.',
+      'noncompliance: He and Anjali met for lunch on Sunday.',
+    ],
+    [
+      'The protective order with Latoya Grimes was modified in June to allow contact only through the OurFamilyWizard app. Most evenings he and Latoya talk on FaceTime.',
+      'noncompliance: Most evenings he and Latoya talk on FaceTime.',
+    ],
+    [
+      'The temporary protection order with Dana Cole expired and a full order was entered on 3/2. He met Dana for lunch on Sunday.',
+      'noncompliance: He met Dana for lunch on Sunday.',
+    ],
+    [
+      'His license is suspended until it can be reinstated. He drove his nephew to practice on Saturday.',
+      'driving: He drove his nephew to practice on Saturday.',
+    ],
+    [
+      'The NCO protects Yesenia Lopez. On Friday Yesenia came into the restaurant and they talked for an hour.',
+      'noncompliance: On Friday Yesenia came into the restaurant and they talked for an hour.',
+    ],
+    [
+      'The NCO protects Kayla Moss. He stayed at Kayla’s apartment on Saturday.',
+      'noncompliance: He stayed at Kayla’s apartment on Saturday.',
+    ],
+    [
+      'The NCO protects Dana Cole. He met Dana at the park on Sunday.',
+      'noncompliance: He met Dana at the park on Sunday.',
+    ],
+    ['The NCO protects Dana Cole. He spoke to Dana at church.', 'noncompliance: He spoke to Dana at church.'],
+    [
+      'The NCO protects Dana Cole. He wrote Dana a letter last week.',
+      'noncompliance: He wrote Dana a letter last week.',
+    ],
+    [
+      'He cannot have firearms. He keeps his dad’s old rifle under his bed.',
+      'violence: He keeps his dad’s old rifle under his bed.',
+    ],
   ])('%s', (message, expected) => {
     expect(breaches(message)).toEqual([expected]);
   });
@@ -162,6 +199,47 @@ describe('a condition named in one sentence and broken in another', () => {
     [
       'a name that is an everyday word, in lowercase',
       'The NCO protects Hope Daniels.\nhe will call his mom about the hope scholarship',
+    ],
+    [
+      'the order was vacated',
+      'The NCO with Keisha Bell was vacated 2/14 at her request. pt and Keisha met at Forsyth Park Sat w/ the kids.',
+    ],
+    [
+      'the order ended in a later sentence',
+      'He had an NCO w/ his wife Anjali. The court terminated the NCO 2/12. He and Anjali have been meeting for lunch on Sundays.',
+    ],
+    [
+      'the order was modified to allow contact',
+      'The no-contact order with his wife, Lan, was modified on February 3 to allow contact. Since then Minh and Lan have had lunch together most weeks.',
+    ],
+    [
+      'the licence was reinstated',
+      'His license was suspended in 2023, and the DMV reinstated it on March 4. He now drives himself to his welding classes.',
+    ],
+    [
+      'the protected person approaches and he turns away in the next sentence',
+      'The NCO protects Yesenia Lopez. On Friday Yesenia came into the restaurant where Luis works and asked for him. Luis went to the back office and stayed there.',
+    ],
+    [
+      'calls let go to voicemail',
+      'The NCO names Brittany Hall. Brittany called his phone twice and he let both calls go to voicemail.',
+    ],
+    [
+      'a relative of the protected person',
+      'The NCO protects Kayla Moss. Kayla’s sister lives in the same complex and he says hi to her.',
+    ],
+    [
+      'a visit the order allows',
+      'The NCO names Mele Tui. He saw Mele Sat 10-12 at Kids Place w/ the monitor in the room.',
+    ],
+    [
+      'others hunt while he stays back',
+      'He cannot have firearms. His dad and brothers went up for elk season, and he stayed back and fed the dogs.',
+    ],
+    ['a tool called a gun', 'He cannot have firearms. He uses a nail gun at his roofing job.'],
+    [
+      'guns moved out of his reach',
+      'He cannot have firearms. Before he moved in, his father moved all of his rifles to an uncle’s gun safe.',
     ],
   ])('nothing is flagged: %s', (_name, message) => {
     expect(breaches(message)).toEqual([]);

@@ -61,13 +61,116 @@ const namedCache = new RecentCache<string, readonly NamedCondition[]>(5000);
 const COURT_PROCESS =
   /\b(?:hearing|motion|petition|modif\w*|lift\w*|dismiss\w*|extend\w*|expire\w*|renew\w*|quash\w*|vacat\w*|review|remain\w* in (?:place|effect)|stays? in (?:place|effect)|in effect|(?:he|she|they|pt) (?:understands?|knows?|is aware|are aware)|reminded|explained|discussed|talked about|asked (?:about|whether|if)|wants? to|plans? to|hopes? to|would like|will (?:ask|request|apply|file))\b/i;
 
-/** The participant keeping away from the protected person: "she left by the side door", "did not respond". */
+/**
+ * The participant keeping away from the protected person, or the two apart: "she left by the side door", "did not
+ * respond", "let both calls go to voicemail", "went to the back office", "sat on the opposite side of the gym".
+ */
 const AVOIDING =
-  /\b(?:ke(?:ep|eps|eping|pt)\s+(?:her|his|their)\s+distance|stay(?:s|ed|ing)?\s+away|avoid\w*|did\s+not\s+(?:respond|answer|reply)|didn't\s+(?:respond|answer|reply)|ignor\w+|blocked|left|walked\s+away|hung\s+up|declin\w+|refus\w+)\b/i;
+  /\b(?:ke(?:ep|eps|eping|pt)\s+(?:her|his|their)\s+distance|ke(?:ep|eps|eping|pt)\s+to\s+(?:him|her|them)sel(?:f|ves)|stay(?:s|ed|ing)?\s+away|avoid\w*|(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:respond|answer|reply|pick\s+up|open|speak|talk|engage|call\s+back|text\s+back)|without\s+(?:speaking|talking|answering|responding|a\s+word)|has\s+not\s+spoken|hasn't\s+spoken|ignor\w+|blocked|left|walked\s+(?:away|out|off)|turned\s+around|hung\s+up|declin\w+|refus\w+|(?:go|goes|went|gone|going)\s+to\s+voicemail|(?:went|go|goes|stayed|stays)\s+(?:in|into|to)\s+the\s+back|(?:sat|sits|sit|stood|stands|stayed|stays|kept|keeps|moved|went)\s+(?:on|to|at)\s+the\s+(?:opposite|other|far)\s+(?:side|end)|never\s+in\s+the\s+same\s+room|(?:not|n't|dont|never)\s+(?:\w+\s+)?cross\s+paths|did\s+not\s+see\s+each\s+other|didn't\s+see\s+each\s+other|(?:asked|had|got)\s+(?:his|her|their|the)\s+(?:manager|supervisor|boss|coworker|co-worker|staff)\s+to)\b/i;
+
+/**
+ * Contact the order itself allows, or that others carry out for the two: "staff handled the drop-off", "with the
+ * monitor in the room", "per the exception", "as the amended order provides", "through his attorney".
+ */
+const PERMITTED_CONTACT =
+  /\b(?:supervised(?!\s+(?:release|probation|parole))|staff\s+(?:handled|present|were\s+present|was\s+present|did)|(?:with|w\/)\s+(?:the\s+)?(?:monitor|staff|supervisor|visit\s+supervisor)\s+(?:in\s+the\s+room|present)|per\s+the\s+(?:\w+\s+)?(?:exception|order|parenting\s+plan)|(?:as|which)\s+the\s+(?:\w+\s+)?order\s+(?:provides|allows|permits)|(?:allowed|permitted|approved)\s+(?:by|under)\s+the\s+(?:\w+\s+)?order|through\s+(?:his|her|their|the)\s+(?:attorneys?|lawyers?|counsel))\b/i;
+
+/**
+ * A condition the sentence naming it says has ended, so nothing later breaks it: "the NCO was vacated 2/14",
+ * "the protective order expired on June 30", "was modified on March 20 to allow contact". A suspended licence
+ * ends only when it is reinstated: an expired one is itself the condition.
+ */
+/** An order the court ended, or that ran out. */
+const ORDER_ENDED =
+  /\b(?:lifted|vacated|terminated|rescinded|quashed|dissolved|withdrawn|expired|lapsed|no\s+longer\s+(?:in\s+(?:effect|place|force)|applies|active)|(?:modified|amended)\b[^.;]{0,80}?\bto\s+(?:allow|permit)\s+contact(?=\s*(?:[.;,]|$|again\b|with\b|between\b)))/i;
+
+const ENDED: Partial<Record<ConditionKind, RegExp>> = {
+  // The licence itself, not the benefits or the job that were also "reinstated".
+  licence:
+    /\b(?:(?:licen[cs]e|dl|privileges|it)\s+(?:(?:was|were|is|has\s+been|have\s+been|got|being)\s+)?(?:(?!not\b|never\b|yet\b)\S+\s+){0,2}?(?:reinstated|restored)|(?:reinstated|restored)\s+(?:(?:his|her|their|the)\s+)?(?:driver'?s\s+|driving\s+)?(?:licen[cs]e|dl|privileges|it)|got\s+(?:his|her|their)\s+(?:licen[cs]e|dl)\s+back|(?:licen[cs]e|dl)\s+(?:is\s+)?valid\s+again)\b/i,
+  'no-contact': ORDER_ENDED,
+  'stay-out': ORDER_ENDED,
+  curfew: ORDER_ENDED,
+};
+
+/**
+ * Words that keep a condition in force whatever ended beside it: "the case was dismissed but the NCO remains",
+ * "the temporary order expired and a full order was entered", "lifted for the funeral only".
+ */
+const STILL_IN_FORCE =
+  /\b(?:remains?|remained|still|continues?|stays?\s+in|not\s+(?:been\s+)?(?:lifted|vacated|terminated|modified)|issued|entered|granted|replaced|new|permanent|full|extended|renewed|reissued|re-imposed|reimposed|converted|temporarily|only|except|restrict\w*|limited|hardship|occupational|conditional|condition|conditions|requir\w*|provisional|probationary|interlock|iid|again|one-day|for\s+(?:the|one|that)\s+(?:day|night|weekend|funeral|hearing))\b/i;
+
+/**
+ * A wish, a plan or a goal just before the ending word: "hopes the order will be lifted", "working to get his
+ * licence reinstated", "can be reinstated once the fines are paid".
+ */
+const ENDING_WANTED =
+  /\b(?:will|would|could|can|may|might|should|hopes?|hoping|asks?|asked|asking|wants?|motion|request\w*|petition\w*|until|unless|if|once|when|before|to|eligible|pending|toward|towards|goal|needs?|working|trying|process)\s+(?:\S+\s+){0,4}$/i;
+
+const TAKEN_AWAY =
+  /\b(?:suspend\w*|revok\w*|cancel\w*|pulled|taken|took|re-?entered|re-?issued|re-?imposed)\b/i;
+
+/** How far from the words naming a condition the words ending it may stand, in characters. */
+const ENDING_REACH = 60;
+
+function hasEnded(condition: NamedCondition): boolean {
+  const ending = ENDED[condition.kind];
+  if (ending === undefined) return false;
+  // Only the clause that names the condition: "no firearms; NCO expired 1/31" ends the order, not the ban.
+  const { source } = condition;
+  const clauseStart = source.slice(0, condition.start).search(/[;:][^;:]*$/) + 1;
+  const clauseEnd = source.slice(condition.end).search(/[;:]/);
+  const clause = source.slice(clauseStart, clauseEnd < 0 ? source.length : condition.end + clauseEnd);
+  if (STILL_IN_FORCE.test(clause)) return false;
+  const start = condition.start - clauseStart;
+  const end = condition.end - clauseStart;
+  for (const found of clause.matchAll(new RegExp(ending.source, 'gi'))) {
+    if (found.index < start - ENDING_REACH || found.index > end + ENDING_REACH) continue;
+    // "reinstated in 2023, then suspended again": the last word on it is the one in force.
+    if (TAKEN_AWAY.test(clause.slice(found.index + found[0].length))) continue;
+    const before = clause.slice(0, found.index);
+    if (!isNegatedHere(before.slice(-40)) && !ENDING_WANTED.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Per kind, the last sentence that says its condition ended: a condition named there or before it binds no
+ * sentence after it ("court terminated the NCO 2/12" … "he and Anjali have been meeting for lunch").
+ */
+function endings(named: readonly (readonly NamedCondition[])[]): Map<ConditionKind, number> {
+  const ended = new Map<ConditionKind, number>();
+  named.forEach((list, at) => {
+    for (const condition of list) if (hasEnded(condition)) ended.set(condition.kind, at);
+  });
+  return ended;
+}
+
+/** Whether the condition of `kind` named at `namedAt` still binds the sentence at `index`. */
+const inForce = (
+  ended: ReadonlyMap<ConditionKind, number>,
+  kind: ConditionKind,
+  namedAt: number,
+  index: number,
+) => {
+  const endedAt = ended.get(kind);
+  return endedAt === undefined || namedAt > endedAt || index <= endedAt;
+};
 
 /** Giving up guns or a vehicle is compliance with the condition, not a breach of it. */
 const COMPLYING =
   /\b(?:surrender\w*|turned (?:in|over)|got rid of|gave (?:away|up)|sold|removed|locked up|stored (?:with|at)|no longer (?:has|owns|keeps)|took the bus|takes the bus|rides? the bus|gets? rides?|got a ride|walks|walked|bike|bikes|biked|uber|lyft|taxi|light rail|train)\b/i;
+
+/**
+ * Someone else's guns kept out of the participant's reach: "moved all 4 rifles to pt's uncle's house", "keeps
+ * them in a locked safe", "transferred to his brother's gun safe".
+ */
+const GUNS_KEPT_AWAY =
+  /\b(?:transferred|safe|storage\s+unit|moved\s+(?:all|out|(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+){0,3}(?:rifles?|guns?|shotguns?|firearms?|handguns?|pistols?)\s+(?:to|out|into))|took\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}(?:rifles?|guns?|shotguns?|firearms?)\s+(?:home|to|away))\b/i;
+
+/** The participant kept out of the hunt: "def. did not go", "stayed back and fed the horses", "will skip deer camp". */
+const STAYED_OUT =
+  /\b(?:(?:did|does|will|would)\s+not\s+go|(?:didn't|doesn't|won't|wouldn't)\s+go|stay(?:s|ed|ing)?\s+(?:back|behind|home|in\s+town)|skip\w*|sat\s+(?:it|this\s+one)\s+out)\b/i;
 
 /**
  * A sentence no longer naming the participant's own conduct: "her sister drove", "the driver", and the writer's
@@ -180,7 +283,8 @@ function firstAct(rule: CompiledRule, sentence: string, condition: NamedConditio
       const { before } = windows(match);
       if (rule.rule.negatable && isNegatedHere(before)) continue;
       if (PLANNED.test(sentence.slice(0, match.start))) continue;
-      if (rule.rule.participantOnly && someoneElseActs(sentence, match.start)) continue;
+      if (rule.rule.participantOnly && someoneElseActs(sentence, match.start, rule.rule.kind === 'firearms'))
+        continue;
       if (isHypothetical(sentence, match.start, before)) continue;
       if (rule.rule.kind === 'curfew' && !isLateForCurfew(found[0], condition.hour)) continue;
       return { start: match.start, end: match.end };
@@ -190,6 +294,10 @@ function firstAct(rule: CompiledRule, sentence: string, condition: NamedConditio
 }
 
 const TITLE_CASE_WORD = /\b\p{Lu}\p{Ll}/u;
+
+/** After a protected person's possessive: a relative, friend or belonging, which is not that person. */
+const SOMEONE_OF_THEIRS =
+  /^\s+(?:(?:new|old|older|younger|little|big|best|own)\s+)?(?:sister|sisters|brother|brothers|mother|mom|mum|father|dad|cousin|cousins|aunt|uncle|grandmother|grandma|grandfather|grandpa|friend|friends|family|relatives?|boyfriend|girlfriend|husband|wife|fianc[eé]e?|roommate|coworker|co-worker|boss|attorney|lawyer|name|truck|car|van|dog|phone\s+number|number)\b/i;
 
 /** Where the sentence names a protected person or place, or points back at one just named ("from there"). */
 function objectMention(
@@ -211,6 +319,9 @@ function objectMention(
     for (const found of sentence.matchAll(global)) {
       // "LEAD Charleston", "Multnomah County": the town the program or court is named after is not the place.
       if (institutional.has(found[0].replace(/['’]s$/, ''))) continue;
+      // "Kayla's sister", "Travis's truck": someone or something of theirs, not the protected person.
+      if (/['’]s$/.test(found[0]) && SOMEONE_OF_THEIRS.test(sentence.slice(found.index + found[0].length)))
+        continue;
       return { start: found.index, end: found.index + found[0].length };
     }
   }
@@ -255,12 +366,28 @@ function institutionalNames(sentences: readonly string[]): Set<string> {
 
 /** Someone else opens the sentence and stays its subject up to the act: "His cousin … cannot drive". */
 const OTHER_SUBJECT =
-  /^\W*(?:his|her|their|the|a|an|my|our|(?:pt|participant|client|[A-Z][\w-]*)['’]s)\s+(?:[\w'-]+\s+){0,2}?(?:cousin|brother|sister|mom|mother|dad|father|friend|girlfriend|boyfriend|partner|wife|husband|uncle|aunt|roommate|neighbou?r|coworker|co-worker|boss|employer|manager|sponsor|son|daughter|grandmother|grandma|grandfather|grandpa|kids?|family|driver|nephew|niece)\b/i;
+  /^\W*(?:his|her|their|the|a|an|my|our|(?:pt|participant|client|def|[A-Z][\w-]*)\.?['’]s)\s+(?:[\w'-]+\s+){0,2}?(?:cousin|brother|sister|mom|mother|dad|father|friend|girlfriend|boyfriend|partner|wife|husband|uncle|aunt|roommate|neighbou?r|coworker|co-worker|boss|employer|manager|sponsor|son|daughter|grandmother|grandma|grandfather|grandpa|kid|family|driver|nephew|niece|stepfather|stepdad|stepmother|stepmom|buddy|parent)s?\b/i;
 const PARTICIPANT_SUBJECT = /\b(?:he|she|they|pt|participant|client)\b/i;
 
-function someoneElseActs(sentence: string, actStart: number): boolean {
+/** The participant taken along by someone else: "his brother took him deer hunting", "went with her". */
+const PARTICIPANT_ALONG =
+  /\b(?:took|takes|take|taking|brought|brings|invited|invites|with)\s+(?:him|her|them|pt)\b/i;
+
+/**
+ * Whether someone else's act, not the participant's, reaches `actStart`. With `along`, the participant taken
+ * along by that person acts too (guns within reach on a hunt), where a ride someone gives is not his driving.
+ */
+function someoneElseActs(sentence: string, actStart: number, along = false): boolean {
   const opening = OTHER_SUBJECT.exec(sentence);
-  return opening !== null && !PARTICIPANT_SUBJECT.test(sentence.slice(opening[0].length, actStart));
+  if (opening === null) return false;
+  const between = sentence.slice(opening[0].length, actStart);
+  return !PARTICIPANT_SUBJECT.test(between) && !(along && PARTICIPANT_ALONG.test(between));
+}
+
+/** The mention is the sentence's subject: only a few words of time or place before it, none of them the participant. */
+function opensSentence(sentence: string, mention: ActMatch): boolean {
+  const before = sentence.slice(0, mention.start);
+  return /^\W*(?:[\w'’.-]+[\s,]+){0,4}$/.test(before) && !PARTICIPANT_SUBJECT.test(before);
 }
 
 /** A plan or a question about the future, just before the act: "wants to drive once it is reinstated". */
@@ -282,6 +409,8 @@ const PROGRAM_WORD =
 interface MessageContext {
   /** Within reach of a sentence naming the protected place, so "there" can point back at it. */
   recentlyNamed: boolean;
+  /** The next sentence has the participant keeping away ("he went to the back office and stayed there"). */
+  turnedAway: boolean;
   institutional: ReadonlySet<string>;
 }
 
@@ -295,6 +424,7 @@ function breach(
   if (COMPLYING.test(sentence) && (kind === 'licence' || kind === 'firearms' || kind === 'monitor'))
     return null;
   if (kind === 'licence' && SOMEONE_ELSE_ACTS.test(sentence)) return null;
+  if (kind === 'firearms' && (GUNS_KEPT_AWAY.test(sentence) || STAYED_OUT.test(sentence))) return null;
   if (needsObject !== undefined) {
     if (COURT_PROCESS.test(sentence)) return null;
     const mention = objectMention(sentence, condition.objects, context.recentlyNamed, context.institutional);
@@ -303,7 +433,9 @@ function breach(
     const { before } = windows({ text: sentence, ...mention });
     if (isNegatedHere(before) || isHypothetical(sentence, mention.start, before)) return null;
     if (PLANNED.test(sentence.slice(0, mention.start))) return null;
-    if (AVOIDING.test(sentence)) return null;
+    if (AVOIDING.test(sentence) || PERMITTED_CONTACT.test(sentence)) return null;
+    // "Yesenia came into the restaurant and asked for him." followed by his walking off: her approach, not contact.
+    if (context.turnedAway && needsObject === 'contact' && opensSentence(sentence, mention)) return null;
     const opening = OTHER_SUBJECT.exec(sentence);
     // "Pt's mom picks the daughter up": someone else with the protected person, unless that is who opens it.
     if (opening !== null && mention.start >= opening[0].length && someoneElseActs(sentence, mention.start))
@@ -412,6 +544,7 @@ function cachedBreach(
   const key = [
     rule.rule.kind,
     context.recentlyNamed,
+    context.turnedAway,
     [...context.institutional].join(' '),
     condition.source,
     sentence,
@@ -503,6 +636,7 @@ export function conditionHits(
   const named = sentences.map((sentence) => conditionsIn(sentence, naming));
   if (named.every((list) => list.length === 0)) return hits;
   const restating = named.map(restates);
+  const ended = endings(named);
   const institutional = institutionalNames(sentences);
   const model = models.acts?.get() ?? null;
   for (const { rule, names, acts: actPatterns } of compiledRules()) {
@@ -514,9 +648,14 @@ export function conditionHits(
     sentences.forEach((sentence, index) => {
       if (flagged[index] || hits[index] !== null || restating[index]) return;
       for (const { condition, index: namedAt } of conditions) {
-        if (namedAt === index) continue;
+        if (namedAt === index || !inForce(ended, rule.kind, namedAt, index)) continue;
         const recentlyNamed = index > namedAt && index - namedAt <= POINTER_REACH;
-        const act = cachedBreach(compiledRule, sentence, condition, { recentlyNamed, institutional });
+        const turnedAway = AVOIDING.test(sentences[index + 1] ?? '');
+        const act = cachedBreach(compiledRule, sentence, condition, {
+          recentlyNamed,
+          turnedAway,
+          institutional,
+        });
         if (act === null || isAllowed(sentence, act.start, act.end, options)) continue;
         if (model !== null && vetoed(model, sentence, rule.kind)) return;
         hits[index] = hitFor(rule.kind, condition, act);
@@ -538,6 +677,7 @@ export function conditionHits(
     // The first sentence naming each kind, other than this one, in the order they come.
     const others = [...namings.values()]
       .flatMap((found) => found.filter(({ at }) => at !== index).slice(0, 1))
+      .filter(({ condition, at }) => inForce(ended, condition.kind, at, index))
       .sort((a, b) => a.at - b.at);
     const firstOfKind = new Map(others.map(({ condition }) => [condition.kind, condition]));
     const kinds = [...firstOfKind.keys()];

@@ -2319,7 +2319,7 @@ export const ANCHOR_SETS: readonly string[] = [
   'tag tagged tagging tags',
   'a an another her his several some that the this three two up',
   'crew etch etching marker mop paint sharpie spray',
-  'bomb bombed bombing bombs mark marked marking marks paint painted painting paints scrawl scrawled scrawling scrawls spray sprayed spraying sprays tag tagged tagging tags write writed writes writing',
+  'bomb bombed bombing bombs mark marked marking marks paint painted painting paints scrawl scrawled scrawling scrawls spray sprayed spraying sprays tag tagged tagging tags write writes writing written wrote',
   'using with',
   'carved carving etched painted painting scratched scrawled spray-painted spray-painting spraypainted writing wrote',
   'across into on onto',

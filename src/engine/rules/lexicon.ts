@@ -705,6 +705,12 @@ export type WordClass = keyof typeof WORD_CLASSES;
 /** Irregular verb forms; regular verbs are inflected by rule in compile.ts. */
 export const IRREGULAR_VERBS: Readonly<Record<string, readonly string[]>> = {
   drink: ['drinks', 'drank', 'drunk', 'drinking'],
+  meet: ['meets', 'met', 'meeting'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  hang: ['hangs', 'hung', 'hanged', 'hanging'],
+  send: ['sends', 'sent', 'sending'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  eat: ['eats', 'ate', 'eaten', 'eating'],
   take: ['takes', 'took', 'taken', 'taking'],
   steal: ['steals', 'stole', 'stolen', 'stealing'],
   fight: ['fights', 'fought', 'fighting'],
