@@ -6,13 +6,14 @@ import { extractFeatures } from '../model/features';
 import { lazyDecoded } from '../model/load';
 import { ACT_KINDS, type ActModel, actVector, crossedBucket, decodeActModel, judgeAct } from './act-model';
 import { ACT_FEATURES, actModule } from './act-trainer';
+import type { ConditionKind } from './conditions';
 
-/** A toy act model: every bucket that `word` produces, crossed with the licence kind, pulls hard. */
-function toyModel(word = 'drove', veto = 0): ActModel {
+/** A toy act model: every bucket that `word` produces, crossed with `kind`, pulls hard. */
+function toyModel(word = 'drove', veto = 0, kind: ConditionKind = 'licence'): ActModel {
   const weights = new Int8Array(ACT_FEATURES.buckets);
-  const licence = ACT_KINDS.indexOf('licence');
+  const crossed = ACT_KINDS.indexOf(kind);
   for (const bucket of extractFeatures(word, ACT_FEATURES).indexes) {
-    weights[crossedBucket(bucket, licence, ACT_FEATURES.buckets)] = 127;
+    weights[crossedBucket(bucket, crossed, ACT_FEATURES.buckets)] = 127;
   }
   return {
     header: {
@@ -91,6 +92,19 @@ describe('act model', () => {
     );
     expect(finding?.reason).toMatch(/licence is suspended/);
     expect(finding?.trigger).toContain('zoomed');
+  });
+
+  test('what the act patterns know to leave alone holds against the model too', () => {
+    const analyzer = createAnalyzer({
+      classify: classifySentence,
+      acts: lazyDecoded(() => toyModel('zoomed', 0, 'no-contact')),
+      naming: null,
+    });
+    const approach = 'The NCO protects Rosa Ortiz. Rosa zoomed over on Sunday.';
+    expect(analyzer.analyze(approach).map((finding) => finding.ruleId)).toEqual(['passage/no-contact/model']);
+    expect(
+      analyzer.analyze(`${approach.slice(0, -1)}, and he did not answer the door.`).map((f) => f.ruleId),
+    ).toEqual([]);
   });
 
   test("a pattern's breach stands unless the model, given a veto, finds the sentence harmless", () => {

@@ -149,6 +149,14 @@ describe('a condition named in one sentence and broken in another', () => {
       'noncompliance: He wrote Dana a letter last week.',
     ],
     [
+      'His license was suspended in 2023. It was reinstated in March with an interlock restriction. He drives his own truck to work.',
+      'driving: He drives his own truck to work.',
+    ],
+    [
+      'The NCO protects Renee Hall. Renee came by for the fireworks, and he sat with her until she left around eleven.',
+      'noncompliance: Renee came by for the fireworks, and he sat with her until she left around eleven.',
+    ],
+    [
       'He cannot have firearms. He keeps his dad’s old rifle under his bed.',
       'violence: He keeps his dad’s old rifle under his bed.',
     ],
@@ -237,6 +245,22 @@ describe('a condition named in one sentence and broken in another', () => {
       'He cannot have firearms. His dad and brothers went up for elk season, and he stayed back and fed the dogs.',
     ],
     ['a tool called a gun', 'He cannot have firearms. He uses a nail gun at his roofing job.'],
+    [
+      'the licence reinstated in a sentence that does not name the suspension',
+      'His license was suspended when he entered LEAD. The BMV reinstated his license on February 20, and since then he has been driving himself to work.',
+    ],
+    [
+      'a place outside the area',
+      'His SOAP covers downtown. He started work at the Cenex at the east edge of town, well outside the downtown district the order covers.',
+    ],
+    [
+      'before the order',
+      'The stay-out order covers the Old Market. Before that order was entered, he worked at a brewpub in the Old Market.',
+    ],
+    [
+      'a written exception',
+      'The stay-out order covers the Pearl District. Her dentist is in the Pearl District, and Officer Cruz issued a written exception for her appointments.',
+    ],
     [
       'guns moved out of his reach',
       'He cannot have firearms. Before he moved in, his father moved all of his rifles to an uncle’s gun safe.',

@@ -18,6 +18,7 @@ import type { EngineOptions } from '../types';
 import { type ActModel, type ActVerdict, breakProbability, judgeAct } from './act-model';
 import { CONDITION_RULES, type ConditionKind, type ConditionRule } from './conditions';
 import { curfewHour, isLateForCurfew } from './curfew';
+import { endings, inForce } from './ended';
 import { type NamingModel, nameCondition } from './naming-model';
 import { namedObjects, type ProtectedObjects } from './objects';
 import { clash, scheduleOf, spansOf } from './schedule';
@@ -66,96 +67,25 @@ const COURT_PROCESS =
  * respond", "let both calls go to voicemail", "went to the back office", "sat on the opposite side of the gym".
  */
 const AVOIDING =
-  /\b(?:ke(?:ep|eps|eping|pt)\s+(?:her|his|their)\s+distance|ke(?:ep|eps|eping|pt)\s+to\s+(?:him|her|them)sel(?:f|ves)|stay(?:s|ed|ing)?\s+away|avoid\w*|(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:respond|answer|reply|pick\s+up|open|speak|talk|engage|call\s+back|text\s+back)|without\s+(?:speaking|talking|answering|responding|a\s+word)|has\s+not\s+spoken|hasn't\s+spoken|ignor\w+|blocked|left|walked\s+(?:away|out|off)|turned\s+around|hung\s+up|declin\w+|refus\w+|(?:go|goes|went|gone|going)\s+to\s+voicemail|(?:went|go|goes|stayed|stays)\s+(?:in|into|to)\s+the\s+back|(?:sat|sits|sit|stood|stands|stayed|stays|kept|keeps|moved|went)\s+(?:on|to|at)\s+the\s+(?:opposite|other|far)\s+(?:side|end)|never\s+in\s+the\s+same\s+room|(?:not|n't|dont|never)\s+(?:\w+\s+)?cross\s+paths|did\s+not\s+see\s+each\s+other|didn't\s+see\s+each\s+other|(?:asked|had|got)\s+(?:his|her|their|the)\s+(?:manager|supervisor|boss|coworker|co-worker|staff)\s+to)\b/i;
+  /\b(?:ke(?:ep|eps|eping|pt)\s+(?:her|his|their)\s+distance|ke(?:ep|eps|eping|pt)\s+to\s+(?:him|her|them)sel(?:f|ves)|stay(?:s|ed|ing)?\s+away|avoid\w*|(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:respond|answer|reply|pick\s+up|open|speak|talk|engage|call\s+back|text\s+back)|without\s+(?:speaking|talking|answering|responding|a\s+word)|has\s+not\s+spoken|hasn't\s+spoken|ignor\w+|blocked|left(?=\s*(?:[.,;]|$|right\s+away|immediately|at\s+once|early|by\s+the|through\s+the|without|before|as\s+soon\s+as|when|once))|walked\s+(?:away|out|off)|turned\s+around|hung\s+up|declin\w+|refus\w+|(?:go|goes|went|gone|going)\s+to\s+voicemail|(?:went|go|goes|stayed|stays)\s+(?:in|into|to)\s+the\s+back|(?:sat|sits|sit|stood|stands|stayed|stays|kept|keeps|moved|went)\s+(?:\S+\s+){0,4}?(?:on|to|at)\s+the\s+(?:opposite|other|far)\s+(?:side|end)|never\s+in\s+the\s+same\s+room|(?:not|n't|dont|never)\s+(?:\w+\s+)?cross\s+paths|did\s+not\s+see\s+each\s+other|didn't\s+see\s+each\s+other|(?:asked|had|got)\s+(?:his|her|their|the)\s+(?:manager|supervisor|boss|coworker|co-worker|staff)\s+to)\b/i;
 
 /**
  * Contact the order itself allows, or that others carry out for the two: "staff handled the drop-off", "with the
  * monitor in the room", "per the exception", "as the amended order provides", "through his attorney".
  */
 const PERMITTED_CONTACT =
-  /\b(?:supervised(?!\s+(?:release|probation|parole))|staff\s+(?:handled|present|were\s+present|was\s+present|did)|(?:with|w\/)\s+(?:the\s+)?(?:monitor|staff|supervisor|visit\s+supervisor)\s+(?:in\s+the\s+room|present)|per\s+the\s+(?:\w+\s+)?(?:exception|order|parenting\s+plan)|(?:as|which)\s+the\s+(?:\w+\s+)?order\s+(?:provides|allows|permits)|(?:allowed|permitted|approved)\s+(?:by|under)\s+the\s+(?:\w+\s+)?order|through\s+(?:his|her|their|the)\s+(?:attorneys?|lawyers?|counsel))\b/i;
+  /\b(?:supervised(?!\s+(?:release|probation|parole))|staff\s+(?:handled|present|were\s+present|was\s+present|did)|(?:with|w\/)\s+(?:the\s+)?(?:monitor|staff|supervisor|visit\s+supervisor)\s+(?:in\s+the\s+room|present)|per\s+the\s+(?:\w+\s+)?(?:exception|order|parenting\s+plan)|(?:written|approved|signed|court-approved)\s+exception|exception\s+(?:that\s+)?(?:covers|allows|permits|for)|(?:as|which)\s+the\s+(?:\w+\s+)?order\s+(?:provides|allows|permits)|(?:allowed|permitted|approved)\s+(?:by|under)\s+the\s+(?:\w+\s+)?order|through\s+(?:his|her|their|the)\s+(?:attorneys?|lawyers?|counsel))\b/i;
 
 /**
- * A condition the sentence naming it says has ended, so nothing later breaks it: "the NCO was vacated 2/14",
- * "the protective order expired on June 30", "was modified on March 20 to allow contact". A suspended licence
- * ends only when it is reinstated: an expired one is itself the condition.
+ * The participant placed outside the area the order covers: "outside the zone", "well away from that area", "way
+ * west of there", "one block north of where the zone ends".
  */
-/** An order the court ended, or that ran out. */
-const ORDER_ENDED =
-  /\b(?:lifted|vacated|terminated|rescinded|quashed|dissolved|withdrawn|expired|lapsed|no\s+longer\s+(?:in\s+(?:effect|place|force)|applies|active)|(?:modified|amended)\b[^.;]{0,80}?\bto\s+(?:allow|permit)\s+contact(?=\s*(?:[.;,]|$|again\b|with\b|between\b)))/i;
+const OUTSIDE_THE_AREA =
+  /\b(?:outside(?:\s+of)?|out\s+of|away\s+from|(?:north|south|east|west)\s+of|beyond|clear\s+of)\s+(?:(?:the|that|this|its|his|her|where\s+the)\s+)?(?:\w+\s+){0,2}?(?:zone|area|district|boundary|boundaries|there|order|exclusion|soap|soda)\b/i;
 
-const ENDED: Partial<Record<ConditionKind, RegExp>> = {
-  // The licence itself, not the benefits or the job that were also "reinstated".
-  licence:
-    /\b(?:(?:licen[cs]e|dl|privileges|it)\s+(?:(?:was|were|is|has\s+been|have\s+been|got|being)\s+)?(?:(?!not\b|never\b|yet\b)\S+\s+){0,2}?(?:reinstated|restored)|(?:reinstated|restored)\s+(?:(?:his|her|their|the)\s+)?(?:driver'?s\s+|driving\s+)?(?:licen[cs]e|dl|privileges|it)|got\s+(?:his|her|their)\s+(?:licen[cs]e|dl)\s+back|(?:licen[cs]e|dl)\s+(?:is\s+)?valid\s+again)\b/i,
-  'no-contact': ORDER_ENDED,
-  'stay-out': ORDER_ENDED,
-  curfew: ORDER_ENDED,
-};
-
-/**
- * Words that keep a condition in force whatever ended beside it: "the case was dismissed but the NCO remains",
- * "the temporary order expired and a full order was entered", "lifted for the funeral only".
- */
-const STILL_IN_FORCE =
-  /\b(?:remains?|remained|still|continues?|stays?\s+in|not\s+(?:been\s+)?(?:lifted|vacated|terminated|modified)|issued|entered|granted|replaced|new|permanent|full|extended|renewed|reissued|re-imposed|reimposed|converted|temporarily|only|except|restrict\w*|limited|hardship|occupational|conditional|condition|conditions|requir\w*|provisional|probationary|interlock|iid|again|one-day|for\s+(?:the|one|that)\s+(?:day|night|weekend|funeral|hearing))\b/i;
-
-/**
- * A wish, a plan or a goal just before the ending word: "hopes the order will be lifted", "working to get his
- * licence reinstated", "can be reinstated once the fines are paid".
- */
-const ENDING_WANTED =
-  /\b(?:will|would|could|can|may|might|should|hopes?|hoping|asks?|asked|asking|wants?|motion|request\w*|petition\w*|until|unless|if|once|when|before|to|eligible|pending|toward|towards|goal|needs?|working|trying|process)\s+(?:\S+\s+){0,4}$/i;
-
-const TAKEN_AWAY =
-  /\b(?:suspend\w*|revok\w*|cancel\w*|pulled|taken|took|re-?entered|re-?issued|re-?imposed)\b/i;
-
-/** How far from the words naming a condition the words ending it may stand, in characters. */
-const ENDING_REACH = 60;
-
-function hasEnded(condition: NamedCondition): boolean {
-  const ending = ENDED[condition.kind];
-  if (ending === undefined) return false;
-  // Only the clause that names the condition: "no firearms; NCO expired 1/31" ends the order, not the ban.
-  const { source } = condition;
-  const clauseStart = source.slice(0, condition.start).search(/[;:][^;:]*$/) + 1;
-  const clauseEnd = source.slice(condition.end).search(/[;:]/);
-  const clause = source.slice(clauseStart, clauseEnd < 0 ? source.length : condition.end + clauseEnd);
-  if (STILL_IN_FORCE.test(clause)) return false;
-  const start = condition.start - clauseStart;
-  const end = condition.end - clauseStart;
-  for (const found of clause.matchAll(new RegExp(ending.source, 'gi'))) {
-    if (found.index < start - ENDING_REACH || found.index > end + ENDING_REACH) continue;
-    // "reinstated in 2023, then suspended again": the last word on it is the one in force.
-    if (TAKEN_AWAY.test(clause.slice(found.index + found[0].length))) continue;
-    const before = clause.slice(0, found.index);
-    if (!isNegatedHere(before.slice(-40)) && !ENDING_WANTED.test(before)) return true;
-  }
-  return false;
-}
-
-/**
- * Per kind, the last sentence that says its condition ended: a condition named there or before it binds no
- * sentence after it ("court terminated the NCO 2/12" … "he and Anjali have been meeting for lunch").
- */
-function endings(named: readonly (readonly NamedCondition[])[]): Map<ConditionKind, number> {
-  const ended = new Map<ConditionKind, number>();
-  named.forEach((list, at) => {
-    for (const condition of list) if (hasEnded(condition)) ended.set(condition.kind, at);
-  });
-  return ended;
-}
-
-/** Whether the condition of `kind` named at `namedAt` still binds the sentence at `index`. */
-const inForce = (
-  ended: ReadonlyMap<ConditionKind, number>,
-  kind: ConditionKind,
-  namedAt: number,
-  index: number,
-) => {
-  const endedAt = ended.get(kind);
-  return endedAt === undefined || namedAt > endedAt || index <= endedAt;
-};
+/** What happened before the order existed: "ten days before that order", "before the order was entered". */
+const BEFORE_THE_ORDER =
+  /\bbefore\s+(?:the|that|this|his|her|any)\s+(?:\w+\s+){0,2}?(?:order|nco|soap|soda|conditions?|bond|release)\b(?!\s+(?:expired|ended|was\s+lifted))/i;
 
 /** Giving up guns or a vehicle is compliance with the condition, not a breach of it. */
 const COMPLYING =
@@ -166,7 +96,7 @@ const COMPLYING =
  * them in a locked safe", "transferred to his brother's gun safe".
  */
 const GUNS_KEPT_AWAY =
-  /\b(?:transferred|safe|storage\s+unit|moved\s+(?:all|out|(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+){0,3}(?:rifles?|guns?|shotguns?|firearms?|handguns?|pistols?)\s+(?:to|out|into))|took\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}(?:rifles?|guns?|shotguns?|firearms?)\s+(?:home|to|away))\b/i;
+  /\b(?:transferred|(?:own|locked)\s+(?:gun\s+)?safe|safe\s+(?:at|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:house|home|place)|storage\s+unit|moved\s+(?:all|out|(?:(?:his|her|their|the|its)\s+)?(?:\w+\s+){0,3}(?:rifles?|guns?|shotguns?|firearms?|handguns?|pistols?)\s+(?:to|out|into))|took\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}(?:rifles?|guns?|shotguns?|firearms?)\s+(?:home|to|away))\b/i;
 
 /** The participant kept out of the hunt: "def. did not go", "stayed back and fed the horses", "will skip deer camp". */
 const STAYED_OUT =
@@ -434,6 +364,8 @@ function breach(
     if (isNegatedHere(before) || isHypothetical(sentence, mention.start, before)) return null;
     if (PLANNED.test(sentence.slice(0, mention.start))) return null;
     if (AVOIDING.test(sentence) || PERMITTED_CONTACT.test(sentence)) return null;
+    if (needsObject === 'presence' && OUTSIDE_THE_AREA.test(sentence)) return null;
+    if (BEFORE_THE_ORDER.test(sentence)) return null;
     // "Yesenia came into the restaurant and asked for him." followed by his walking off: her approach, not contact.
     if (context.turnedAway && needsObject === 'contact' && opensSentence(sentence, mention)) return null;
     const opening = OTHER_SUBJECT.exec(sentence);
@@ -530,6 +462,26 @@ function hoursPastCurfew(sentence: string, hour: number | null): ActMatch | null
   // Hours before 6 a.m. are the night after the evening the curfew starts.
   const late = spans.some(({ from, to }) => (from < 360 ? to + 1440 : to) > curfew);
   return late ? ownAct(sentence, at) : null;
+}
+
+/**
+ * What the hand-written act checks know to leave alone, applied to the act model's reading of `sentence` as a
+ * breach of `kind`: the participant keeping away, contact the order allows, a place outside the area, the time
+ * before the order, guns kept out of reach or a hunt he stayed out of. The broader checks (negation, plans,
+ * someone else as subject) are left to the model, which reads "his sister told me he drove" better than they do.
+ */
+function leftAlone(kind: ConditionKind, sentence: string): boolean {
+  if (BEFORE_THE_ORDER.test(sentence)) return true;
+  switch (kind) {
+    case 'no-contact':
+      return AVOIDING.test(sentence) || PERMITTED_CONTACT.test(sentence);
+    case 'stay-out':
+      return OUTSIDE_THE_AREA.test(sentence);
+    case 'firearms':
+      return GUNS_KEPT_AWAY.test(sentence) || STAYED_OUT.test(sentence);
+    default:
+      return false;
+  }
 }
 
 /** Whether a sentence breaks a named condition, per sentence, condition sentence and pointer reach. */
@@ -636,7 +588,7 @@ export function conditionHits(
   const named = sentences.map((sentence) => conditionsIn(sentence, naming));
   if (named.every((list) => list.length === 0)) return hits;
   const restating = named.map(restates);
-  const ended = endings(named);
+  const ended = endings(sentences, named);
   const institutional = institutionalNames(sentences);
   const model = models.acts?.get() ?? null;
   for (const { rule, names, acts: actPatterns } of compiledRules()) {
@@ -686,6 +638,7 @@ export function conditionHits(
     const condition = verdict ? firstOfKind.get(verdict.kind) : undefined;
     if (!verdict || !condition || isAllowed(sentence, verdict.trigger.start, verdict.trigger.end, options))
       return;
+    if (leftAlone(verdict.kind, sentence)) return;
     hits[index] = modelHitFor(model, condition, verdict);
   });
   return hits;
