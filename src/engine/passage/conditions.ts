@@ -52,7 +52,11 @@ const v = (...verbs: string[]): string => verbs.flatMap(verbForms).join('|');
 
 /** Words that say a rule binds the participant: a court order, a condition, a requirement. */
 const BINDING =
-  "(order|orders|ordered|condition|conditions|cond|conds|required|req|reqs|requires|require|requirement|must|mandated|mandatory|court-ordered|req'd|per_(his|her|their)_(probation|release|plea|po|cco|judge)|as_a_condition|plea_deal|plea_bargain|has_to|have_to|needs_to|is_to|are_to|supposed_to|plea_agreement|treatment_plan|release_says|release_order)";
+  "(order|orders|ordered|condition|conditions|cond|conds|required|req|reqs|requires|require|requirement|requirements|court-req'd|court-required|must|mandated|mandatory|court-ordered|req'd|per_(his|her|their)_(probation|release|plea|po|cco|judge)|as_a_condition|plea_deal|plea_bargain|has_to|have_to|needs_to|is_to|are_to|supposed_to|plea_agreement|treatment_plan|release_says|release_order)";
+
+/** The states by name: a condition that keeps the participant in one names it. */
+const STATES =
+  'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new_hampshire|new_jersey|new_mexico|new_york|north_carolina|north_dakota|ohio|oklahoma|oregon|pennsylvania|rhode_island|south_carolina|south_dakota|tennessee|texas|utah|vermont|virginia|washington|west_virginia|wisconsin|wyoming';
 
 const PERSON_CONTACT = `(${v('see')}|${v('visit')}|${v('come')}|${v('bring')}|${v('call')}|${v('text')}|${v('message')}|facetime|facetimed|${v('talk')}|${v('speak')}|${v('meet')}|${v('go')}|${v('stay')}|${v('spend')}|${v('hang')}|${v('live')}|${v('move')}|${v('drop')}|${v('pick')}|${v('drive')}|${v('ride')}|${v('sleep')}|together|${v('reach')}|${v('write')}|${v('eat')}|${v('kiss')}|${v('hug')}|${v('fight')}|${v('argue')}|${v('date')}|${v('help')}|${v('knock')}|${v('wait')}|${v('sit')}|${v('walk')}|${v('watch')}|${v('give')}|${v('send')}|${v('mail')}|${v('email')}|${v('dm')}|${v('reply')}|${v('tag')}|${v('comment_on')}|card|cards|gift|gifts|flowers|${v('get_back')}|back_with|over_at|at_(his|her|their)_(place|house|apartment|motel|room)|with_(him|her|them)|the_(two|three|four)_of_them)`;
 
@@ -66,7 +70,15 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(prohibits|prohibit|prohibited|prohibiting|bars|barred|forbids|forbidden) ~3 (contact|contacting)',
       "(not|no|can't|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted|to) ~2 (contact|see|be_around|be_near|go_near|have_contact|talk_to|communicate_with)",
       "(can't|cannot) (contact|see|be_around|go_near|talk_to|have_contact)",
-      'no_contact_(with|except)',
+      'no_contact_(with|except|w/)',
+      // "the Order for Protection naming Danielle Price", "OFP protects Grace", "the DVRO".
+      '(order|orders) (for|of) (protection|no_contact)',
+      '(ofp|ofps|dvro|tro|ppo|epo|hro)',
+      // Gang and co-defendant conditions: "no association w/ Latin Kings members, incl. his cousin Angel Rivas".
+      '(no|not_to|prohibits|prohibited|prohibiting|bar|bars|barred|forbids|forbidden) ~2 (association|associate|associating) (w/|with)',
+      '(gang) (cond|condition|conditions|notice|order|terms)',
+      "(can't|cant|cannot|can_not|may_not|must_not) ~2 (have_anything_to_do_with|have_contact_with|contact|associate_with|be_around|talk_to)",
+      "(not|no|can't|cant|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted|to) ~2 (have_anything_to_do_with|have_any_contact_with|be_anywhere_near|go_anywhere_near|reach_out_to|call|text|message)",
     ],
     acts: [PERSON_CONTACT],
     needsObject: 'contact',
@@ -94,6 +106,17 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(off-limits|off_limits)',
       "(no_entering|not_to_enter|may_not_enter|can't_enter|cannot_enter|not_allowed_to_enter|not_to_go_to|not_go_to|not_to_go_into)",
       '\\d+_(feet|ft|yards|yds|miles?) (of|from)',
+      // "a stay-away from the Greyhound station", "SOA from Everett Station", "trespass/stay-out from all Walgreens".
+      '(stay-away|stay-out|stay_out|soa|soap|soda) ~4 (from|covers|covering|includes|provision|zone|map)',
+      '(soap|soda|soa) (active|is|on)',
+      '(red_zone|red_zones|no-go_zone)',
+      '(trespass|trespassed|trespassing) (covers|covering|includes|from|bars)',
+      "(can't|cant|cannot|can_not|may_not|must_not) (be_in|be_at|be_near|be_within|be_on|go_to|go_near|go_into|go_in|enter|set_foot_in|set_foot_on)",
+      '(stay|stays|staying) off (of_)?(the|east|west|north|south|\\w+)',
+      "(won't|will_not|doesn't|does_not|can't|cannot) (let|allow) (him|her|them|pt) (within|near|in|into|at|go_to|go_near|be_in|be_at|be_near|be_within)",
+      'within (\\d+|one|two|three|four|five|six|ten|a_few|a_couple_of) (blocks?|feet|ft|yards|yds|miles?) (of|from)',
+      "(not|no|can't|cant|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted|to) ~2 (be_anywhere_near|go_anywhere_near|anywhere_near|be_in|be_at|set_foot_in|set_foot_on)",
+      '(park|parks|area|zone|district|downtown|geographic|neighborhood|neighbourhood|store|stores|mall|city) (exclusion|exclusions|restriction|restrictions)',
     ],
     acts: [],
     needsObject: 'presence',
@@ -109,6 +132,11 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       "(not|no|can't|cannot|without|may_not|isn't_allowed_to|not_allowed_to|not_supposed_to|not_permitted_to) ~4 (leave|leaving|travel|traveling|travelling|go_out_of|going_out_of|cross|crossing) ~5 (state|county|island|country|district|area|town|city|permission|approval|border|jurisdiction)",
       '(travel|out-of-state|out_of_state|out-of-county|out_of_county|out-of-town|out_of_town) (restriction|restrictions|permit|permission|approval|ban|pass)',
       '(stay|remain|reside) (in|within) ~3 (county|state|district|city|area)',
+      // "Probation terms keep him in Maricopa Co.", "remain on the Rock Creek Reservation", "inside the reservation boundaries".
+      '(keep|keeps|kept|keeping) (him|her|them|pt) (in|within|inside) ~3 (county|co|state|reservation|city|area|boundaries|limits)',
+      '(stay|stays|remain|remains) (on|in|within|inside) ~4 (reservation|boundaries|limits|county_line|county_lines)',
+      `(can't|cant|cannot|can_not|may_not|must_not|not_to|not_allowed_to|not_supposed_to) (leave|leaving|go_outside|go_out_of) (the_state_of)? (${STATES})`,
+      `(says|requires|keeps|must|has_to|needs_to|supposed_to|is_to|to) (he|she|they|him|her|them)? (stay|stays|remain|remains|be) (in|within|inside) (${STATES})`,
       '(stay|stays|remain|remains|keep|keeps) (him|her|them)? (in|within) ~3 (unless|without) ~3 (po|cco|probation|court|judge|you|approval|approved|approves|permission|ok|okay|okays|clears|signs_off)',
     ],
     acts: [
@@ -126,7 +154,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     category: 'noncompliance',
     names: [
       '(curfew|curfews)',
-      '(home|house) (restriction|detention|confinement|arrest)',
+      '(home|house) (restriction|detention|confinement|arrest|incarceration)',
+      '(lockdown|lock-down)',
+      '(told|tells|ordered|orders|requires|required) (him|her|them|pt)? to (be|stay|get) (home|in|inside|back) (by|from|between|before|after)',
       '(ehm|electronic_home_monitoring|electronic_monitoring)',
       '(has_to|must|needs_to|supposed_to|required_to) ~2 (be|get|stay) (home|in|inside|back) (by|from|between|after|before|at)',
     ],
@@ -154,6 +184,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(approved|required|court-ordered|mandated) (address|residence|housing|placement|bed)',
       '(reentry|re-entry|halfway|work_release|sober_living|oxford_house|recovery_house|recovery_residence|transitional_housing|residential_treatment|treatment_bed|treatment_house|crisis_stabilization)',
       '(was|is|been) placed (at|in)',
+      // "his release puts him in his grandma's custody at her place on 19th Ave", "third-party custodian".
+      '(puts|put|placed|places|released) (him|her|them) (in|into|to) ~2 (custody|care)',
+      '(third-party|third_party) (custodian|custody)',
       '(probation|court|judge|release|pretrial|doc|parole|po|cco) ~3 (placed|assigned|put) (him|her|them)',
     ],
     acts: [
@@ -181,11 +214,17 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       "(class|classes|group|groups|iop|program|treatment|counseling|counselling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (req|req'd|reqd|required|mandated|court-ordered|ordered)",
       '(class|classes|group|groups|iop|program|treatment|counseling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (is|are) (on|in|part_of) (his|her|their|the) ~2 (conditions|release|plea|sentence|order|probation|supervision)',
       // Classes a court orders by their nature: batterer intervention, anger management, DUI school.
-      "(dv|batterer|batterers|batterer's|batterers'|anger_management|moral_reconation|mrt|dui|duii|dwi|victim_impact|thinking_for_a_change) (class|classes|group|groups|program|course|panel)",
+      "(dv|batterer|batterers|batterer's|batterers'|anger_management|anger_mgmt|moral_reconation|mrt|dui|duii|dwi|victim_impact|thinking_for_a_change) (class|classes|group|groups|program|course|panel)",
+      '(anger_mgmt|anger_management) ~3 (court_ordered|court-ordered|ordered|required|req|thru|through|at|with)',
       '(court|judge|po|cco|probation|pretrial) ~2 (has|have|had|got) (him|her|them) (doing|attending|going_to|in)',
       '(weekly|monthly|biweekly|every_week|in-person) (po|probation|cco|pretrial)? (check-in|check-ins|check_in|check_ins|reporting|report_ins?)',
       '(checks_in|check_in|checking_in|reports|report|reporting) (in_person)? (with|to) (his|her|their|the)? (po|probation|cco|pretrial|officer) ~3 (every|weekly|each|monthly|in_person|on|by)',
-      '(color_line|colour_line|color_code|colour_code|testing_line|ua_line|call-in_line)',
+      '(color_line|colour_line|color-line|colour-line|color_code|colour_code|testing_line|ua_line|call-in_line)',
+      // "Trevor's plea needs 3 AA mtgs a week", "court says she tests the day it's called".
+      '(plea|release|probation|sentence|court|judge|conditions|order|pretrial) (needs|requires|says|includes|calls_for) ~6 (class|classes|group|groups|iop|program|treatment|counseling|sessions?|mrt|ua|uas|test|tests|testing|meetings?|mtgs?|aa|na|community_service|csw|hours|hrs|check-ins?|check_in)',
+      '(pretrial|po|probation|cco) (check_in|check-in|checkin|check_ins|check-ins|reporting) (is|are|every|on|days)',
+      '(owes|owe|owed) ~3 (community_service|csw|cs_hours|service_hours|hrs|hours)',
+      '(cond|conds|req|reqs)\\.: ~3 (class|classes|group|groups|iop|program|treatment|counseling|sessions?|mrt|ua|uas|testing|tests?|meetings?|aa|na|community_service|csw|hours|hrs)',
     ],
     acts: [
       "(hasn't|has_not|haven't|have_not|didn't|did_not|not|never|wasn't|was_not) ~2 (been|gone|go|attended|attend|attending|made_it|make_it|shown|show|showed|returned|re-enrolled|started|done|logged|completed|tested|checked_in|seen_(him|her|them))",
@@ -215,7 +254,8 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       "(license|licence|licenses|licences|dl|driving_privileges|driver's_license|drivers_license|driver_license|privilege_to_drive) ~6 (suspended|revoked|cancelled|canceled|invalid|expired|pulled|taken_away|is_gone)",
       "(suspended|revoked|cancelled|canceled|no_valid|invalid|expired|no) (license|licence|dl|driver's_license|drivers_license)",
       '(dwls|dwlr|dus|dwr|dwi_suspension|habitual_traffic_offender|hto)',
-      "(never_had|doesn't_have|does_not_have|has_no|hasn't_got|without|lacks) (a|any)? (valid)? (driver's|drivers|driving)? (license|licence|dl)",
+      "(never_had|doesn't_have|does_not_have|don't_have|dont_have|do_not_have|didn't_have|has_no|hasn't_got|without|lacks) (a|any)? (valid)? (driver's|drivers|driving)? (license|licence|dl)",
+      '(lic|license|licence|dl) ~2 (not_reinstated|not_yet_reinstated|never_reinstated|not_valid)',
       "(not|no|can't|cannot|isn't) ~3 (allowed|supposed|permitted|legally|licensed) ~2 (to_drive|drive|driving)",
       '(unlicensed|not_licensed|not_to_drive|no_driving)',
       '(suspended|revoked|cancelled|canceled|pulled|took|taken) (his|her|their) (license|licence|dl|driving_privileges|privileges)',
@@ -256,6 +296,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     participantOnly: true,
     names: [
       '(scram|soberlink|alcohol_monitor|alcohol_monitoring|ankle_monitor|alcohol_bracelet|transdermal|sweat_patch|remote_breath)',
+      // Location monitoring breaks the same ways: the unit left behind, dead or out of range.
+      '(gps|ankle|electronic) (monitor|monitoring|unit|bracelet|device|tracker|thing)',
+      '(ankle_bracelet|ankle_unit)',
     ],
     acts: [
       `(${v('wrap')}|${v('cover')}|${v('tape')}|${v('remove')}|${v('cut')}|${v('unplug')}|${v('block')}|${v('shield')}|${v('soak')}|${v('take_off')}|${v('take_it_off')}|${v('skip')}|${v('miss')}|${v('ignore')}) ~5 (bracelet|monitor|device|anklet|band|strap|scram|soberlink|unit|foil|plastic|it|the_test|the_blow|blows|retest|retests|tests|checks)`,

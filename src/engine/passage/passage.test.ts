@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveOptions } from '../options';
 import { segment } from '../segment';
-import { conditionHits, namesConditionAt } from './passage';
+import { conditionHits, conditionKindsNamedIn, namesConditionAt } from './passage';
 
 /** The sentences of `message` that break a condition named elsewhere in it, with their categories. */
 function breaches(message: string, options = resolveOptions()): string[] {
@@ -299,5 +299,55 @@ describe('a condition named in one sentence and broken in another', () => {
     const sentence = 'Her license is suspended until May.';
     expect(namesConditionAt(sentence, 4, 11)).toBe(true);
     expect(namesConditionAt(sentence, 28, 31)).toBe(false);
+  });
+});
+
+describe('the ways a message names a condition', () => {
+  test.each([
+    ['Release conds: no contact w/ Alicia Torres; report weekly to Pretrial Services.', 'no-contact'],
+    [
+      'As you know, the Order for Protection naming Danielle Price stays in effect through next January.',
+      'no-contact',
+    ],
+    ['Reminder: OFP protects Grace Lindqvist incl. her home and workplace.', 'no-contact'],
+    [
+      'Gang cond. per sentencing: no association w/ Latin Kings members, incl. his cousin Angel Rivas.',
+      'no-contact',
+    ],
+    ['Under her release terms, Priya still can’t have anything to do with Rohan Desai.', 'no-contact'],
+    [
+      'His pretrial release includes a stay-away from the Greyhound station and two blocks on Holcomb.',
+      'stay-out',
+    ],
+    ['cond: SOA from Everett Station and 2 blk radius.', 'stay-out'],
+    [
+      'Judge Hartley told him at the bond hearing to stay off East Colfax between Broadway and Colorado.',
+      'stay-out',
+    ],
+    ['The judge won’t let him within two blocks of the Walgreens on Broad St.', 'stay-out'],
+    ['per his conditions he can’t be in Cal Anderson Park or the blocks around it', 'stay-out'],
+    ['Probation terms keep him in Maricopa Co.', 'travel'],
+    ['he cant leave Alabama tho its in his pretrial conditions', 'travel'],
+    ['jarvis’s pretrial says he stays in arkansas', 'travel'],
+    ['his release puts him in his grandma’s custody at her place on 19th Ave', 'residence'],
+    ['Trevor’s plea needs 3 AA mtgs a week w/ signed slips.', 'program'],
+    ['pretrial check in is mondays only, 9 to 4 in person', 'program'],
+    ['she owes 40 community service hrs at the food bank', 'program'],
+    ['Under her color-line testing schedule, her color came up on March 12.', 'program'],
+    ['Ebony still on the ankle bracelet with the 6pm lockdown right', 'curfew'],
+    ['At that hearing you told her to be home from 8 p.m. to 6 a.m.', 'curfew'],
+    ['his sister says the GPS thing is part of his pretrial release', 'monitor'],
+    ['Troy told me "I don’t have a license right now"', 'licence'],
+  ])('%s', (sentence, kind) => {
+    expect(conditionKindsNamedIn(sentence)).toContain(kind);
+  });
+
+  test.each([
+    'He lives two blocks from the Safeway on Broad.',
+    'He stays in Texas with his aunt most of the year.',
+    'He can’t leave work before six.',
+    'His association with the food bank goes back years.',
+  ])('no condition: %s', (sentence) => {
+    expect(conditionKindsNamedIn(sentence)).toEqual([]);
   });
 });

@@ -67,7 +67,7 @@ const COURT_PROCESS =
  * respond", "let both calls go to voicemail", "went to the back office", "sat on the opposite side of the gym".
  */
 const AVOIDING =
-  /\b(?:ke(?:ep|eps|eping|pt)\s+(?:her|his|their)\s+distance|ke(?:ep|eps|eping|pt)\s+to\s+(?:him|her|them)sel(?:f|ves)|stay(?:s|ed|ing)?\s+away|avoid\w*|(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:respond|answer|reply|pick\s+up|open|speak|talk|engage|call\s+back|text\s+back)|without\s+(?:speaking|talking|answering|responding|a\s+word)|has\s+not\s+spoken|hasn't\s+spoken|ignor\w+|blocked|left(?=\s*(?:[.,;]|$|right\s+away|immediately|at\s+once|early|by\s+the|through\s+the|without|before|as\s+soon\s+as|when|once))|walked\s+(?:away|out|off)|turned\s+around|hung\s+up|declin\w+|refus\w+|(?:go|goes|went|gone|going)\s+to\s+voicemail|(?:went|go|goes|stayed|stays)\s+(?:in|into|to)\s+the\s+back|(?:sat|sits|sit|stood|stands|stayed|stays|kept|keeps|moved|went)\s+(?:\S+\s+){0,4}?(?:on|to|at)\s+the\s+(?:opposite|other|far)\s+(?:side|end)|never\s+in\s+the\s+same\s+room|(?:not|n't|dont|never)\s+(?:\w+\s+)?cross\s+paths|did\s+not\s+see\s+each\s+other|didn't\s+see\s+each\s+other|(?:asked|had|got)\s+(?:his|her|their|the)\s+(?:manager|supervisor|boss|coworker|co-worker|staff)\s+to)\b/i;
+  /\b(?:ke(?:ep|eps|eping|pt)\s+(?:her|his|their)\s+distance|ke(?:ep|eps|eping|pt)\s+to\s+(?:him|her|them)sel(?:f|ves)|stay(?:s|ed|ing)?\s+away|avoid\w*|(?:did\s+not|didn't|does\s+not|doesn't|never)\s+(?:respond|answer|reply|pick\s+up|open|speak|talk|engage|call\s+back|text\s+back)|without\s+(?:speaking|talking|answering|responding|a\s+word)|has\s+not\s+spoken|hasn't\s+spoken|ignor\w+|blocked|left(?=\s*(?:[.,;]|$|right\s+away|immediately|at\s+once|early|by\s+the|through\s+the|without|before|as\s+soon\s+as|when|once))|walked\s+(?:away|out|off)|turned\s+around|hung\s+up|declin\w+|refus\w+|(?:go|goes|went|gone|going)\s+to\s+voicemail|(?:went|go|goes|stayed|stays)\s+(?:in|into|to)\s+the\s+back|(?:sat|sits|sit|stood|stands|stayed|stays|kept|keeps|moved|went)\s+(?:\S+\s+){0,4}?(?:on|to|at)\s+(?:the\s+)?(?:opposite|other|far)\s+(?:side|end)|never\s+in\s+the\s+same\s+room|(?:not|n't|dont|never)\s+(?:\w+\s+)?cross\s+paths|did\s+not\s+see\s+each\s+other|didn't\s+see\s+each\s+other|(?:asked|had|got)\s+(?:his|her|their|the)\s+(?:manager|supervisor|boss|coworker|co-worker|staff)\s+to)\b/i;
 
 /**
  * Contact the order itself allows, or that others carry out for the two: "staff handled the drop-off", "with the
@@ -322,7 +322,7 @@ function opensSentence(sentence: string, mention: ActMatch): boolean {
 
 /** A plan or a question about the future, just before the act: "wants to drive once it is reinstated". */
 const PLANNED =
-  /\b(?:wants?|wanted|hopes?|hoping|plans?|planning|planned|would|intends?|going to|will|could|might|may|once|asked (?:about|whether|if)|asking (?:about|whether|if)|whether|if)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:wants?|wanted|hopes?|hoping|plans?|planning|planned|would|intends?|going to|will|could|can|might|may|once|asked (?:about|whether|if)|asking (?:about|whether|if)|whether|if)\s+(?:\S+\s+){0,3}$/i;
 
 /** The participant is in the sentence besides the protected person (or visited): contact needs two people. */
 const PARTICIPANT_PRESENT =
