@@ -17,7 +17,8 @@ export type ConditionKind =
   | 'licence'
   | 'interlock'
   | 'monitor'
-  | 'firearms';
+  | 'firearms'
+  | 'alcohol';
 
 export interface ConditionRule {
   kind: ConditionKind;
@@ -95,7 +96,11 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(soap|soda|soa|soas|sodas)_?(:|=)',
       '(soap|soda|soa) (covers|covering|includes|bounds|boundaries|runs|spans|is_the|is_all|area|zone|in_effect)',
       '(stay-away|stay_away|no-go|no_go|exclusion|excluded) (zone|zones|area|areas)',
-      '(stay|keep) (out|away) (of|from)',
+      '(stay|stays|staying|stayed|keep|keeps|keeping) (out|away) (of|from)',
+      '(stay-out-of-area|stay-out-of-zone)',
+      '(\\d+|one|two|three|four|five|ten)(-|_)?(block|blk|mile|foot|ft) (radius|zone|perimeter)',
+      '(exclusion|exclusions) ~4 (covers|covering|includes|from)',
+      '(not_enter|never_enter|not_go_into|not_set_foot_in)',
       '(keep|keeps|kept|keeping) (him|her|them|pt|the_participant) (out|away) (of|from)',
       '(no_entry|no-entry) (to|into|on|in|at)?',
       '(trespass|trespassed|trespassing) (notice|order|warning|admonishment|letter|ban)',
@@ -135,6 +140,10 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       // "Probation terms keep him in Maricopa Co.", "remain on the Rock Creek Reservation", "inside the reservation boundaries".
       '(keep|keeps|kept|keeping) (him|her|them|pt) (in|within|inside) ~3 (county|co|state|reservation|city|area|boundaries|limits)',
       '(stay|stays|remain|remains) (on|in|within|inside) ~4 (reservation|boundaries|limits|county_line|county_lines)',
+      // "travel limited to Harris and adjoining counties", "restricted to Shelby Co. per his bond", "in-state only".
+      '(travel|travels|traveling|movement) ~2 (limited|restricted|confined) to',
+      `(restrict|restricts|restricted|confine|confines|confined|limit|limits|limited) (him|her|them|pt)? to ~4 (county|counties|co|state|city|area|${STATES})`,
+      '(in-state|in_state) only',
       `(can't|cant|cannot|can_not|may_not|must_not|not_to|not_allowed_to|not_supposed_to) (leave|leaving|go_outside|go_out_of) (the_state_of)? (${STATES})`,
       `(says|requires|keeps|must|has_to|needs_to|supposed_to|is_to|to) (he|she|they|him|her|them)? (stay|stays|remain|remains|be) (in|within|inside) (${STATES})`,
       '(stay|stays|remain|remains|keep|keeps) (him|her|them)? (in|within) ~3 (unless|without) ~3 (po|cco|probation|court|judge|you|approval|approved|approves|permission|ok|okay|okays|clears|signs_off)',
@@ -156,7 +165,10 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(curfew|curfews)',
       '(home|house) (restriction|detention|confinement|arrest|incarceration)',
       '(lockdown|lock-down)',
-      '(told|tells|ordered|orders|requires|required) (him|her|them|pt)? to (be|stay|get) (home|in|inside|back) (by|from|between|before|after)',
+      '(told|tells|ordered|orders|requires|required) (him|her|them|pt)? to (be|stay|get) (home|in|inside|indoors|back) (by|from|between|before|after)',
+      '(has_to|must|needs_to|supposed_to|required_to) ~2 (be|get|stay) (indoors|inside) (by|from|between|after|before|at)',
+      '(hours|time) (at_home|home|inside|indoors) (from|by|between|after)',
+      '(bracelet|monitor|ehm|gps|ankle_monitor) (keeps|keep|kept) (him|her|them) (at|in|home)',
       '(ehm|electronic_home_monitoring|electronic_monitoring)',
       '(has_to|must|needs_to|supposed_to|required_to) ~2 (be|get|stay) (home|in|inside|back) (by|from|between|after|before|at)',
     ],
@@ -182,7 +194,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       `${BINDING} ~8 (reside|residence|live|living|lives|stay|staying|sleep|sleeping|address|bed|house|home|housing|center|centre|facility|program)(?!\\s+(?:away|out|off|clear))`,
       "(reside|residence|address|house|home|bed|center|centre|facility) ~6 (listed|approved|required|ordered|mandated|court-ordered|req'd)",
       '(approved|required|court-ordered|mandated) (address|residence|housing|placement|bed)',
-      '(reentry|re-entry|halfway|work_release|sober_living|oxford_house|recovery_house|recovery_residence|transitional_housing|residential_treatment|treatment_bed|treatment_house|crisis_stabilization)',
+      '(rrc|reentry|re-entry|halfway|work_release|sober_living|oxford_house|recovery_house|recovery_residence|transitional_housing|residential_treatment|treatment_bed|treatment_house|crisis_stabilization)',
       '(was|is|been) placed (at|in)',
       // "his release puts him in his grandma's custody at her place on 19th Ave", "third-party custodian".
       '(puts|put|placed|places|released) (him|her|them) (in|into|to) ~2 (custody|care)',
@@ -210,7 +222,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       `${BINDING} ~10 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|mrt|moral_reconation|batterer's|batterers'|batterer|accountability|anger_management|community_service|csw|hours|hrs|ua|uas|testing|test|tests|drug_court|meetings|aa|na|dbt|cbt|outpatient|inpatient|therapy|antabuse|medication|dosing|pharmacy|check-ins?|reporting|report_in|parenting|victim_panel|victim_impact)`,
       '(court-ordered|court_ordered|mandated|required|mandatory) ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|session|sessions|testing|tests|hours|community_service)',
       // "release order: IOP M-W-F", "Cond: UA via color line": the requirement after a colon.
-      `${BINDING}: ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|sessions?|mrt|ua|uas|testing|tests?|color_line|colour_line|meetings?|aa|na|community_service|csw|hours|hrs|check-ins?|reporting)`,
+      `${BINDING}: ~3 (class|classes|group|groups|iop|program|programme|treatment|counseling|counselling|sessions?|mrt|moral_reconation|ua|uas|testing|tests?|color_line|colour_line|meetings?|aa|na|community_service|csw|hours|hrs|check-ins?|reporting)`,
       "(class|classes|group|groups|iop|program|treatment|counseling|counselling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (req|req'd|reqd|required|mandated|court-ordered|ordered)",
       '(class|classes|group|groups|iop|program|treatment|counseling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (is|are) (on|in|part_of) (his|her|their|the) ~2 (conditions|release|plea|sentence|order|probation|supervision)',
       // Classes a court orders by their nature: batterer intervention, anger management, DUI school.
@@ -225,6 +237,11 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(pretrial|po|probation|cco) (check_in|check-in|checkin|check_ins|check-ins|reporting) (is|are|every|on|days)',
       '(owes|owe|owed) ~3 (community_service|csw|cs_hours|service_hours|hrs|hours)',
       '(cond|conds|req|reqs)\\.: ~3 (class|classes|group|groups|iop|program|treatment|counseling|sessions?|mrt|ua|uas|testing|tests?|meetings?|aa|na|community_service|csw|hours|hrs)',
+      // Testing by its shorthand: "24/7 Sobriety: PBT twice daily", "still on randoms w the probation lab".
+      '(24/7_sobriety|pbt|pbts|breath_tests?) ~4 (daily|twice|every|per|at|before|m-f)',
+      '(on|doing|does|for) randoms',
+      '(random|randomized) (drug_)?(screens?|tests?|testing|uas?|screening)',
+      '(drug|dui|dwi|mental_health|veterans|wellness|sobriety|treatment) court ~2 (phase|contract|requirements?|program)',
     ],
     acts: [
       "(hasn't|has_not|haven't|have_not|didn't|did_not|not|never|wasn't|was_not) ~2 (been|gone|go|attended|attend|attending|made_it|make_it|shown|show|showed|returned|re-enrolled|started|done|logged|completed|tested|checked_in|seen_(him|her|them))",
@@ -256,6 +273,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(dwls|dwlr|dus|dwr|dwi_suspension|habitual_traffic_offender|hto)',
       "(never_had|doesn't_have|does_not_have|don't_have|dont_have|do_not_have|didn't_have|has_no|hasn't_got|without|lacks) (a|any)? (valid)? (driver's|drivers|driving)? (license|licence|dl)",
       '(lic|license|licence|dl) ~2 (not_reinstated|not_yet_reinstated|never_reinstated|not_valid)',
+      '(try|trying|hoping|hopes|working|hearing|waiting) ~4 (get|getting) (his|her|their) (license|licence|dl) back',
       "(not|no|can't|cannot|isn't) ~3 (allowed|supposed|permitted|legally|licensed) ~2 (to_drive|drive|driving)",
       '(unlicensed|not_licensed|not_to_drive|no_driving)',
       '(suspended|revoked|cancelled|canceled|pulled|took|taken) (his|her|their) (license|licence|dl|driving_privileges|privileges)',
@@ -281,7 +299,11 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     kind: 'interlock',
     category: 'driving',
     participantOnly: true,
-    names: ['(interlock|interlocks|iid|ignition_interlock|blow_box)'],
+    names: [
+      '(interlock|interlocks|iid|ignition_interlock|blow_box)',
+      // "He has to blow into the thing before starting the car."
+      '(blow|blows|blowing) into (the|a|that) (thing|device|box|machine|tube) ~3 (before|to_start|start|starting)',
+    ],
     acts: [
       `(${v('borrow')}|${v('take')}|${v('drive')}|${v('use')}) ~3 (\\w+'s|a_different|another|someone_else's|a_rental|a_friend's|a_loaner|the_other|the_company|the_work|a_work) ~2 ${CAR}`,
       '(blow|blows|blew|blowing|blown|the_startup_blow|the_blows|the_retests?) ~4 (for_him|for_her|for_them|in_his_place|in_her_place|on_his_behalf|on_her_behalf)',
@@ -322,6 +344,8 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(firearm|firearms|gun|guns|weapon|weapons) ~3 (ban|bans|prohibition|restriction|restrictions|surrender|relinquishment)',
       '(felon_in_possession|unlawful_possession_of_a_firearm|upf|upof)',
       '(no-firearms|no-firearm|no-gun|no-guns|no-weapons|no_firearms)',
+      '(lost|loses|losing|no|without) ~2 (gun|firearm|firearms|second_amendment) (rights|right)',
+      '(weapons|weapon|firearms|firearm|gun|guns) (condition|conditions|cond|conds|clause|restriction)',
     ],
     acts: [
       // Not the tools and toys that share the word: "a pneumatic nail gun", "a water gun".
@@ -333,5 +357,28 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     negatable: true,
     participantOnly: true,
     reason: () => 'Describes guns within reach, while this message names a firearms ban.',
+  },
+  {
+    // Drinking that is legal for anyone else breaks a no-alcohol condition: "a michelada with his compadres".
+    kind: 'alcohol',
+    category: 'substance',
+    participantOnly: true,
+    names: [
+      `${BINDING} ~6 (no|not|not_to|never|abstain|abstains|abstaining|abstinence|sobriety|zero) ~4 (alcohol|drinking|booze|liquor|alcoholic)`,
+      '(conditions?|conds?|probation|release|order|court|plea|contract|terms|bond|bail|pretrial|sentence|judge|clause|says|say|includes|include|forbids|forbid|prohibits|prohibit|bars|bar) ~4 (no|not|not_to|abstain|abstinence|zero) ~3 (alcohol|drinking|booze|liquor|alcoholic)',
+      '(forbids|forbid|prohibits|prohibit|bars|bar|bans|ban) ~3 (the_use_of|use_of|consumption_of|any)? (alcohol|drinking|booze|liquor)',
+      '(abstinence|sobriety|no-alcohol|no_alcohol|alcohol-free|no-drinking|no_drinking|dry) (clause|condition|conditions|requirement|order|term|terms|contract)',
+      '(abstain|abstains|abstaining) from (alcohol|drinking|all_alcohol|drugs_and_alcohol|alcohol_and_drugs|all_substances|mood-altering)',
+      '(dui|dwi|owi|duii|sobriety) (court) (contract|conditions?|terms|rules)',
+    ],
+    acts: [
+      `(${v('drink')}|${v('have')}|${v('split')}|${v('order')}|${v('try')}|${v('taste')}|${v('sip')}|${v('share')}|${v('crack_open')}) ~4 (?<!\\b(?:root|ginger|non-alcoholic|non_alcoholic|na|alcohol-free|zero-proof|near)\\s)(beer|beers|wine|wines|champagne|prosecco|seltzer|seltzers|hard_seltzers?|hard_cider|pitcher|pitchers|michelada|micheladas|margarita|margaritas|cocktail|cocktails|whiskey|whisky|vodka|tequila|rum|mimosa|mimosas|sangria|ipa|ipas|lager|ale|brews?|cold_ones?|tall_boys?|40oz|six-pack|twelve-pack|glass_of_(wine|champagne|beer)|nightcap)`,
+      `(${v('have')}|${v('grab')}|${v('get')}|${v('buy')}) (him_|her_)?(a_drink|a_couple_drinks|a_couple_of_drinks|a_few_drinks|drinks_with|a_round)`,
+      '(shift_drink|staff_drink|happy_hour|bar_crawl|pub_crawl|wine_tasting|beer_tasting|tasting_flight|tasting_room|raised_a_glass|for_the_toast|bottle_service|open_bar|keg_stand|beer_pong)',
+      `(${v('try')}|${v('visit')}|${v('tour')}|${v('hit')}|${v('go')}|${v('head')}) ~3 (breweries|brewery|brewpub|brewpubs|wineries|winery|taproom|taprooms|distillery|pub|pubs|bars|beer_garden)`,
+      `(${v('brew')}) ~3 (his|her|their)_own (beer|cider|hard_cider|wine|mead)`,
+    ],
+    negatable: true,
+    reason: () => 'Describes drinking, while this message names a no-alcohol condition.',
   },
 ];

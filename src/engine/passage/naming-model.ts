@@ -4,7 +4,7 @@
  * informal wording ("the judge told her to keep away from the Safeway on Pine", "DOL still has him as revoked");
  * where they find nothing, this model may, and the sentences after it are then read against that condition.
  *
- * A multi-class logistic regression ("none" and the ten kinds) over the sentence's hashed features
+ * A multi-class logistic regression ("none" and each condition kind) over the sentence's hashed features
  * (model/features.ts), dense int8 weights with one scale per class, shipped as base64 beside a JSON header.
  */
 import { type DenseHeader, decodeDenseModel } from '../model/dense';

@@ -157,6 +157,14 @@ describe('a condition named in one sentence and broken in another', () => {
       'noncompliance: Renee came by for the fireworks, and he sat with her until she left around eleven.',
     ],
     [
+      'His probation includes no alcohol use. He said the team split a pitcher at the lanes after they won.',
+      'substance: He said the team split a pitcher at the lanes after they won.',
+    ],
+    [
+      'His probation forbids the use of alcohol. He likes to try the craft breweries along the river.',
+      'substance: He likes to try the craft breweries along the river.',
+    ],
+    [
       'He cannot have firearms. He keeps his dad’s old rifle under his bed.',
       'violence: He keeps his dad’s old rifle under his bed.',
     ],
@@ -245,6 +253,22 @@ describe('a condition named in one sentence and broken in another', () => {
       'He cannot have firearms. His dad and brothers went up for elk season, and he stayed back and fed the dogs.',
     ],
     ['a tool called a gun', 'He cannot have firearms. He uses a nail gun at his roofing job.'],
+    [
+      'something else to drink',
+      'His probation includes no alcohol use. At the wedding he raised a glass of sparkling cider for the toast.',
+    ],
+    [
+      'someone else drinks',
+      'His probation includes no alcohol use. His wife had a glass of wine with dinner.',
+    ],
+    [
+      'leave given for the hours',
+      'He has a 9 p.m. curfew. PO Watts emailed written approval for the 6p–midnight shift at Kroger.',
+    ],
+    [
+      'the protected person writes to his lawyer',
+      'The NCO protects Brianna Cole. Brianna messaged his public defender last week about getting her stuff back.',
+    ],
     [
       'the licence reinstated in a sentence that does not name the suspension',
       'His license was suspended when he entered LEAD. The BMV reinstated his license on February 20, and since then he has been driving himself to work.',
@@ -338,6 +362,22 @@ describe('the ways a message names a condition', () => {
     ['At that hearing you told her to be home from 8 p.m. to 6 a.m.', 'curfew'],
     ['his sister says the GPS thing is part of his pretrial release', 'monitor'],
     ['Troy told me "I don’t have a license right now"', 'licence'],
+    ['Pt on Harris Co. probation, travel limited to Harris and adjoining counties per PO.', 'travel'],
+    ['His conditions restrict him to Washington State for the duration of his deferred sentence.', 'travel'],
+    ['3/3 phone – Tamika W. (pretrial, in-state only)', 'travel'],
+    ['Stay-away cond.: 3-block radius around Union Station, per pretrial release.', 'stay-out'],
+    ['Pt has stay-out-of-area order, Tenderloin (per 5/2 sentencing).', 'stay-out'],
+    ['Her conditions include staying out of all casinos and gaming halls.', 'stay-out'],
+    ['Under her juvenile probation she has to be indoors from 8 p.m. to 6 a.m. on school nights.', 'curfew'],
+    ['Tony’s bracelet keeps him at his mom’s house except for work and treatment.', 'curfew'],
+    ['Res: Pioneer RRC, required per DOC release.', 'residence'],
+    ['24/7 Sobriety: PBT twice daily at the Sheriff’s office.', 'program'],
+    ['Callie’s still on randoms w the probation lab right', 'program'],
+    ['He has to blow into the thing before starting the car.', 'interlock'],
+    ['Bobby Reese lost his gun rights with the 2019 felony.', 'firearms'],
+    ['hm. his conditions say no alcohol, right', 'alcohol'],
+    ['His probation forbids the use of alcohol.', 'alcohol'],
+    ['whoever’s doing Nate’s letter: his probation has the total abstinence clause', 'alcohol'],
   ])('%s', (sentence, kind) => {
     expect(conditionKindsNamedIn(sentence)).toContain(kind);
   });
@@ -347,6 +387,8 @@ describe('the ways a message names a condition', () => {
     'He stays in Texas with his aunt most of the year.',
     'He can’t leave work before six.',
     'His association with the food bank goes back years.',
+    'He has had no alcohol since March.',
+    'His travel to the clinic is limited to Tuesdays.',
   ])('no condition: %s', (sentence) => {
     expect(conditionKindsNamedIn(sentence)).toEqual([]);
   });

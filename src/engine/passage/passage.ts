@@ -87,6 +87,24 @@ const OUTSIDE_THE_AREA =
 const BEFORE_THE_ORDER =
   /\bbefore\s+(?:the|that|this|his|her|any)\s+(?:\w+\s+){0,2}?(?:order|nco|soap|soda|conditions?|bond|release)\b(?!\s+(?:expired|ended|was\s+lifted))/i;
 
+/** Drinking something else where others drink: "stuck to soda all night", "a glass of sparkling cider". */
+const SOMETHING_ELSE_TO_DRINK =
+  /\b(?:sparkling\s+(?:cider|juice|water|grape)|soda|sodas|pop|water|mocktails?|virgin|non-?alcoholic|alcohol-free|zero-proof|(?:na|n\/a)\s+beer|coffee|juice|lemonade|iced\s+tea|passed\s+on|turned\s+down|declined)\b/i;
+
+/**
+ * Leave the supervising officer or the court gave for the hours or the trip: "approved in writing a temporary
+ * schedule that lets him work the 4 PM to midnight", "PO Watts emailed written approval", "with his PO's permission".
+ */
+const LEAVE_GIVEN =
+  /\b(?:approv\w+|permission|permitted|exception|lets\s+(?:him|her|them)|allow(?:s|ed)\s+(?:him|her|them)|signed\s+off|okayed|ok['’]d|cleared\s+it|authori[sz]\w+)\b/i;
+
+/**
+ * The protected person writing to someone other than the participant: "Brianna messaged his public defender
+ * about getting her stuff back", "mailed a sympathy card to his mother's address".
+ */
+const TO_SOMEONE_ELSE =
+  /\b(?:messaged|emailed|e-mailed|called|texted|wrote|wrote\s+to|contacted|reached\s+out\s+to|mailed\s+(?:\S+\s+){0,3}?to|sent\s+(?:\S+\s+){0,3}?to)\s+(?:(?:his|her|their|def\.?['’]s|pt['’]s|the)\s+)(?:public\s+defender|attorney|lawyer|counsel|pd|mother|mom|mother['’]s|mom['’]s|father|dad|sister|brother|grandmother|caseworker|case\s+manager|po|probation\s+officer|employer|boss)\b/i;
+
 /** Giving up guns or a vehicle is compliance with the condition, not a breach of it. */
 const COMPLYING =
   /\b(?:surrender\w*|turned (?:in|over)|got rid of|gave (?:away|up)|sold|removed|locked up|stored (?:with|at)|no longer (?:has|owns|keeps)|took the bus|takes the bus|rides? the bus|gets? rides?|got a ride|walks|walked|bike|bikes|biked|uber|lyft|taxi|light rail|train)\b/i;
@@ -107,7 +125,7 @@ const STAYED_OUT =
  * own driving ("I drove Tanya to the library").
  */
 const SOMEONE_ELSE_ACTS =
-  /\b(?:drove (?:him|her|them)|drives (?:him|her|them)|driven by|gave (?:him|her|them) a ride|gives (?:him|her|them) rides|picked (?:him|her|them) up|picks (?:him|her|them) up)\b|\b(?:I|we)(?: also| then| just)? (?:drove|drive|gave|give|picked|pick)\b/i;
+  /\b(?:drove (?:him|her|them)|drives (?:him|her|them)|(?:is|was|been|has been|have been) driving (?:him|her|them)|driven by|gave (?:him|her|them) a ride|gives (?:him|her|them) rides|picked (?:him|her|them) up|picks (?:him|her|them) up)\b|\b(?:I|we)(?: also| then| just)? (?:drove|drive|gave|give|picked|pick)\b/i;
 
 function conditionsNamedIn(sentence: string): readonly NamedCondition[] {
   const cached = namedCache.get(sentence);
@@ -355,6 +373,8 @@ function breach(
     return null;
   if (kind === 'licence' && SOMEONE_ELSE_ACTS.test(sentence)) return null;
   if (kind === 'firearms' && (GUNS_KEPT_AWAY.test(sentence) || STAYED_OUT.test(sentence))) return null;
+  if (kind === 'alcohol' && SOMETHING_ELSE_TO_DRINK.test(sentence)) return null;
+  if ((kind === 'curfew' || kind === 'travel') && LEAVE_GIVEN.test(sentence)) return null;
   if (needsObject !== undefined) {
     if (COURT_PROCESS.test(sentence)) return null;
     const mention = objectMention(sentence, condition.objects, context.recentlyNamed, context.institutional);
@@ -368,6 +388,8 @@ function breach(
     if (BEFORE_THE_ORDER.test(sentence)) return null;
     // "Yesenia came into the restaurant and asked for him." followed by his walking off: her approach, not contact.
     if (context.turnedAway && needsObject === 'contact' && opensSentence(sentence, mention)) return null;
+    if (needsObject === 'contact' && opensSentence(sentence, mention) && TO_SOMEONE_ELSE.test(sentence))
+      return null;
     const opening = OTHER_SUBJECT.exec(sentence);
     // "Pt's mom picks the daughter up": someone else with the protected person, unless that is who opens it.
     if (opening !== null && mention.start >= opening[0].length && someoneElseActs(sentence, mention.start))
@@ -467,7 +489,8 @@ function hoursPastCurfew(sentence: string, hour: number | null): ActMatch | null
 /**
  * What the hand-written act checks know to leave alone, applied to the act model's reading of `sentence` as a
  * breach of `kind`: the participant keeping away, contact the order allows, a place outside the area, the time
- * before the order, guns kept out of reach or a hunt he stayed out of. The broader checks (negation, plans,
+ * before the order, guns kept out of reach or a hunt he stayed out of, leave given for the hours or the trip,
+ * something else to drink. The broader checks (negation, plans,
  * someone else as subject) are left to the model, which reads "his sister told me he drove" better than they do.
  */
 function leftAlone(kind: ConditionKind, sentence: string): boolean {
@@ -479,6 +502,11 @@ function leftAlone(kind: ConditionKind, sentence: string): boolean {
       return OUTSIDE_THE_AREA.test(sentence);
     case 'firearms':
       return GUNS_KEPT_AWAY.test(sentence) || STAYED_OUT.test(sentence);
+    case 'curfew':
+    case 'travel':
+      return LEAVE_GIVEN.test(sentence);
+    case 'alcohol':
+      return SOMETHING_ELSE_TO_DRINK.test(sentence);
     default:
       return false;
   }
