@@ -149,7 +149,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(stay|stays|remain|remains|keep|keeps) (him|her|them)? (in|within) ~3 (unless|without) ~3 (po|cco|probation|court|judge|you|approval|approved|approves|permission|ok|okay|okays|clears|signs_off)',
     ],
     acts: [
-      '(flew|flies|fly|flying|flight|flights|trip|road_trip|traveled|travelled|travels|traveling|travelling|crossed|crosses|out_of_state|out_of_town|out_of_county|across_the_border|over_the_border|amtrak|greyhound)',
+      '(flew|flies|fly|flying|flight|flights|trip|road_trip|traveled|travelled|travels|traveling|travelling|crossed|crosses|out_of_state|out_of_town|out_of_county|across_the_border|over_the_border|amtrak|greyhound)(?!_(?:fishing|fish|rod|rods|tying))',
       `(${v('stay')}|${v('spend')}) ~4 (nights|days|weekend|week|weeks) (in|at|with|up_in|down_in)`,
       `(${v('visit')}|${v('see')}) ~3 (family|relatives|grandmother|grandma|grandfather|cousin|cousins|aunt|uncle|parents|mom|dad|brother|sister|kids) ~3 (in|at|up_in|down_in|over_in)`,
       `(${v('go')}|${v('drive')}|${v('head')}|${v('ride')}) (up|down|out|over|home|back_home) to`,

@@ -254,6 +254,22 @@ describe('a condition named in one sentence and broken in another', () => {
     ],
     ['a tool called a gun', 'He cannot have firearms. He uses a nail gun at his roofing job.'],
     [
+      'a night away on a pass',
+      'He is required to live at the Bridgeway reentry house. He spent Thanksgiving at his sister’s on the overnight pass you approved.',
+    ],
+    [
+      'a trip before sentencing',
+      'Her probation keeps her in Shelby County. The lake trip to Pickwick was back in Feb, before sentencing.',
+    ],
+    [
+      'fly fishing',
+      'His bond restricts him to Harris County. He has taken up fly fishing with his brother-in-law.',
+    ],
+    [
+      'a trip only booked',
+      'Pt travel limited to El Paso Co. per bond. Pt booked Greyhound w/ help from family for the wedding.',
+    ],
+    [
       'something else to drink',
       'His probation includes no alcohol use. At the wedding he raised a glass of sparkling cider for the toast.',
     ],

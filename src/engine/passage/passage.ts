@@ -83,9 +83,12 @@ const PERMITTED_CONTACT =
 const OUTSIDE_THE_AREA =
   /\b(?:outside(?:\s+of)?|out\s+of|away\s+from|(?:north|south|east|west)\s+of|beyond|clear\s+of)\s+(?:(?:the|that|this|its|his|her|where\s+the)\s+)?(?:\w+\s+){0,2}?(?:zone|area|district|boundary|boundaries|there|order|exclusion|soap|soda)\b/i;
 
-/** What happened before the order existed: "ten days before that order", "before the order was entered". */
+/**
+ * What happened before the order existed: "ten days before that order", "before the order was entered", "back in
+ * Feb, before sentencing".
+ */
 const BEFORE_THE_ORDER =
-  /\bbefore\s+(?:the|that|this|his|her|any)\s+(?:\w+\s+){0,2}?(?:order|nco|soap|soda|conditions?|bond|release)\b(?!\s+(?:expired|ended|was\s+lifted))/i;
+  /\bbefore\s+(?:(?:the|that|this|his|her|any)\s+(?:\w+\s+){0,2}?(?:order|nco|soap|soda|conditions?|bond|release|arrest|case|plea|sentencing|arraignment)\b(?!\s+(?:expired|ended|was\s+lifted))|sentencing\b|arraignment\b|(?:he|she|they)\s+(?:was|were)\s+(?:sentenced|arraigned|arrested|charged|released))/i;
 
 /** Drinking something else where others drink: "stuck to soda all night", "a glass of sparkling cider". */
 const SOMETHING_ELSE_TO_DRINK =
@@ -96,7 +99,7 @@ const SOMETHING_ELSE_TO_DRINK =
  * schedule that lets him work the 4 PM to midnight", "PO Watts emailed written approval", "with his PO's permission".
  */
 const LEAVE_GIVEN =
-  /\b(?:approv\w+|permission|permitted|exception|lets\s+(?:him|her|them)|allow(?:s|ed)\s+(?:him|her|them)|signed\s+off|okayed|ok['’]d|cleared\s+it|authori[sz]\w+)\b/i;
+  /\b(?:approv\w+|permission|permitted|exception|lets\s+(?:him|her|them)|allow(?:s|ed)\s+(?:him|her|them)|signed\s+off|okayed|ok['’]d|cleared\s+it|authori[sz]\w+|(?:overnight|weekend|day|travel|written|signed)\s+(?:pass|permit)|as\s+the\s+permit\s+allowed|granted|excused)\b/i;
 
 /**
  * The protected person writing to someone other than the participant: "Brianna messaged his public defender
@@ -340,7 +343,7 @@ function opensSentence(sentence: string, mention: ActMatch): boolean {
 
 /** A plan or a question about the future, just before the act: "wants to drive once it is reinstated". */
 const PLANNED =
-  /\b(?:wants?|wanted|hopes?|hoping|plans?|planning|planned|would|intends?|going to|will|could|can|might|may|once|asked (?:about|whether|if)|asking (?:about|whether|if)|whether|if)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:wants?|wanted|hopes?|hoping|plans?|planning|planned|would|intends?|going to|will|could|can|might|may|once|booked|booking|request\w*|asked (?:about|whether|if)|asking (?:about|whether|if)|whether|if)\s+(?:\S+\s+){0,3}$/i;
 
 /** The participant is in the sentence besides the protected person (or visited): contact needs two people. */
 const PARTICIPANT_PRESENT =
@@ -369,12 +372,10 @@ function breach(
   context: MessageContext,
 ): ActMatch | null {
   const { kind, needsObject } = rule.rule;
+  if (leftAlone(kind, sentence)) return null;
   if (COMPLYING.test(sentence) && (kind === 'licence' || kind === 'firearms' || kind === 'monitor'))
     return null;
   if (kind === 'licence' && SOMEONE_ELSE_ACTS.test(sentence)) return null;
-  if (kind === 'firearms' && (GUNS_KEPT_AWAY.test(sentence) || STAYED_OUT.test(sentence))) return null;
-  if (kind === 'alcohol' && SOMETHING_ELSE_TO_DRINK.test(sentence)) return null;
-  if ((kind === 'curfew' || kind === 'travel') && LEAVE_GIVEN.test(sentence)) return null;
   if (needsObject !== undefined) {
     if (COURT_PROCESS.test(sentence)) return null;
     const mention = objectMention(sentence, condition.objects, context.recentlyNamed, context.institutional);
@@ -384,8 +385,6 @@ function breach(
     if (isNegatedHere(before) || isHypothetical(sentence, mention.start, before)) return null;
     if (PLANNED.test(sentence.slice(0, mention.start))) return null;
     if (AVOIDING.test(sentence) || PERMITTED_CONTACT.test(sentence)) return null;
-    if (needsObject === 'presence' && OUTSIDE_THE_AREA.test(sentence)) return null;
-    if (BEFORE_THE_ORDER.test(sentence)) return null;
     // "Yesenia came into the restaurant and asked for him." followed by his walking off: her approach, not contact.
     if (context.turnedAway && needsObject === 'contact' && opensSentence(sentence, mention)) return null;
     if (needsObject === 'contact' && opensSentence(sentence, mention) && TO_SOMEONE_ELSE.test(sentence))
@@ -487,11 +486,10 @@ function hoursPastCurfew(sentence: string, hour: number | null): ActMatch | null
 }
 
 /**
- * What the hand-written act checks know to leave alone, applied to the act model's reading of `sentence` as a
- * breach of `kind`: the participant keeping away, contact the order allows, a place outside the area, the time
- * before the order, guns kept out of reach or a hunt he stayed out of, leave given for the hours or the trip,
- * something else to drink. The broader checks (negation, plans,
- * someone else as subject) are left to the model, which reads "his sister told me he drove" better than they do.
+ * What both the act patterns and the act model leave alone as a breach of `kind`: the time before the order,
+ * the participant keeping away, contact the order allows, a place outside the area, guns kept out of reach or a
+ * hunt he stayed out of, leave given for the hours, the trip or the night away, something else to drink. The patterns' broader checks (negation, plans, someone else as subject) stay with the patterns:
+ * the model reads "his sister told me he drove" better than they do.
  */
 function leftAlone(kind: ConditionKind, sentence: string): boolean {
   if (BEFORE_THE_ORDER.test(sentence)) return true;
@@ -502,8 +500,9 @@ function leftAlone(kind: ConditionKind, sentence: string): boolean {
       return OUTSIDE_THE_AREA.test(sentence);
     case 'firearms':
       return GUNS_KEPT_AWAY.test(sentence) || STAYED_OUT.test(sentence);
-    case 'curfew':
     case 'travel':
+    case 'curfew':
+    case 'residence':
       return LEAVE_GIVEN.test(sentence);
     case 'alcohol':
       return SOMETHING_ELSE_TO_DRINK.test(sentence);
