@@ -220,6 +220,24 @@ describe('rules and model combined', () => {
   });
 });
 
+describe('a rule finding resting only on the words that name a condition', () => {
+  test.each([
+    'Pt has DWLS 3rd, no valid license, per pretrial report.',
+    'Bond terms bar firearms, ammo, and any deadly weapon.',
+    'His pretrial release order prohibits him from possessing or handling firearms and ammunition.',
+  ])('is a status, not a finding: %s', (text) => {
+    expect(rules.analyze(text)).not.toEqual([]);
+    expect(combined.analyze(text)).toEqual([]);
+  });
+
+  test.each([
+    'He was cited for DWLS last week on Route 9.',
+    'His release prohibits firearms, and he keeps a pistol in his glovebox.',
+  ])('leaves the conduct beside it a finding: %s', (text) => {
+    expect(combined.analyze(text)).not.toEqual([]);
+  });
+});
+
 describe('a rule is overruled only where the model is sure around every trigger the rules kept', () => {
   // Two things told in one sentence, far apart: the model below reads the first as harmless and the second not.
   const sentence =

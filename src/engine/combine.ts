@@ -32,7 +32,7 @@ import { modelReason } from './model/reasons';
 import { shippedVetoModel } from './model/shipped-veto-model';
 import { harmlessProbability, type VetoModel } from './model/veto-model';
 import { MODEL } from './model/weights.generated';
-import { namesConditionAt } from './passage/passage';
+import { namesConditionAt, restsOnConditionNaming } from './passage/passage';
 import type { Category, EngineOptions, Severity } from './types';
 
 /** Rule ids of the model's findings: `model/<category>`. */
@@ -240,7 +240,7 @@ export function combinedClassifier(
   vetoSource: Lazy<VetoModel> | null = null,
 ): Classifier {
   return (sentence, options) => {
-    const rules = rulesVerdict(sentence, options);
+    const rules = withoutConditionStatus(sentence, rulesVerdict(sentence, options));
     const model = source.get();
     if (rules.hit) {
       if (!model) return rules.hit;
@@ -255,6 +255,18 @@ export function combinedClassifier(
     if (!reachesThreshold(model, prediction)) return null;
     return modelFinding(model, read, prediction, options, rules.compliance);
   };
+}
+
+/**
+ * The rules' verdict without a finding that rests only on words naming a supervision condition ("DWLS 3rd, no
+ * valid license", "bond terms bar firearms, ammo, and any deadly weapon"): a status, as for the model's findings.
+ */
+function withoutConditionStatus(sentence: string, rules: RulesVerdict): RulesVerdict {
+  const { hit } = rules;
+  if (hit === null || hit.ruleId === CUSTOM_PHRASE_RULE) return rules;
+  return restsOnConditionNaming(sentence, rules.triggers, hit.category)
+    ? { ...rules, hit: null, triggers: [] }
+    : rules;
 }
 
 /** The model on its own (no rules, no vetoes), for measuring it: `npm run eval`. */

@@ -340,7 +340,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     kind: 'firearms',
     category: 'violence',
     names: [
-      "(no|not|can't|cannot|isn't|prohibited|prohibits|prohibiting|ban|banned|bans|barred|restricted|restriction|forbidden|not_allowed|not_supposed|not_permitted|may_not|ineligible) ~8 (firearm|firearms|gun|guns|weapon|weapons|ammunition|ammo)",
+      "(no|not|can't|cannot|isn't|prohibited|prohibits|prohibiting|ban|banned|bans|bar|bars|barred|restricted|restriction|forbidden|not_allowed|not_supposed|not_permitted|may_not|ineligible) ~8 (firearm|firearms|gun|guns|weapon|weapons|ammunition|ammo)",
       '(firearm|firearms|gun|guns|weapon|weapons) ~3 (ban|bans|prohibition|restriction|restrictions|surrender|relinquishment)',
       '(felon_in_possession|unlawful_possession_of_a_firearm|upf|upof)',
       '(no-firearms|no-firearm|no-gun|no-guns|no-weapons|no_firearms)',

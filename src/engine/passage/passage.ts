@@ -219,6 +219,39 @@ export function namesConditionAt(sentence: string, start: number, end: number): 
   );
 }
 
+/** Weapons listed after a ban's own words: "no firearms, ammunition or destructive devices". */
+const MORE_WEAPONS =
+  /^(?:(?:\s*,\s*|\s+)(?:(?:or|and|nor)\s+)?(?:any\s+|other\s+)?(?:ammunition|ammo|weapons?|deadly\s+weapons?|dangerous\s+weapons?|destructive\s+devices?|explosives?|knives|tasers?|stun\s+guns?|body\s+armou?r|firearms?|guns?))+/i;
+
+/**
+ * Whether every trigger of a rule's finding in `category` lies inside words that name a supervision condition of
+ * that category ("Pt has DWLS 3rd, no valid license", "His release prohibits firearms, ammunition or destructive
+ * devices"): the sentence states the condition, and the act that breaks it, if any, is another sentence's.
+ */
+export function restsOnConditionNaming(
+  sentence: string,
+  triggers: readonly { start: number; end: number }[],
+  category: string,
+): boolean {
+  if (triggers.length === 0) return false;
+  const text = normaliseSentence(sentence);
+  // Every naming of the category, not only the first per kind: "DWLS 3rd, no valid license" names it twice.
+  const spans = compiledRules()
+    .filter(({ rule }) => rule.category === category)
+    .flatMap(({ rule, names }) =>
+      names.flatMap((regex) =>
+        [...text.matchAll(new RegExp(regex.source, 'gi'))].map((found) => {
+          const end = found.index + found[0].length;
+          const listed = rule.kind === 'firearms' ? (MORE_WEAPONS.exec(text.slice(end))?.[0].length ?? 0) : 0;
+          return { start: found.index, end: end + listed };
+        }),
+      ),
+    );
+  return triggers.every((trigger) =>
+    spans.some((span) => span.start <= trigger.start && trigger.end <= span.end),
+  );
+}
+
 interface ActMatch {
   start: number;
   end: number;
