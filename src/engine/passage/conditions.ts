@@ -76,7 +76,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(order|orders) (for|of) (protection|no_contact)',
       '(ofp|ofps|dvro|tro|ppo|epo|hro)',
       // Gang and co-defendant conditions: "no association w/ Latin Kings members, incl. his cousin Angel Rivas".
-      '(no|not_to|prohibits|prohibited|prohibiting|bar|bars|barred|forbids|forbidden) ~2 (association|associate|associating) (w/|with)',
+      '(no|not_to|prohibits|prohibited|prohibiting|prohibit|bar|bars|barred|forbids|forbidden) ~2 (association|associate|associating|assoc) (w/|with)',
+      '(prohibit|prohibits|prohibited|bars|barred|forbids) (him|her|them) from (associating|contacting|having_contact)',
+      '(no-association|no_association|no-assoc|no_assoc) (list|order|condition|cond|clause)',
       '(gang) (cond|condition|conditions|notice|order|terms)',
       "(can't|cant|cannot|can_not|may_not|must_not) ~2 (have_anything_to_do_with|have_contact_with|contact|associate_with|be_around|talk_to)",
       "(not|no|can't|cant|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted|to) ~2 (have_anything_to_do_with|have_any_contact_with|be_anywhere_near|go_anywhere_near|reach_out_to|call|text|message)",
@@ -115,6 +117,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(stay-away|stay-out|stay_out|soa|soap|soda) ~4 (from|covers|covering|includes|provision|zone|map)',
       '(soap|soda|soa) (active|is|on)',
       '(red_zone|red_zones|no-go_zone)',
+      '(on|under) (the|a|his|her) (stay_away|stay-away|stay_out|stay-out|exclusion) (for|from|on|at|around|zone|order)',
+      '(no|not_in|not_to_enter|stay_out_of) (bars|taverns|bars_or_taverns|bars_and_taverns|liquor_stores|casinos|strip_clubs)',
+      '(no-bars|no_bars|no-bar|no_bar) (condition|cond|rule|order|clause)',
       '(trespass|trespassed|trespassing) (covers|covering|includes|from|bars)',
       "(can't|cant|cannot|can_not|may_not|must_not) (be_in|be_at|be_near|be_within|be_on|go_to|go_near|go_into|go_in|enter|set_foot_in|set_foot_on)",
       '(stay|stays|staying) off (of_)?(the|east|west|north|south|\\w+)',
@@ -144,6 +149,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(travel|travels|traveling|movement) ~2 (limited|restricted|confined) to',
       `(restrict|restricts|restricted|confine|confines|confined|limit|limits|limited) (him|her|them|pt)? to ~4 (county|counties|co|state|city|area|${STATES})`,
       '(in-state|in_state) only',
+      // "can't leave Forrest Co w/o her ok", "cant leave philly per his bail".
+      "(can't|cant|cannot|not_to|may_not|must_not) (leave|leaving) ~3 (w/o|without|per|under) (her|his|their|the|pts|po|pretrial|court's|the_court's)? (ok|okay|permission|approval|bail|bond|pretrial|probation|conditions|release)",
+      "(can't|cant|cannot|not_to|may_not|must_not) (leave|leaving) (the_)?(\\w+_)?(co|cty|county|parish)",
       `(can't|cant|cannot|can_not|may_not|must_not|not_to|not_allowed_to|not_supposed_to) (leave|leaving|go_outside|go_out_of) (the_state_of)? (${STATES})`,
       `(says|requires|keeps|must|has_to|needs_to|supposed_to|is_to|to) (he|she|they|him|her|them)? (stay|stays|remain|remains|be) (in|within|inside) (${STATES})`,
       '(stay|stays|remain|remains|keep|keeps) (him|her|them)? (in|within) ~3 (unless|without) ~3 (po|cco|probation|court|judge|you|approval|approved|approves|permission|ok|okay|okays|clears|signs_off)',
@@ -198,7 +206,10 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(was|is|been) placed (at|in)',
       // "his release puts him in his grandma's custody at her place on 19th Ave", "third-party custodian".
       '(puts|put|placed|places|released) (him|her|them) (in|into|to) ~2 (custody|care)',
-      '(third-party|third_party) (custodian|custody)',
+      '(third-party|third_party|3rd-party|3rd_party) (custodian|custody)',
+      // "Release: reside w/ grandmother Gloria Whiteman", "res cond: Freedom House recovery home".
+      '(reside|resides|residing) (w/|with) (his|her|their)? ~2 (custodian|grandmother|grandma|grandfather|grandpa|mother|mom|aunt|uncle|father|dad|parents|sister|brother|cousin)',
+      '(res|residence|residential) (cond|conds|condition|requirement)',
       '(probation|court|judge|release|pretrial|doc|parole|po|cco) ~3 (placed|assigned|put) (him|her|them)',
     ],
     acts: [
@@ -227,6 +238,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(class|classes|group|groups|iop|program|treatment|counseling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (is|are) (on|in|part_of) (his|her|their|the) ~2 (conditions|release|plea|sentence|order|probation|supervision)',
       // Classes a court orders by their nature: batterer intervention, anger management, DUI school.
       "(dv|batterer|batterers|batterer's|batterers'|anger_management|anger_mgmt|moral_reconation|mrt|dui|duii|dwi|victim_impact|thinking_for_a_change) (class|classes|group|groups|program|course|panel)",
+      '(bip|batterer_intervention|batterers_intervention)',
       '(anger_mgmt|anger_management) ~3 (court_ordered|court-ordered|ordered|required|req|thru|through|at|with)',
       '(court|judge|po|cco|probation|pretrial) ~2 (has|have|had|got) (him|her|them) (doing|attending|going_to|in)',
       '(weekly|monthly|biweekly|every_week|in-person) (po|probation|cco|pretrial)? (check-in|check-ins|check_in|check_ins|reporting|report_ins?)',
@@ -240,6 +252,11 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       // Testing by its shorthand: "24/7 Sobriety: PBT twice daily", "still on randoms w the probation lab".
       '(24/7_sobriety|pbt|pbts|breath_tests?) ~4 (daily|twice|every|per|at|before|m-f)',
       '(on|doing|does|for) randoms',
+      '(color|colour) (is|was) ~3 window',
+      // A programme with its weekly days is the required schedule: "IOP MWF 6-8", "anger mgmt tues/thurs 5:30-7:30".
+      '(iop|mrt|bip|dv_class|anger_mgmt|anger_management|batterer_intervention|batterers_intervention|moral_reconation_therapy) ~2 (m|mon|mondays?|tu|tue|tues|tuesdays?|w|wed|weds|wednesdays?|th|thu|thur|thurs|thursdays?|fri|fridays?|sat|saturdays?|sun|sundays?|mwf|m/w/f|m-w-f|tth|t/th|tu/th|tue/thu|tues/thurs|m-f|m/w|mw)',
+      '(check-in|check_in|checkin|check-ins|reporting|reports|report|reports_to) (to_)?(the_)?(po|pts|pretrial|probation|kiosk|pretrial_kiosk) ~4 (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekly|every|each)',
+      '(check-in|check_in|checkin|reporting): ~3 (kiosk|po|pretrial|probation)',
       '(random|randomized) (drug_)?(screens?|tests?|testing|uas?|screening)',
       '(drug|dui|dwi|mental_health|veterans|wellness|sobriety|treatment) court ~2 (phase|contract|requirements?|program)',
     ],
@@ -321,6 +338,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       // Location monitoring breaks the same ways: the unit left behind, dead or out of range.
       '(gps|ankle|electronic) (monitor|monitoring|unit|bracelet|device|tracker|thing)',
       '(ankle_bracelet|ankle_unit)',
+      '(on|wears|wearing|still_on) (the|a|an|his|her)? (gps|ankle_monitor|bracelet|em|ehm)',
     ],
     acts: [
       `(${v('wrap')}|${v('cover')}|${v('tape')}|${v('remove')}|${v('cut')}|${v('unplug')}|${v('block')}|${v('shield')}|${v('soak')}|${v('take_off')}|${v('take_it_off')}|${v('skip')}|${v('miss')}|${v('ignore')}) ~5 (bracelet|monitor|device|anklet|band|strap|scram|soberlink|unit|foil|plastic|it|the_test|the_blow|blows|retest|retests|tests|checks)`,

@@ -392,6 +392,22 @@ describe('the ways a message names a condition', () => {
     ['He has to blow into the thing before starting the car.', 'interlock'],
     ['Bobby Reese lost his gun rights with the 2019 felony.', 'firearms'],
     ['hm. his conditions say no alcohol, right', 'alcohol'],
+    ['Bond cond: no assoc w/ co-def Darius "Dee" Knight.', 'no-contact'],
+    [
+      'The terms of his probation prohibit him from associating with his co-defendant, Kou Lee.',
+      'no-contact',
+    ],
+    ['PO says he can’t leave Forrest Co w/o her ok.', 'travel'],
+    ['bro he cant leave philly per his bail', 'travel'],
+    ['wait isnt he on the stay away for K&A', 'stay-out'],
+    ['Conditions: No alcohol; no bars or taverns.', 'stay-out'],
+    ['Release: reside w/ grandmother Gloria Whiteman, Ethete (3rd-party custodian).', 'residence'],
+    ['res cond: Freedom House recovery home on Rising Sun Ave', 'residence'],
+    ['is Marcus still doing IOP MWF 6-8 at Emergence?', 'program'],
+    ['Cond: BIP Thurs 6-8p, Panhandle MHC', 'program'],
+    ['Pt reports to PO Fridays at 10 in Torrington.', 'program'],
+    ['go ahead. her color is still orange, window 7-11 at the Bradshaw office', 'program'],
+    ['cedric’s still on the gps thru pretrial', 'monitor'],
     ['His probation forbids the use of alcohol.', 'alcohol'],
     ['whoever’s doing Nate’s letter: his probation has the total abstinence clause', 'alcohol'],
   ])('%s', (sentence, kind) => {
@@ -405,6 +421,8 @@ describe('the ways a message names a condition', () => {
     'His association with the food bank goes back years.',
     'He has had no alcohol since March.',
     'His travel to the clinic is limited to Tuesdays.',
+    'He can’t leave his kids alone at night.',
+    'She lives with her grandmother in Ethete and works in Riverton.',
   ])('no condition: %s', (sentence) => {
     expect(conditionKindsNamedIn(sentence)).toEqual([]);
   });
