@@ -166,6 +166,15 @@ export function trainingMessageFiles(): string[] {
 }
 
 /**
+ * Whole messages written for reading conditions across sentences (across-messages.jsonl, across-messages2.jsonl,
+ * …): the act model learns from them as from the training messages, the sentence model does not (see the corpus
+ * README).
+ */
+export function acrossMessageFiles(): string[] {
+  return filesMatching(/^across-messages\d*\.jsonl$/);
+}
+
+/**
  * The sets thresholds are chosen on, never trained on: calibration.jsonl, calibration2.jsonl, … (sentences) and
  * the calibration-messages files (whole messages; see calibrationMessageFiles).
  */

@@ -12,6 +12,7 @@ import { classifySentence } from '../src/engine/classify';
 import { classifyCombined, modelOnlyClassifier, shippedModel } from '../src/engine/combine';
 import { CATEGORIES, type Finding } from '../src/engine/types';
 import {
+  acrossMessageFiles,
   type Counts,
   calibrationMessageFiles,
   calibrationSentenceFiles,
@@ -194,7 +195,7 @@ function main(): void {
   print(
     '\n######## whole messages (the rules column includes the conditions read across sentences) ########',
   );
-  for (const file of trainingMessageFiles()) reportMessages(file, true);
+  for (const file of [...trainingMessageFiles(), ...acrossMessageFiles()]) reportMessages(file, true);
   // Thresholds are chosen on the calibration messages too: figures only, so no one tunes a rule to them.
   for (const file of calibrationMessageFiles()) reportMessages(file, false);
   // Whole messages never tuned on: figures only, like the sentence holdouts.

@@ -1,6 +1,6 @@
 /**
- * Builds the act model shipped in src/engine/passage/act-weights.generated.ts from the training messages,
- * deterministically; its threshold is chosen on the calibration messages, guarded by a cross-validation over the
+ * Builds the act model shipped in src/engine/passage/act-weights.generated.ts from the training messages and the
+ * messages written for reading across sentences (across-messages*.jsonl), deterministically; its threshold is chosen on the calibration messages, guarded by a cross-validation over the
  * training messages, and its veto over the hand-written act patterns on the calibration messages (act-trainer.ts). Shared by `npm run train` and tests/unit/model-weights.test.ts. Which sentences the
  * engine already flags is read with the engine minus the act model itself, so the committed act model never
  * feeds into its own retraining, and with the sentence, veto and naming models given (`npm run train` passes the ones
@@ -26,7 +26,7 @@ import {
 } from '../src/engine/passage/act-trainer';
 import type { NamingModel } from '../src/engine/passage/naming-model';
 import { shippedNamingModel } from '../src/engine/passage/shipped-naming-model';
-import { calibrationMessageFiles, readMessages, trainingMessageFiles } from './corpus';
+import { acrossMessageFiles, calibrationMessageFiles, readMessages, trainingMessageFiles } from './corpus';
 import { MAX_CLEAN_SHARE, TARGET_PRECISION } from './train-model';
 
 export interface BuiltActModel {
@@ -50,7 +50,7 @@ export function buildActModel(
   namingModel: NamingModel | null = shippedNamingModel.get(),
   vetoModel: VetoModel | null = shippedVetoModel.get(),
 ): BuiltActModel {
-  const files = trainingMessageFiles();
+  const files = [...trainingMessageFiles(), ...acrossMessageFiles()];
   const messages = files.flatMap(readMessages);
   const classify = combinedClassifier(
     { get: () => sentenceModel, error: () => null },
