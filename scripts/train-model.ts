@@ -7,8 +7,8 @@
  * which measure generalisation, nor from the calibration sets, on which the thresholds are chosen.
  */
 import { createAnalyzer } from '../src/engine/analyzer';
-import { rulesVerdict } from '../src/engine/classify';
 import {
+  engineRulesVerdict,
   harmlessAroundTriggers,
   modelFinding,
   modelView,
@@ -177,7 +177,7 @@ function score(model: WeightFile, vetoModel: VetoModel, rows: readonly SentenceR
     let bestUnchecked = 0;
     for (const seg of segment(row.text)) {
       const written = row.text.slice(seg.start, seg.end);
-      const verdict = rulesVerdict(written, options);
+      const verdict = engineRulesVerdict(written, options);
       // The model reads what the engine's model reads.
       const sentence = modelView(written, options);
       if (verdict.hit) {
@@ -353,7 +353,7 @@ export function overruleFigures(model: WeightFile, vetoModel: VetoModel): Recate
     .flatMap((row) =>
       segment(row.text).flatMap((seg) => {
         const written = row.text.slice(seg.start, seg.end);
-        const rules = rulesVerdict(written, options);
+        const rules = engineRulesVerdict(written, options);
         const sentence = modelView(written, options);
         if (!overrulable(rules) || vetoes(model, sentence, rules, vetoModel)) return [];
         return [{ sentence, hit: rules.hit, truth: row.category }];

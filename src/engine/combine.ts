@@ -240,7 +240,7 @@ export function combinedClassifier(
   vetoSource: Lazy<VetoModel> | null = null,
 ): Classifier {
   return (sentence, options) => {
-    const rules = withoutConditionStatus(sentence, rulesVerdict(sentence, options));
+    const rules = engineRulesVerdict(sentence, options);
     const model = source.get();
     if (rules.hit) {
       if (!model) return rules.hit;
@@ -258,10 +258,12 @@ export function combinedClassifier(
 }
 
 /**
- * The rules' verdict without a finding that rests only on words naming a supervision condition ("DWLS 3rd, no
- * valid license", "bond terms bar firearms, ammo, and any deadly weapon"): a status, as for the model's findings.
+ * The rules' verdict as the engine takes it: without a finding that rests only on words naming a supervision
+ * condition ("DWLS 3rd, no valid license", "bond terms bar firearms, ammo, and any deadly weapon"), which is a
+ * status, as for the model's findings. Calibration scores the rules through this too.
  */
-function withoutConditionStatus(sentence: string, rules: RulesVerdict): RulesVerdict {
+export function engineRulesVerdict(sentence: string, options: EngineOptions): RulesVerdict {
+  const rules = rulesVerdict(sentence, options);
   const { hit } = rules;
   if (hit === null || hit.ruleId === CUSTOM_PHRASE_RULE) return rules;
   return restsOnConditionNaming(sentence, rules.triggers, hit.category)
