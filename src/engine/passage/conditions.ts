@@ -369,7 +369,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       // Not the tools and toys that share the word: "a pneumatic nail gun", "a water gun".
       `(?<!\\b(?:${TOOL_GUNS})\\s)(rifle|rifles|shotgun|shotguns|pistol|pistols|handgun|handguns|gun|guns|firearm|firearms|revolver|revolvers|\\.\\d{2,3}|9mm|9_mm|ar-15|ar15|ak|glock|ammo|ammunition|shells|rounds)`,
       // "the family's hunting cabin", "the hunting counter": the word names a thing, not a hunt.
-      `(${v('hunt')}|hunting_trip|deer_season|elk_season|duck_season|shooting_range|gun_range|target_practice|${v('shoot_targets')}|${v('shoot_cans')}|${v('go_shooting')}|trap_shooting|skeet)(?!\\s+(?:cabin|cabins|counter|lodge|dogs?|jacket|jackets|boots|gear|department|section|aisle|show|shows|magazine|magazines|licen[cs]es?|stories))`,
+      `(${v('hunt')}|hunting_trip|deer_season|elk_season|duck_season|shooting_range|gun_range|target_practice|${v('shoot_targets')}|${v('shoot_cans')}|${v('go_shooting')}|trap_shooting|skeet)(?!\\s+(?:for\\s+(?:an?|the|work|jobs?|housing|apartments?|rooms?)\\b|cabin|cabins|counter|lodge|dogs?|jacket|jackets|boots|gear|department|section|aisle|show|shows|magazine|magazines|licen[cs]es?|stories))`,
       '(out|go|went|goes|going|took_him|took_her) ~3 for (elk|deer|duck|ducks|turkey|pheasant|geese|rabbits|squirrels)',
     ],
     negatable: true,

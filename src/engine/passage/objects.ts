@@ -58,7 +58,7 @@ const PLACE_KINDS: readonly { named: RegExp; mention: string }[] = [
   {
     named: /\b(?:bars?|taverns?|pubs?|saloons?|nightclubs?|liquor|alcohol)\b/i,
     mention:
-      '(?:bars?|taverns?|pubs?|saloons?|nightclubs?|clubs?|brewery|breweries|happy hour|liquor store|playing pool|shooting pool|karaoke)',
+      '(?:bars?|taverns?|pubs?|saloons?|nightclubs?|(?<!\\b(?:alano|book|golf|boys|girls|country|health|chess|garden|sports|running|social|rotary|lions)\\s)clubs?|brewery|breweries|happy hour|liquor store|playing pool|shooting pool|karaoke)',
   },
   { named: /\b(?:casinos?|gambling)\b/i, mention: '(?:casinos?|card rooms?|slots)' },
   { named: /\b(?:schools?|playgrounds?|parks?)\b/i, mention: '(?:schools?|playgrounds?|parks?)' },

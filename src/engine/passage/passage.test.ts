@@ -266,6 +266,19 @@ describe('a condition named in one sentence and broken in another', () => {
       'His bond restricts him to Harris County. He has taken up fly fishing with his brother-in-law.',
     ],
     [
+      'a relative at the wheel',
+      'His license is suspended. Wife drove the Tahoe to his DHR appt, he rode passenger.',
+    ],
+    ['hunting for an apartment', 'He cannot have firearms. Pt has been hunting for an apartment in Lander.'],
+    [
+      'an AA club',
+      'His bond says no bars or taverns. Going to Sat morning meetings at the Alano Club on his own.',
+    ],
+    [
+      'the protected person arrives and he leaves',
+      'The NCO protects Tonya Reed. Pt was at the Common Cents on Omaha when Tonya came in. Pt left his coffee on the counter and walked out without saying anything.',
+    ],
+    [
       'a trip only booked',
       'Pt travel limited to El Paso Co. per bond. Pt booked Greyhound w/ help from family for the wedding.',
     ],

@@ -81,7 +81,7 @@ const PERMITTED_CONTACT =
  * west of there", "one block north of where the zone ends".
  */
 const OUTSIDE_THE_AREA =
-  /\b(?:outside(?:\s+of)?|out\s+of|away\s+from|(?:north|south|east|west)\s+of|beyond|clear\s+of)\s+(?:(?:the|that|this|its|his|her|where\s+the)\s+)?(?:\w+\s+){0,2}?(?:zone|area|district|boundary|boundaries|there|order|exclusion|soap|soda)\b/i;
+  /\b(?:outside(?:\s+of)?|out\s+of|away\s+from|(?:miles|blocks)\s+(?:away\s+)?from|(?:north|south|east|west)\s+of|beyond|clear\s+of)\s+(?:(?:the|that|this|its|his|her|where\s+the)\s+)?(?:\w+\s+){0,2}?(?:zone|area|district|boundary|boundaries|there|order|exclusion|soap|soda)\b/i;
 
 /**
  * What happened before the order existed: "ten days before that order", "before the order was entered", "back in
@@ -110,7 +110,7 @@ const TO_SOMEONE_ELSE =
 
 /** Giving up guns or a vehicle is compliance with the condition, not a breach of it. */
 const COMPLYING =
-  /\b(?:surrender\w*|turned (?:in|over)|got rid of|gave (?:away|up)|sold|removed|locked up|stored (?:with|at)|no longer (?:has|owns|keeps)|took the bus|takes the bus|rides? the bus|gets? rides?|got a ride|walks|walked|bike|bikes|biked|uber|lyft|taxi|light rail|train)\b/i;
+  /\b(?:surrender\w*|turned (?:in|over)|got rid of|rode (?:passenger|shotgun)|passenger seat|as a passenger|gave (?:away|up)|sold|removed|locked up|stored (?:with|at)|no longer (?:has|owns|keeps)|took the bus|takes the bus|rides? the bus|gets? rides?|got a ride|walks|walked|bike|bikes|biked|uber|lyft|taxi|light rail|train)\b/i;
 
 /**
  * Someone else's guns kept out of the participant's reach: "moved all 4 rifles to pt's uncle's house", "keeps
@@ -350,7 +350,7 @@ function institutionalNames(sentences: readonly string[]): Set<string> {
 
 /** Someone else opens the sentence and stays its subject up to the act: "His cousin … cannot drive". */
 const OTHER_SUBJECT =
-  /^\W*(?:his|her|their|the|a|an|my|our|(?:pt|participant|client|def|[A-Z][\w-]*)\.?['’]s)\s+(?:[\w'-]+\s+){0,2}?(?:cousin|brother|sister|mom|mother|dad|father|friend|girlfriend|boyfriend|partner|wife|husband|uncle|aunt|roommate|neighbou?r|coworker|co-worker|boss|employer|manager|sponsor|son|daughter|grandmother|grandma|grandfather|grandpa|kid|family|driver|nephew|niece|stepfather|stepdad|stepmother|stepmom|buddy|parent)s?\b/i;
+  /^\W*(?:(?:his|her|their|the|a|an|my|our|(?:pt|participant|client|def|[A-Z][\w-]*)\.?['’]s)\s+(?:[\w'-]+\s+){0,2}?|(?=[A-Z]))(?:cousin|brother|sister|mom|mother|dad|father|friend|girlfriend|boyfriend|partner|wife|husband|uncle|aunt|roommate|neighbou?r|coworker|co-worker|boss|employer|manager|sponsor|son|daughter|grandmother|grandma|grandfather|grandpa|kid|family|driver|nephew|niece|stepfather|stepdad|stepmother|stepmom|buddy|parent)s?\b/i;
 const PARTICIPANT_SUBJECT = /\b(?:he|she|they|pt|participant|client)\b/i;
 
 /** The participant taken along by someone else: "his brother took him deer hunting", "went with her". */
@@ -368,11 +368,15 @@ function someoneElseActs(sentence: string, actStart: number, along = false): boo
   return !PARTICIPANT_SUBJECT.test(between) && !(along && PARTICIPANT_ALONG.test(between));
 }
 
-/** The mention is the sentence's subject: only a few words of time or place before it, none of them the participant. */
+/** The mention is the sentence's subject: only words of time or place before it, none of them the participant. */
 function opensSentence(sentence: string, mention: ActMatch): boolean {
   const before = sentence.slice(0, mention.start);
-  return /^\W*(?:[\w'’.-]+[\s,]+){0,4}$/.test(before) && !PARTICIPANT_SUBJECT.test(before);
+  return /^\W*(?:[\w'’.-]+[\s,]+){0,8}$/.test(before) && !PARTICIPANT_SUBJECT.test(before);
 }
+
+/** The protected person arriving: "when Tonya came in", "Renee walked up to the stand". */
+const ARRIVES_AFTER =
+  /^\W*\s*(?:came|comes|walked|walks|showed|shows|stopped|approached|approaches|pulled|rolled)\b/i;
 
 /** A plan or a question about the future, just before the act: "wants to drive once it is reinstated". */
 const PLANNED =
@@ -419,7 +423,12 @@ function breach(
     if (PLANNED.test(sentence.slice(0, mention.start))) return null;
     if (AVOIDING.test(sentence) || PERMITTED_CONTACT.test(sentence)) return null;
     // "Yesenia came into the restaurant and asked for him." followed by his walking off: her approach, not contact.
-    if (context.turnedAway && needsObject === 'contact' && opensSentence(sentence, mention)) return null;
+    if (
+      context.turnedAway &&
+      needsObject === 'contact' &&
+      (opensSentence(sentence, mention) || ARRIVES_AFTER.test(sentence.slice(mention.end)))
+    )
+      return null;
     if (needsObject === 'contact' && opensSentence(sentence, mention) && TO_SOMEONE_ELSE.test(sentence))
       return null;
     const opening = OTHER_SUBJECT.exec(sentence);
