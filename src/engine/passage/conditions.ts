@@ -68,13 +68,14 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     names: [
       '(no-contact|no_contact|nco|ncos|stay-away|stay_away|protection|protective|restraining|anti-harassment|cpo|dvpo|ro) (order|orders|condition|conditions)',
       '(nco|ncos|cpo|dvpo)',
-      '(prohibits|prohibit|prohibited|prohibiting|bars|barred|forbids|forbidden) ~3 (contact|contacting)',
+      '(prohibits|prohibit|prohibited|prohibiting|bar|bars|barred|forbids|forbidden) ~3 (contact|contacting)',
       "(not|no|can't|cannot|isn't|aren't|never) ~3 (allowed|supposed|permitted|to) ~2 (contact|see|be_around|be_near|go_near|have_contact|talk_to|communicate_with)",
       "(can't|cannot) (contact|see|be_around|go_near|talk_to|have_contact)",
       'no_contact_(with|except|w/)',
       // "the Order for Protection naming Danielle Price", "OFP protects Grace", "the DVRO".
       '(order|orders) (for|of) (protection|no_contact)',
-      '(ofp|ofps|dvro|tro|ppo|epo|hro)',
+      '(ofp|ofps|dvro|tro|ppo|epo|hro|danco|dancos)',
+      '(protected|protected_party|protected_person) ~2 on (his|her|their|the) (bond|order|nco|release|conditions|case)',
       // Gang and co-defendant conditions: "no association w/ Latin Kings members, incl. his cousin Angel Rivas".
       '(no|not_to|prohibits|prohibited|prohibiting|prohibit|bar|bars|barred|forbids|forbidden) ~2 (association|associate|associating|assoc) (w/|with)',
       '(prohibit|prohibits|prohibited|bars|barred|forbids) (him|her|them) from (associating|contacting|having_contact)',
@@ -115,7 +116,8 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '\\d+_(feet|ft|yards|yds|miles?) (of|from)',
       // "a stay-away from the Greyhound station", "SOA from Everett Station", "trespass/stay-out from all Walgreens".
       '(stay-away|stay-out|stay_out|soa|soap|soda) ~4 (from|covers|covering|includes|provision|zone|map)',
-      '(soap|soda|soa) (active|is|on)',
+      '(soap|soda|soa) (active|is|on|\\d+|the|all)',
+      '(stay-out|stay-away|soa|soap) (still|rule|rules)',
       '(red_zone|red_zones|no-go_zone)',
       '(on|under) (the|a|his|her) (stay_away|stay-away|stay_out|stay-out|exclusion) (for|from|on|at|around|zone|order)',
       '(no|not_in|not_to_enter|stay_out_of) (bars|taverns|bars_or_taverns|bars_and_taverns|liquor_stores|casinos|strip_clubs)',
@@ -237,7 +239,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       "(class|classes|group|groups|iop|program|treatment|counseling|counselling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (req|req'd|reqd|required|mandated|court-ordered|ordered)",
       '(class|classes|group|groups|iop|program|treatment|counseling|sessions?|meetings?|aa|na|ua|uas|testing|hours|community_service|check-ins?) ~3 (is|are) (on|in|part_of) (his|her|their|the) ~2 (conditions|release|plea|sentence|order|probation|supervision)',
       // Classes a court orders by their nature: batterer intervention, anger management, DUI school.
-      "(dv|batterer|batterers|batterer's|batterers'|anger_management|anger_mgmt|moral_reconation|mrt|dui|duii|dwi|victim_impact|thinking_for_a_change) (class|classes|group|groups|program|course|panel)",
+      "(dv|batterer|batterers|batterer's|batterers'|anger_management|anger_mgmt|moral_reconation|mrt|dui|duii|dwi|owi|victim_impact|thinking_for_a_change) (class|classes|group|groups|program|course|panel|school)",
       '(bip|batterer_intervention|batterers_intervention)',
       '(anger_mgmt|anger_management) ~3 (court_ordered|court-ordered|ordered|required|req|thru|through|at|with)',
       '(court|judge|po|cco|probation|pretrial) ~2 (has|have|had|got) (him|her|them) (doing|attending|going_to|in)',
@@ -253,8 +255,11 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(24/7_sobriety|pbt|pbts|breath_tests?) ~4 (daily|twice|every|per|at|before|m-f)',
       '(on|doing|does|for) randoms',
       '(color|colour) (is|was) ~3 window',
+      '(testing|test|ua|uas|collection|drop|drops|pbt) (window|windows)',
+      '(community_service|csw|service) ~2 (hours|hrs) ~4 (due|by|per)',
+      '(hours|hrs) (were|are|is) due',
       // A programme with its weekly days is the required schedule: "IOP MWF 6-8", "anger mgmt tues/thurs 5:30-7:30".
-      '(iop|mrt|bip|dv_class|anger_mgmt|anger_management|batterer_intervention|batterers_intervention|moral_reconation_therapy) ~2 (m|mon|mondays?|tu|tue|tues|tuesdays?|w|wed|weds|wednesdays?|th|thu|thur|thurs|thursdays?|fri|fridays?|sat|saturdays?|sun|sundays?|mwf|m/w/f|m-w-f|tth|t/th|tu/th|tue/thu|tues/thurs|m-f|m/w|mw)',
+      '(iop|mrt|bip|dv_class|anger_mgmt|anger_management|batterer_intervention|batterers_intervention|moral_reconation_therapy|test|tests|testing|ua|uas|drops) ~2 (m|mon|mondays?|tu|tue|tues|tuesdays?|w|wed|weds|wednesdays?|th|thu|thur|thurs|thursdays?|fri|fridays?|sat|saturdays?|sun|sundays?|mwf|m/w/f|m-w-f|tth|t/th|tu/th|tue/thu|tues/thurs|m-f|m/w|mw)',
       '(check-in|check_in|checkin|check-ins|reporting|reports|report|reports_to) (to_)?(the_)?(po|pts|pretrial|probation|kiosk|pretrial_kiosk) ~4 (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekly|every|each)',
       '(check-in|check_in|checkin|reporting): ~3 (kiosk|po|pretrial|probation)',
       '(random|randomized) (drug_)?(screens?|tests?|testing|uas?|screening)',
@@ -317,7 +322,7 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
     category: 'driving',
     participantOnly: true,
     names: [
-      '(interlock|interlocks|iid|ignition_interlock|blow_box)',
+      '(interlock|interlocks|iid|baiid|ignition_interlock|blow_box)',
       // "He has to blow into the thing before starting the car."
       '(blow|blows|blowing) into (the|a|that) (thing|device|box|machine|tube) ~3 (before|to_start|start|starting)',
     ],

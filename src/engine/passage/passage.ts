@@ -190,7 +190,7 @@ function conditionsIn(sentence: string, naming: NamingModel | null): readonly Na
  * "picks up shifts Tuesday nights, which is when her MRT group meets"), not a restatement of the condition.
  */
 const NAMED_IN_PASSING =
-  /^(?:bip|batterers?\s+intervention|(?:dv|batterers?|batterer's|batterers'|anger\s+management|moral\s+reconation|mrt|dui|duii|dwi|victim\s+impact|thinking\s+for\s+a\s+change)\s+(?:class|classes|group|groups|program|course|panel)|re-?entry|halfway|work\s+release|sober\s+living|oxford\s+house|recovery\s+(?:house|residence)|transitional\s+housing|residential\s+treatment|treatment\s+(?:bed|house)|crisis\s+stabilization|ehm|electronic\s+(?:home\s+)?monitoring|scram|soberlink|alcohol\s+monitor(?:ing)?|ankle\s+monitor|alcohol\s+bracelet|transdermal|sweat\s+patch|remote\s+breath|interlocks?|iid|ignition\s+interlock|blow\s+box)$/i;
+  /^(?:bip|batterers?\s+intervention|(?:dv|batterers?|batterer's|batterers'|anger\s+management|moral\s+reconation|mrt|dui|duii|dwi|owi|victim\s+impact|thinking\s+for\s+a\s+change)\s+(?:class|classes|group|groups|program|course|panel|school)|re-?entry|halfway|work\s+release|sober\s+living|oxford\s+house|recovery\s+(?:house|residence)|transitional\s+housing|residential\s+treatment|treatment\s+(?:bed|house)|crisis\s+stabilization|ehm|electronic\s+(?:home\s+)?monitoring|scram|soberlink|alcohol\s+monitor(?:ing)?|ankle\s+monitor|alcohol\s+bracelet|transdermal|sweat\s+patch|remote\s+breath|interlocks?|iid|baiid|ignition\s+interlock|blow\s+box)$/i;
 
 /**
  * Whether a sentence naming `named` restates a condition, and so is never itself the act that breaks one named
