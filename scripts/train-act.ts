@@ -69,7 +69,7 @@ export function buildActModel(
     model: trainedModel,
   } = evaluateAct(sentences, calibration);
   const chosen = chooseThreshold(trained, held, { precision: TARGET_PRECISION, falseShare: MAX_CLEAN_SHARE });
-  const veto = chooseVeto(heldVetoes);
+  const veto = chooseVeto(heldVetoes, trainedVetoes);
   const model = quantiseActModel(trainedModel, chosen, veto);
   return {
     module: actModule(model),

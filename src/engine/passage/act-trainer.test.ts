@@ -42,6 +42,14 @@ describe('act trainer: choosing thresholds', () => {
     expect(chooseVeto([veto(0, 0, 0), veto(0.02, 2, 1), veto(0.05, 5, 3)]).veto).toBe(0);
   });
 
+  test('no veto above the one that pays best in the cross-validation', () => {
+    const held = [veto(0, 0, 0), veto(0.05, 2, 0), veto(0.12, 3, 0)];
+    const trained = [veto(0, 0, 0), veto(0.05, 126, 12), veto(0.12, 152, 41)];
+    // Cross-validated gains at VETO_COST 3: 0, 90, 29; on the calibration messages 0.12 would pay best.
+    expect(chooseVeto(held).veto).toBe(0.12);
+    expect(chooseVeto(held, trained).veto).toBe(0.05);
+  });
+
   test('the threshold is the lowest at and above which the calibration additions are precise and the guard holds', () => {
     // Per candidate: [threshold, additions right and wrong on the calibration messages, wrong ones in training].
     const figure = (threshold: number, added: number, falseAdded: number, clean: number): ActFigures => ({

@@ -13,9 +13,10 @@
  * already flag) are right at the engine's target precision. A 5-fold cross-validation over the training
  * messages (folds split by message) guards it: there, where a quarter of the messages are traps written to look
  * like breaches, the additions may flag at most the engine's whole budget for the clean sentences of messages.
- * The veto over the hand-written act patterns is chosen on the calibration messages alone (chooseVeto): read
- * across validation folds, messages by the writers the model trained on made the veto look three times as
- * good as it was on messages by new writers.
+ * The veto over the hand-written act patterns is chosen on the calibration messages (chooseVeto): read across
+ * validation folds, messages by the writers the model trained on made the veto look three times as good as it
+ * was on messages by new writers. So the cross-validation only bounds it: no veto above the one that pays best
+ * there, where it looks its best.
  */
 import { DEFAULT_FEATURE_CONFIG, type FeatureConfig } from '../model/config';
 import { extractFeatures, type Features } from '../model/features';
@@ -281,12 +282,26 @@ export function evaluateAct(train: readonly ActSentence[], held: readonly ActSen
   return { trained, held: heldFigures, trainedVetoes, heldVetoes, model };
 }
 
-/** The veto that removes the most false flags net of VETO_COST per true one lost; on a tie the lower (0: off). */
-export function chooseVeto(figures: readonly VetoFigures[]): VetoFigures {
-  const gain = (f: VetoFigures) => f.falseRemoved - VETO_COST * f.rightRemoved;
+const vetoGain = (f: VetoFigures) => f.falseRemoved - VETO_COST * f.rightRemoved;
+
+/** The figures with the best gain, false flags removed net of VETO_COST per true one lost; on a tie the lowest. */
+function bestVeto(figures: readonly VetoFigures[]): VetoFigures {
   let chosen = figures[0] as VetoFigures;
-  for (const f of figures) if (gain(f) > gain(chosen)) chosen = f;
+  for (const f of figures) if (vetoGain(f) > vetoGain(chosen)) chosen = f;
   return chosen;
+}
+
+/**
+ * The veto that pays best on the calibration messages (`held`), no higher than the one that pays best in the
+ * cross-validation over the training messages (`trained`, the same candidates in the same order), which
+ * overstates what a veto is worth; 0 is off.
+ */
+export function chooseVeto(
+  held: readonly VetoFigures[],
+  trained: readonly VetoFigures[] = held,
+): VetoFigures {
+  const ceiling = bestVeto(trained).veto;
+  return bestVeto(held.filter((f) => f.veto <= ceiling));
 }
 
 /** What the chosen threshold must keep. */
