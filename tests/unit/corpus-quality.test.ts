@@ -75,13 +75,13 @@ const MESSAGES: MessageFloor[] = [
   // 12 sentences to flag within one sentence: one miss is 8 points.
   { file: 'messages3.jsonl', across: 0.75, within: 0.8, clean: 0.035 },
   { file: 'messages4.jsonl', across: 0.72, within: 0.8, clean: 0.035 },
-  // 290 clean sentences: one more flagged is 0.34 points. It flags 4 (0.014).
+  // 290 clean sentences: one more flagged is 0.34 points. It flags 3 (0.010).
   { file: 'holdout3-messages.jsonl', across: 0.85, within: 0.88, clean: 0.02 },
-  // Across sentences it finds 38 of 48 (0.79): short of the 0.85 the engine is meant to reach.
-  { file: 'holdout4-messages.jsonl', across: 0.77, within: 0.96, clean: 0.012 },
-  // 320 messages by four more writers: 136 of 168 across sentences (0.81) and 57 of 2,336 clean sentences flagged
-  // (2.4 %), both short of the engine's targets. A retrain moves the first by three breaches either way.
-  { file: 'holdout5-messages.jsonl', across: 0.79, within: 0.95, clean: 0.026 },
+  // Across sentences it finds 39 of 48 (0.81): short of the 0.85 the engine is meant to reach.
+  { file: 'holdout4-messages.jsonl', across: 0.79, within: 0.96, clean: 0.012 },
+  // 320 messages by four more writers: 143 of 168 across sentences (0.85) and 60 of 2,336 clean sentences flagged
+  // (2.6 %, short of the 2 % target). A retrain moves the first by three breaches either way.
+  { file: 'holdout5-messages.jsonl', across: 0.83, within: 0.95, clean: 0.026 },
 ];
 
 const DEVELOPMENT: Floor[] = [
