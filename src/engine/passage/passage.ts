@@ -281,7 +281,7 @@ const TITLE_CASE_WORD = /\b\p{Lu}\p{Ll}/u;
 
 /** After a protected person's possessive: a relative, friend or belonging, which is not that person. */
 const SOMEONE_OF_THEIRS =
-  /^\s+(?:(?:new|old|older|younger|little|big|best|own)\s+)?(?:sister|sisters|brother|brothers|mother|mom|mum|father|dad|cousin|cousins|aunt|uncle|grandmother|grandma|grandfather|grandpa|friend|friends|family|relatives?|boyfriend|girlfriend|husband|wife|fianc[eé]e?|roommate|coworker|co-worker|boss|attorney|lawyer|name|truck|car|van|dog|phone\s+number|number)\b/i;
+  /^\s+(?:(?:new|old|older|younger|little|big|best|own)\s+)?(?:sister|sisters|brother|brothers|mother|mom|mum|father|dad|cousin|cousins|aunt|uncle|grandmother|grandma|grandfather|grandpa|friend|friends|family|relatives?|boyfriend|girlfriend|husband|wife|fianc[eé]e?|roommate|coworker|co-worker|boss|attorney|lawyer|name|truck|car|van|dog)\b/i;
 
 /** Where the sentence names a protected person or place, or points back at one just named ("from there"). */
 function objectMention(
@@ -350,7 +350,7 @@ function institutionalNames(sentences: readonly string[]): Set<string> {
 
 /** Someone else opens the sentence and stays its subject up to the act: "His cousin … cannot drive". */
 const OTHER_SUBJECT =
-  /^\W*(?:(?:his|her|their|the|a|an|my|our|(?:pt|participant|client|def|[A-Z][\w-]*)\.?['’]s)\s+(?:[\w'-]+\s+){0,2}?|(?=[A-Z]))(?:cousin|brother|sister|mom|mother|dad|father|friend|girlfriend|boyfriend|partner|wife|husband|uncle|aunt|roommate|neighbou?r|coworker|co-worker|boss|employer|manager|sponsor|son|daughter|grandmother|grandma|grandfather|grandpa|kid|family|driver|nephew|niece|stepfather|stepdad|stepmother|stepmom|buddy|parent)s?\b/i;
+  /^\W*(?:(?:his|her|their|the|a|an|my|our|(?:pt|participant|client|def|[A-Z][\w-]*)\.?['’]s)\s+(?:[\w'-]+\s+){0,2}?)?(?:cousin|brother|sister|mom|mother|dad|father|friend|girlfriend|boyfriend|partner|wife|husband|uncle|aunt|roommate|neighbou?r|coworker|co-worker|boss|employer|manager|sponsor|son|daughter|grandmother|grandma|grandfather|grandpa|kid|family|driver|nephew|niece|stepfather|stepdad|stepmother|stepmom|buddy|parent)s?\b/i;
 const PARTICIPANT_SUBJECT = /\b(?:he|she|they|pt|participant|client)\b/i;
 
 /** The participant taken along by someone else: "his brother took him deer hunting", "went with her". */
