@@ -79,8 +79,8 @@ const MESSAGES: MessageFloor[] = [
   { file: 'holdout3-messages.jsonl', across: 0.85, within: 0.88, clean: 0.02 },
   // Across sentences it finds 39 of 48 (0.81): short of the 0.85 the engine is meant to reach.
   { file: 'holdout4-messages.jsonl', across: 0.79, within: 0.96, clean: 0.012 },
-  // 320 messages by four more writers: 143 of 168 across sentences (0.85) and 60 of 2,336 clean sentences flagged
-  // (2.6 %, short of the 2 % target). A retrain moves the first by three breaches either way.
+  // 320 messages by four more writers: 144 of 168 across sentences (0.86) and 59 of 2,336 clean sentences flagged
+  // (2.5 %, short of the 2 % target). A retrain moves the first by three breaches either way.
   { file: 'holdout5-messages.jsonl', across: 0.83, within: 0.95, clean: 0.026 },
 ];
 

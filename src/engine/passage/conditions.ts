@@ -259,7 +259,9 @@ export const CONDITION_RULES: readonly ConditionRule[] = [
       '(community_service|csw|service) ~2 (hours|hrs) ~4 (due|by|per)',
       '(hours|hrs) (were|are|is) due',
       // A programme with its weekly days is the required schedule: "IOP MWF 6-8", "anger mgmt tues/thurs 5:30-7:30".
-      '(iop|mrt|bip|dv_class|anger_mgmt|anger_management|batterer_intervention|batterers_intervention|moral_reconation_therapy|test|tests|testing|ua|uas|drops) ~2 (m|mon|mondays?|tu|tue|tues|tuesdays?|w|wed|weds|wednesdays?|th|thu|thur|thurs|thursdays?|fri|fridays?|sat|saturdays?|sun|sundays?|mwf|m/w/f|m-w-f|tth|t/th|tu/th|tue/thu|tues/thurs|m-f|m/w|mw)',
+      '(iop|mrt|bip|dv_class|anger_mgmt|anger_management|batterer_intervention|batterers_intervention|moral_reconation_therapy) ~2 (m|mon|mondays?|tu|tue|tues|tuesdays?|w|wed|weds|wednesdays?|th|thu|thur|thurs|thursdays?|fri|fridays?|sat|saturdays?|sun|sundays?|mwf|m/w/f|m-w-f|tth|t/th|tu/th|tue/thu|tues/thurs|m-f|m/w|mw)',
+      // Tests by their weekly days, not one test on one day ("her UA on Friday came back"): "UA Mon/Thu", "test M/Th".
+      '(test|tests|testing|ua|uas|drops) ~2 (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|mwf|m/w/f|m-w-f|tth|t/th|tu/th|tue/thu|tues/thurs|m-f|m/w|mw|m/th|mon/thu|mon/thurs|mon/wed|mon/fri)',
       '(check-in|check_in|checkin|check-ins|reporting|reports|report|reports_to) (to_)?(the_)?(po|pts|pretrial|probation|kiosk|pretrial_kiosk) ~4 (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekly|every|each)',
       '(check-in|check_in|checkin|reporting): ~3 (kiosk|po|pretrial|probation)',
       '(random|randomized) (drug_)?(screens?|tests?|testing|uas?|screening)',

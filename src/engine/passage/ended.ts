@@ -4,6 +4,7 @@
  * the sentence that says so breaks them.
  */
 import { isNegated } from '../classify-context';
+import { RecentCache } from '../recent-cache';
 import type { ConditionKind } from './conditions';
 
 /** An order the court ended, or that ran out. */
@@ -52,6 +53,17 @@ const ENDING_WANTED =
 /** How far from the words naming a condition the words ending it may stand, in characters. */
 const ENDING_REACH = 60;
 
+const globals = new Map<RegExp, RegExp>();
+/** The global twin of a pattern, compiled once. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, 'gi');
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
 /** Whether `sentence` says the condition of `kind`, named at [start, end), has ended. */
 export function endsAt(sentence: string, start: number, end: number, kind: ConditionKind): boolean {
   const ending = ENDED[kind];
@@ -61,7 +73,7 @@ export function endsAt(sentence: string, start: number, end: number, kind: Condi
   const clauseEnd = sentence.slice(end).search(/[;:]/);
   const clause = sentence.slice(clauseStart, clauseEnd < 0 ? sentence.length : end + clauseEnd);
   if (STILL_IN_FORCE.test(clause)) return false;
-  for (const found of clause.matchAll(new RegExp(ending.source, 'gi'))) {
+  for (const found of clause.matchAll(globalOf(ending))) {
     const at = found.index + clauseStart;
     if (at < start - ENDING_REACH || at > end + ENDING_REACH) continue;
     if (KEPT_AFTER.test(clause.slice(found.index + found[0].length))) continue;
@@ -91,16 +103,30 @@ export function endings(
 ): Map<ConditionKind, number> {
   const ended = new Map<ConditionKind, number>();
   sentences.forEach((sentence, at) => {
-    for (const condition of named[at] ?? []) {
-      if (endsAt(sentence, condition.start, condition.end, condition.kind)) ended.set(condition.kind, at);
-    }
-    for (const [kind, words] of Object.entries(KIND_WORDS) as [ConditionKind, RegExp][]) {
-      for (const word of sentence.matchAll(words)) {
-        if (endsAt(sentence, word.index, word.index + word[0].length, kind)) ended.set(kind, at);
-      }
-    }
+    for (const kind of endedIn(sentence, named[at] ?? [])) ended.set(kind, at);
   });
   return ended;
+}
+
+/** Per sentence and what it names, the kinds it ends: a message re-read after a keystroke asks again. */
+const endedCache = new RecentCache<string, readonly ConditionKind[]>(5000);
+
+function endedIn(sentence: string, named: readonly Named[]): readonly ConditionKind[] {
+  const key = `${named.map(({ kind, start, end }) => `${kind}:${start}:${end}`).join(' ')}\u0000${sentence}`;
+  const cached = endedCache.get(key);
+  if (cached !== undefined) return cached;
+  const kinds = new Set<ConditionKind>();
+  for (const condition of named) {
+    if (endsAt(sentence, condition.start, condition.end, condition.kind)) kinds.add(condition.kind);
+  }
+  for (const [kind, words] of Object.entries(KIND_WORDS) as [ConditionKind, RegExp][]) {
+    for (const word of sentence.matchAll(words)) {
+      if (endsAt(sentence, word.index, word.index + word[0].length, kind)) kinds.add(kind);
+    }
+  }
+  const result = [...kinds];
+  endedCache.set(key, result);
+  return result;
 }
 
 /** Whether the condition of `kind` named at `namedAt` still binds the sentence at `index`. */

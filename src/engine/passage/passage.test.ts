@@ -449,6 +449,7 @@ describe('the ways a message names a condition', () => {
     'His travel to the clinic is limited to Tuesdays.',
     'He can’t leave his kids alone at night.',
     'She lives with her grandmother in Ethete and works in Riverton.',
+    'Her UA on Friday came back positive for crack.',
   ])('no condition: %s', (sentence) => {
     expect(conditionKindsNamedIn(sentence)).toEqual([]);
   });

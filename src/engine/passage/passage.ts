@@ -26,6 +26,8 @@ import { clash, scheduleOf, spansOf } from './schedule';
 interface CompiledRule {
   rule: ConditionRule;
   names: readonly RegExp[];
+  /** The names again, global, for finding every naming in a sentence. */
+  everyName: readonly RegExp[];
   acts: readonly RegExp[];
 }
 
@@ -35,11 +37,15 @@ const compile = (patterns: readonly string[]): RegExp[] =>
 let compiled: readonly CompiledRule[] | null = null;
 /** Compiled on first use; the names run on every sentence, so they go straight to machine code. */
 function compiledRules(): readonly CompiledRule[] {
-  compiled ??= CONDITION_RULES.map((rule) => ({
-    rule,
-    names: compile(rule.names).map(compiledToMachineCode),
-    acts: compile(rule.acts),
-  }));
+  compiled ??= CONDITION_RULES.map((rule) => {
+    const names = compile(rule.names).map(compiledToMachineCode);
+    return {
+      rule,
+      names,
+      everyName: names.map((regex) => new RegExp(regex.source, 'gi')),
+      acts: compile(rule.acts),
+    };
+  });
   return compiled;
 }
 
@@ -238,9 +244,9 @@ export function restsOnConditionNaming(
   // Every naming of the category, not only the first per kind: "DWLS 3rd, no valid license" names it twice.
   const spans = compiledRules()
     .filter(({ rule }) => rule.category === category)
-    .flatMap(({ rule, names }) =>
-      names.flatMap((regex) =>
-        [...text.matchAll(new RegExp(regex.source, 'gi'))].map((found) => {
+    .flatMap(({ rule, everyName }) =>
+      everyName.flatMap((regex) =>
+        [...text.matchAll(regex)].map((found) => {
           const end = found.index + found[0].length;
           const listed = rule.kind === 'firearms' ? (MORE_WEAPONS.exec(text.slice(end))?.[0].length ?? 0) : 0;
           return { start: found.index, end: end + listed };
@@ -333,19 +339,24 @@ function contactAround(sentence: string, mention: ActMatch): boolean {
 
 /** Words that name the place the program or court belongs to: "LEAD Charleston", "Multnomah County". */
 function institutionalNames(sentences: readonly string[]): Set<string> {
-  const found = new Set<string>();
-  const patterns = [
-    /\b(?:LEAD|City of|Town of|County of)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)/g,
-    /\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:County|City Council|Municipal|Superior|District|Circuit|Justice)\b/g,
-  ];
-  for (const sentence of sentences) {
-    for (const pattern of patterns) {
-      for (const match of sentence.matchAll(pattern)) {
-        for (const word of (match[1] ?? '').split(/\s+/)) found.add(word);
-      }
-    }
-  }
-  return found;
+  return new Set(sentences.flatMap(institutionalNamesIn));
+}
+
+const INSTITUTIONAL_PATTERNS = [
+  /\b(?:LEAD|City of|Town of|County of)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)/g,
+  /\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?:County|City Council|Municipal|Superior|District|Circuit|Justice)\b/g,
+];
+const institutionalCache = new RecentCache<string, readonly string[]>(5000);
+
+/** The institutional names one sentence holds, per sentence: a message is re-read after every keystroke. */
+function institutionalNamesIn(sentence: string): readonly string[] {
+  const cached = institutionalCache.get(sentence);
+  if (cached !== undefined) return cached;
+  const words = INSTITUTIONAL_PATTERNS.flatMap((pattern) =>
+    [...sentence.matchAll(pattern)].flatMap((match) => (match[1] ?? '').split(/\s+/)),
+  );
+  institutionalCache.set(sentence, words);
+  return words;
 }
 
 /** Someone else opens the sentence and stays its subject up to the act: "His cousin … cannot drive". */
@@ -400,6 +411,8 @@ interface MessageContext {
   /** The next sentence has the participant keeping away ("he went to the back office and stayed there"). */
   turnedAway: boolean;
   institutional: ReadonlySet<string>;
+  /** `institutional` as one string, for cache keys. */
+  institutionalKey: string;
 }
 
 function breach(
@@ -553,6 +566,18 @@ function leftAlone(kind: ConditionKind, sentence: string): boolean {
   }
 }
 
+const keepsAwayCache = new RecentCache<string, boolean>(5000);
+
+/** Whether a sentence has the participant keeping away (AVOIDING), per sentence. */
+function keepsAway(sentence: string): boolean {
+  let found = keepsAwayCache.get(sentence);
+  if (found === undefined) {
+    found = AVOIDING.test(sentence);
+    keepsAwayCache.set(sentence, found);
+  }
+  return found;
+}
+
 /** Whether a sentence breaks a named condition, per sentence, condition sentence and pointer reach. */
 const breachCache = new RecentCache<string, ActMatch | false>(5000);
 
@@ -566,7 +591,7 @@ function cachedBreach(
     rule.rule.kind,
     context.recentlyNamed,
     context.turnedAway,
-    [...context.institutional].join(' '),
+    context.institutionalKey,
     condition.source,
     sentence,
   ].join('\u0000');
@@ -658,24 +683,27 @@ export function conditionHits(
   if (named.every((list) => list.length === 0)) return hits;
   const restating = named.map(restates);
   const ended = endings(sentences, named);
+  const turnsAway = sentences.map(keepsAway);
   const institutional = institutionalNames(sentences);
+  const institutionalKey = [...institutional].join(' ');
   const model = models.acts?.get() ?? null;
-  for (const { rule, names, acts: actPatterns } of compiledRules()) {
+  for (const compiledRule of compiledRules()) {
+    const { rule } = compiledRule;
     const conditions = named.flatMap((list, index) =>
       list.filter((condition) => condition.kind === rule.kind).map((condition) => ({ condition, index })),
     );
     if (conditions.length === 0) continue;
-    const compiledRule = { rule, names, acts: actPatterns };
     sentences.forEach((sentence, index) => {
       if (flagged[index] || hits[index] !== null || restating[index]) return;
       for (const { condition, index: namedAt } of conditions) {
         if (namedAt === index || !inForce(ended, rule.kind, namedAt, index)) continue;
         const recentlyNamed = index > namedAt && index - namedAt <= POINTER_REACH;
-        const turnedAway = AVOIDING.test(sentences[index + 1] ?? '');
+        const turnedAway = turnsAway[index + 1] === true;
         const act = cachedBreach(compiledRule, sentence, condition, {
           recentlyNamed,
           turnedAway,
           institutional,
+          institutionalKey,
         });
         if (act === null || isAllowed(sentence, act.start, act.end, options)) continue;
         if (model !== null && vetoed(model, sentence, rule.kind)) return;
