@@ -7,9 +7,9 @@ import { isNegated } from '../classify-context';
 import { RecentCache } from '../recent-cache';
 import type { ConditionKind } from './conditions';
 
-/** An order the court ended, or that ran out. */
+/** An order the court ended, or that ran out. Global, as the ending words run through matchAll. */
 const ORDER_ENDED =
-  /\b(?:lifted|vacated|terminated|rescinded|quashed|dissolved|withdrawn|expired|lapsed|no\s+longer\s+(?:in\s+(?:effect|place|force)|applies|active)|(?:modified|amended)\b[^.;]{0,80}?\bto\s+(?:allow|permit)\s+contact(?=\s*(?:[.;,]|$|again\b|with\b|between\b)))/i;
+  /\b(?:lifted|vacated|terminated|rescinded|quashed|dissolved|withdrawn|expired|lapsed|no\s+longer\s+(?:in\s+(?:effect|place|force)|applies|active)|(?:modified|amended)\b[^.;]{0,80}?\bto\s+(?:allow|permit)\s+contact(?=\s*(?:[.;,]|$|again\b|with\b|between\b)))/gi;
 
 /**
  * Per kind, the words that end it. A suspended licence ends only when the licence itself is reinstated (not
@@ -17,7 +17,7 @@ const ORDER_ENDED =
  */
 const ENDED: Partial<Record<ConditionKind, RegExp>> = {
   licence:
-    /\b(?:(?:licen[cs]e|dl|privileges|it)\s+(?:(?:was|were|is|has\s+been|have\s+been|got|being)\s+)?(?:(?!not\b|never\b|yet\b)\S+\s+){0,2}?(?:reinstated|restored)|(?:reinstated|restored)\s+(?:(?:his|her|their|the)\s+)?(?:driver'?s\s+|driving\s+)?(?:licen[cs]e|dl|privileges|it)|got\s+(?:his|her|their)\s+(?:licen[cs]e|dl)\s+back|(?:licen[cs]e|dl)\s+(?:is\s+)?valid\s+again|(?:after|since|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?reinstatement)\b/i,
+    /\b(?:(?:licen[cs]e|dl|privileges|it)\s+(?:(?:was|were|is|has\s+been|have\s+been|got|being)\s+)?(?:(?!not\b|never\b|yet\b)\S+\s+){0,2}?(?:reinstated|restored)|(?:reinstated|restored)\s+(?:(?:his|her|their|the)\s+)?(?:driver'?s\s+|driving\s+)?(?:licen[cs]e|dl|privileges|it)|got\s+(?:his|her|their)\s+(?:licen[cs]e|dl)\s+back|(?:licen[cs]e|dl)\s+(?:is\s+)?valid\s+again|(?:after|since|following)\s+(?:the\s+|his\s+|her\s+|their\s+)?reinstatement)\b/gi,
   'no-contact': ORDER_ENDED,
   'stay-out': ORDER_ENDED,
   curfew: ORDER_ENDED,
@@ -53,17 +53,6 @@ const ENDING_WANTED =
 /** How far from the words naming a condition the words ending it may stand, in characters. */
 const ENDING_REACH = 60;
 
-const globals = new Map<RegExp, RegExp>();
-/** The global twin of a pattern, compiled once. */
-function globalOf(pattern: RegExp): RegExp {
-  let global = globals.get(pattern);
-  if (global === undefined) {
-    global = new RegExp(pattern.source, 'gi');
-    globals.set(pattern, global);
-  }
-  return global;
-}
-
 /** Whether `sentence` says the condition of `kind`, named at [start, end), has ended. */
 export function endsAt(sentence: string, start: number, end: number, kind: ConditionKind): boolean {
   const ending = ENDED[kind];
@@ -73,7 +62,7 @@ export function endsAt(sentence: string, start: number, end: number, kind: Condi
   const clauseEnd = sentence.slice(end).search(/[;:]/);
   const clause = sentence.slice(clauseStart, clauseEnd < 0 ? sentence.length : end + clauseEnd);
   if (STILL_IN_FORCE.test(clause)) return false;
-  for (const found of clause.matchAll(globalOf(ending))) {
+  for (const found of clause.matchAll(ending)) {
     const at = found.index + clauseStart;
     if (at < start - ENDING_REACH || at > end + ENDING_REACH) continue;
     if (KEPT_AFTER.test(clause.slice(found.index + found[0].length))) continue;

@@ -543,8 +543,9 @@ function hoursPastCurfew(sentence: string, hour: number | null): ActMatch | null
 /**
  * What both the act patterns and the act model leave alone as a breach of `kind`: the time before the order,
  * the participant keeping away, contact the order allows, a place outside the area, guns kept out of reach or a
- * hunt he stayed out of, leave given for the hours, the trip or the night away, something else to drink. The patterns' broader checks (negation, plans, someone else as subject) stay with the patterns:
- * the model reads "his sister told me he drove" better than they do.
+ * hunt he stayed out of, leave given for the hours, the trip or the night away, something else to drink. The
+ * patterns' broader checks (negation, plans, someone else as subject) stay with the patterns: the model reads
+ * "his sister told me he drove" better than they do.
  */
 function leftAlone(kind: ConditionKind, sentence: string): boolean {
   if (BEFORE_THE_ORDER.test(sentence)) return true;
